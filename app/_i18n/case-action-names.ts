@@ -1,0 +1,43 @@
+import type { Language } from "./languages";
+
+/** What each history entry's action is called, in one place for every page that shows a case's history. */
+export const caseActionNames: Record<Language, Readonly<Record<string, string>>> = {
+  "zh-CN": {
+    report: "上报",
+    accept: "受理",
+    reject: "不予受理",
+    dispatch: "派单",
+    reassign: "改派",
+    recall: "收回",
+    sign_for: "签收",
+    arrive: "到场",
+    resolve: "办结反馈",
+    rate: "评价",
+    close: "结案",
+    reopen: "重新办理",
+    merge: "合并",
+    merge_in: "并入重复单",
+    cancel: "撤销",
+    sla_breach: "超时",
+    escalate: "升级",
+  },
+  en: {
+    report: "Reported",
+    accept: "Accepted",
+    reject: "Rejected",
+    dispatch: "Dispatched",
+    reassign: "Reassigned",
+    recall: "Recalled",
+    sign_for: "Signed for",
+    arrive: "Arrived",
+    resolve: "Resolved",
+    rate: "Rated",
+    close: "Closed",
+    reopen: "Reopened",
+    merge: "Merged",
+    merge_in: "Took in a duplicate",
+    cancel: "Cancelled",
+    sla_breach: "Deadline missed",
+    escalate: "Escalated",
+  },
+};

@@ -1,0 +1,42 @@
+import type { Priority, Stage } from "@/lib/contracts";
+
+/** Every string the wall screen shows; one dictionary per language implements it. */
+export interface Messages {
+  title: string;
+  subtitle: string;
+  language: { label: string; zh: string; en: string };
+  connection: {
+    connecting: string;
+    connected: string;
+    disconnected: string;
+    syncing: string;
+    stale: string;
+    dataAsOf: (time: string) => string;
+    noData: string;
+  };
+  kpi: {
+    title: string;
+    casesToday: string;
+    dispatched: string;
+    meanTimeToDispatch: string;
+    open: string;
+    workersOnDuty: string;
+    casesUnit: string;
+    peopleUnit: string;
+  };
+  duration: (seconds: number) => string;
+  queue: {
+    title: string;
+    count: (shown: number) => string;
+    waiting: string;
+    empty: string;
+    itemLabel: (parts: { code: string; category: string; district: string; stage: string; time: string }) => string;
+  };
+  breakdown: { title: string };
+  legend: { title: string; workersOnDuty: string; workersOffDuty: string; density: string; low: string; high: string };
+  popup: { category: string; stage: string; assignee: string; unassigned: string; priority: string; close: string };
+  map: { label: string };
+  unknownDistrict: string;
+  stages: Record<Stage, string>;
+  priorities: Record<Priority, string>;
+}

@@ -1,0 +1,69 @@
+import type { CaseSummary, Delta, WorkerSummary } from "@/lib/contracts";
+import { boundCases } from "./bound-cases";
+import { recordArrivals } from "./record-arrivals";
+import type { LiveLimits, LiveState } from "./live-state";
+
+/**
+ * Applies a batch of deltas: each entity only moves forward (cases by version, workers by seq),
+ * and lastSeq advances as far as the received seqs are contiguous.
+ */
+export function applyDeltas(state: LiveState, deltas: readonly Delta[], at: number, limits: LiveLimits): LiveState {
+  const fresh = deltas.filter((delta) => delta.seq > state.snapshotSeq).sort((a, b) => a.seq - b.seq);
+  if (fresh.length === 0) return { ...state, dataAsOf: at };
+
+  const entities = applyToEntities(state, fresh);
+  const sequence = advanceSequence(state, fresh, limits.maxPending);
+  return {
+    ...state,
+    ...sequence,
+    cases: entities.changedCases ? boundCases(entities.changedCases, limits.maxCases) : state.cases,
+    workers: entities.workers,
+    workerSeqs: entities.workerSeqs,
+    // Before the first snapshot everything looks new; nothing has arrived yet.
+    arrivals: state.hasSnapshot ? recordArrivals(state.arrivals, entities.arrivedCaseIds, at, limits.arrivalWindowMs) : state.arrivals,
+    dataAsOf: at,
+  };
+}
+
+function applyToEntities(state: LiveState, deltas: readonly Delta[]) {
+  let cases: Map<string, CaseSummary> | null = null;
+  let workers: Map<string, WorkerSummary> | null = null;
+  let workerSeqs: Map<string, number> | null = null;
+  const arrivedCaseIds: string[] = [];
+
+  for (const delta of deltas) {
+    if (delta.kind === "case") {
+      const known = (cases ?? state.cases).get(delta.case.id);
+      if (known && known.version >= delta.case.version) continue;
+      if (!known) arrivedCaseIds.push(delta.case.id);
+      cases ??= new Map(state.cases);
+      cases.set(delta.case.id, delta.case);
+    } else {
+      const knownSeq = (workerSeqs ?? state.workerSeqs).get(delta.worker.id) ?? state.snapshotSeq;
+      if (knownSeq >= delta.seq) continue;
+      workers ??= new Map(state.workers);
+      workerSeqs ??= new Map(state.workerSeqs);
+      workers.set(delta.worker.id, delta.worker);
+      workerSeqs.set(delta.worker.id, delta.seq);
+    }
+  }
+  return {
+    changedCases: cases,
+    arrivedCaseIds,
+    workers: workers ?? state.workers,
+    workerSeqs: workerSeqs ?? state.workerSeqs,
+  };
+}
+
+function advanceSequence(state: LiveState, sortedDeltas: readonly Delta[], maxPending: number) {
+  const bySeq = new Map<number, Delta>();
+  for (const delta of state.pending) bySeq.set(delta.seq, delta);
+  for (const delta of sortedDeltas) if (delta.seq > state.lastSeq) bySeq.set(delta.seq, delta);
+
+  let lastSeq = state.lastSeq;
+  if (state.sync === "live") {
+    while (bySeq.delete(lastSeq + 1)) lastSeq += 1;
+  }
+  const pending = [...bySeq.values()].sort((a, b) => a.seq - b.seq).slice(-maxPending);
+  return { lastSeq, pending };
+}

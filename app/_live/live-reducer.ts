@@ -1,0 +1,60 @@
+import type { Delta, Kpi, Snapshot, WorkerPosition } from "@/lib/contracts";
+import { applyDeltas } from "./apply-deltas";
+import { boundCases } from "./bound-cases";
+import type { ConnectionStatus, LatLng, LiveLimits, LiveState } from "./live-state";
+import { defaultLiveLimits } from "./live-state";
+
+export type LiveAction =
+  | { type: "snapshot-loaded"; snapshot: Snapshot; at: number }
+  | { type: "deltas-received"; deltas: readonly Delta[]; at: number }
+  | { type: "positions-received"; positions: readonly WorkerPosition[]; at: number }
+  | { type: "kpi-received"; kpi: Kpi; at: number }
+  | { type: "snapshot-required" }
+  | { type: "connection-changed"; connection: ConnectionStatus };
+
+/** The screen's state is a pure function of what the server said, in whatever order it arrived. */
+export function reduceLive(state: LiveState, action: LiveAction, limits: LiveLimits = defaultLiveLimits): LiveState {
+  switch (action.type) {
+    case "snapshot-loaded":
+      return loadSnapshot(state, action.snapshot, action.at, limits);
+    case "deltas-received":
+      return applyDeltas(state, action.deltas, action.at, limits);
+    case "positions-received":
+      return { ...state, positions: withPositions(state.positions, action.positions), dataAsOf: action.at };
+    case "kpi-received":
+      return { ...state, kpi: newerKpi(state.kpi, action.kpi), dataAsOf: action.at };
+    case "snapshot-required":
+      return { ...state, sync: "awaiting-snapshot" };
+    case "connection-changed":
+      return state.connection === action.connection ? state : { ...state, connection: action.connection };
+  }
+}
+
+/** Replaces everything with the snapshot, then replays the deltas received meanwhile that it does not cover. */
+function loadSnapshot(state: LiveState, snapshot: Snapshot, at: number, limits: LiveLimits): LiveState {
+  const fromSnapshot: LiveState = {
+    ...state,
+    sync: "live",
+    hasSnapshot: true,
+    snapshotSeq: snapshot.seq,
+    lastSeq: snapshot.seq,
+    pending: [],
+    cases: boundCases(new Map(snapshot.cases.map((summary) => [summary.id, summary])), limits.maxCases),
+    workers: new Map(snapshot.workers.map((worker) => [worker.id, worker])),
+    workerSeqs: new Map(),
+    kpi: newerKpi(state.kpi, snapshot.kpi),
+    dataAsOf: at,
+  };
+  return applyDeltas(fromSnapshot, state.pending, at, limits);
+}
+
+function newerKpi(current: Kpi | null, candidate: Kpi): Kpi {
+  return current && Date.parse(current.computedAt) >= Date.parse(candidate.computedAt) ? current : candidate;
+}
+
+function withPositions(current: ReadonlyMap<string, LatLng>, positions: readonly WorkerPosition[]) {
+  if (positions.length === 0) return current;
+  const next = new Map(current);
+  for (const [workerId, lat, lng] of positions) next.set(workerId, { lat, lng });
+  return next;
+}

@@ -1,0 +1,68 @@
+import type { CaseSummary, Delta, Kpi, WorkerSummary } from "@/lib/contracts";
+
+export type ConnectionStatus = "connecting" | "connected" | "disconnected";
+
+/** "awaiting-snapshot": the deltas alone cannot be trusted to complete the picture; a snapshot must come first. */
+export type SyncPhase = "awaiting-snapshot" | "live";
+
+export interface LatLng {
+  readonly lat: number;
+  readonly lng: number;
+}
+
+export interface LiveState {
+  readonly connection: ConnectionStatus;
+  readonly sync: SyncPhase;
+  readonly hasSnapshot: boolean;
+  /** Seq of the snapshot in force: deltas at or below it are already in it. */
+  readonly snapshotSeq: number;
+  /** Every delta up to this seq has been applied. */
+  readonly lastSeq: number;
+  /**
+   * Deltas above lastSeq that could not extend it (a gap before them, or no snapshot yet), sorted by seq.
+   * They are applied already; they are kept to close the gap later and to replay over a newer snapshot.
+   */
+  readonly pending: readonly Delta[];
+  readonly cases: ReadonlyMap<string, CaseSummary>;
+  readonly workers: ReadonlyMap<string, WorkerSummary>;
+  /** Seq of the last delta applied per worker: workers carry no version of their own. */
+  readonly workerSeqs: ReadonlyMap<string, number>;
+  readonly positions: ReadonlyMap<string, LatLng>;
+  /** Cases first seen through a delta after a snapshot, with the client time (ms) they arrived: they pulse. */
+  readonly arrivals: ReadonlyMap<string, number>;
+  readonly kpi: Kpi | null;
+  /** Client time (ms) when the server last told us anything. */
+  readonly dataAsOf: number | null;
+}
+
+export interface LiveLimits {
+  /** Cases kept in memory; beyond it the oldest finished ones go first, then the oldest open ones. */
+  readonly maxCases: number;
+  /** Out-of-order deltas kept while a gap is open; beyond it the oldest are dropped. */
+  readonly maxPending: number;
+  /** How long a case counts as newly arrived. */
+  readonly arrivalWindowMs: number;
+}
+
+export const defaultLiveLimits: LiveLimits = { maxCases: 5_000, maxPending: 10_000, arrivalWindowMs: 30_000 };
+
+export const initialLiveState: LiveState = {
+  connection: "connecting",
+  sync: "awaiting-snapshot",
+  hasSnapshot: false,
+  snapshotSeq: 0,
+  lastSeq: 0,
+  pending: [],
+  cases: new Map(),
+  workers: new Map(),
+  workerSeqs: new Map(),
+  positions: new Map(),
+  arrivals: new Map(),
+  kpi: null,
+  dataAsOf: null,
+};
+
+/** A gap is open when deltas arrived beyond the next expected seq. */
+export function hasGap(state: LiveState): boolean {
+  return state.sync === "live" && state.pending.length > 0;
+}

@@ -1,0 +1,72 @@
+import type { Delta, WorkerPosition } from "@/lib/contracts";
+import { reduceLive, type LiveAction } from "./live-reducer";
+import { initialLiveState, type LiveState } from "./live-state";
+
+export interface LiveStore {
+  getState(): LiveState;
+  subscribe(listener: () => void): () => void;
+  dispatch(action: LiveAction): void;
+  /** Deltas and positions arrive one message at a time; they are applied in one batch per frame. */
+  enqueueDelta(delta: Delta): void;
+  enqueuePositions(positions: readonly WorkerPosition[]): void;
+}
+
+export type ScheduleFlush = (flush: () => void) => void;
+
+/** The next frame when visible; a timer when hidden, where frames stop but the buffer must not grow. */
+export const scheduleFlushByFrame: ScheduleFlush = (flush) => {
+  if (document.visibilityState === "hidden") setTimeout(flush, 250);
+  else requestAnimationFrame(flush);
+};
+
+export function createLiveStore(schedule: ScheduleFlush = scheduleFlushByFrame, now = Date.now): LiveStore {
+  let state = initialLiveState;
+  const listeners = new Set<() => void>();
+  let deltas: Delta[] = [];
+  let positions: WorkerPosition[] = [];
+  let flushScheduled = false;
+
+  const reduce = (action: LiveAction) => {
+    state = reduceLive(state, action);
+  };
+  const notify = () => listeners.forEach((listener) => listener());
+
+  const applyQueued = () => {
+    flushScheduled = false;
+    if (deltas.length > 0) reduce({ type: "deltas-received", deltas, at: now() });
+    if (positions.length > 0) reduce({ type: "positions-received", positions, at: now() });
+    const changed = deltas.length > 0 || positions.length > 0;
+    deltas = [];
+    positions = [];
+    return changed;
+  };
+  const requestFlush = () => {
+    if (flushScheduled) return;
+    flushScheduled = true;
+    schedule(() => {
+      if (applyQueued()) notify();
+    });
+  };
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dispatch(action) {
+      // Queued deltas are older than this action: apply them first so order is kept.
+      applyQueued();
+      reduce(action);
+      notify();
+    },
+    enqueueDelta(delta) {
+      deltas.push(delta);
+      requestFlush();
+    },
+    enqueuePositions(batch) {
+      for (const position of batch) positions.push(position);
+      requestFlush();
+    },
+  };
+}

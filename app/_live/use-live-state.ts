@@ -1,0 +1,26 @@
+"use client";
+
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { snapshotSchema } from "@/lib/contracts";
+import { fetchJson } from "./fetch-json";
+import { initialLiveState, type LiveState } from "./live-state";
+import { createLiveStore } from "./live-store";
+import { startLiveSync } from "./live-sync";
+import { openScreenSocket } from "./screen-socket";
+
+/** The live city state for this screen: snapshot plus deltas, kept in sync while mounted. */
+export function useLiveState(): LiveState {
+  const [store] = useState(() => createLiveStore());
+
+  useEffect(
+    () =>
+      startLiveSync({
+        store,
+        socket: openScreenSocket(),
+        loadSnapshot: () => fetchJson("/api/snapshot", snapshotSchema),
+      }),
+    [store],
+  );
+
+  return useSyncExternalStore(store.subscribe, store.getState, () => initialLiveState);
+}

@@ -1,0 +1,24 @@
+import { ScatterplotLayer } from "@deck.gl/layers";
+import type { CaseSummary } from "@/lib/contracts";
+import { stageColors } from "./stage-colors";
+
+/**
+ * Rings that widen and fade around newly arrived cases. `phase` (0→1) only moves uniforms
+ * (radiusScale, opacity), so animating it never recomputes the layer's attributes.
+ */
+export function arrivalPulseLayer(arrivals: readonly CaseSummary[], phase: number) {
+  return new ScatterplotLayer<CaseSummary>({
+    id: "arrival-pulse",
+    data: arrivals,
+    radiusUnits: "pixels",
+    lineWidthUnits: "pixels",
+    stroked: true,
+    filled: false,
+    getPosition: (summary) => [summary.lng, summary.lat],
+    getRadius: 6,
+    getLineWidth: 2,
+    getLineColor: (summary) => [...stageColors[summary.stage], 255],
+    radiusScale: 1 + phase * 2.5,
+    opacity: 1 - phase,
+  });
+}

@@ -1,0 +1,20 @@
+import type { CaseSummary } from "@/lib/contracts";
+
+export interface ArrivedCases {
+  readonly cases: readonly CaseSummary[];
+  /** Client time (ms) of the latest arrival, or null when none. */
+  readonly latestAt: number | null;
+}
+
+/** The newly arrived cases still held, and when the last of them came. */
+export function arrivedCases(arrivals: ReadonlyMap<string, number>, cases: ReadonlyMap<string, CaseSummary>): ArrivedCases {
+  const arrived: CaseSummary[] = [];
+  let latestAt: number | null = null;
+  for (const [id, arrivedAt] of arrivals) {
+    const summary = cases.get(id);
+    if (!summary) continue;
+    arrived.push(summary);
+    latestAt = Math.max(latestAt ?? arrivedAt, arrivedAt);
+  }
+  return { cases: arrived, latestAt };
+}

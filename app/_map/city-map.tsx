@@ -1,0 +1,123 @@
+"use client";
+
+import "maplibre-gl/dist/maplibre-gl.css";
+import type { PickingInfo } from "@deck.gl/core";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { Map, Popup, type MapRef, type ViewStateChangeEvent } from "react-map-gl/maplibre";
+import type { CaseSummary } from "@/lib/contracts";
+import type { Language } from "@/app/_i18n/languages";
+import { arrivalPulseLayer } from "./arrival-pulse-layer";
+import type { ArrivedCases } from "./arrived-cases";
+import { densityResolutionForZoom, openCaseDensity } from "./case-density";
+import { casesLayer, casesLayerId } from "./cases-layer";
+import { DeckOverlay } from "./deck-overlay";
+import { densityLayer } from "./density-layer";
+import { showDistrictLabelsIn } from "./district-label-language";
+import { maplibreWorkerUrl } from "./maplibre-worker-url";
+import { ScaledFrame } from "./scaled-frame";
+import { selectedCaseLayer } from "./selected-case-layer";
+import { usePulsePhase } from "./use-pulse-phase";
+import { useViewportScale } from "./use-viewport-scale";
+import type { WorkerPoint } from "./worker-points";
+import { workersLayer } from "./workers-layer";
+
+export interface CityMapProps {
+  /** Cases to draw, already filtered and ordered (see caseMapPoints); a new array only when they change. */
+  cases: readonly CaseSummary[];
+  workers: readonly WorkerPoint[];
+  /** Newly arrived cases, which pulse for `arrivalWindowMs` after the latest one. */
+  arrivals: ArrivedCases;
+  arrivalWindowMs: number;
+  selected: CaseSummary | null;
+  language: Language;
+  label: string;
+  onSelectCase: (caseId: string | null) => void;
+  /** Shown in a popup at the selected case. */
+  popup: ReactNode;
+}
+
+const shanghai = { longitude: 121.47, latitude: 31.23, zoom: 10.3 };
+const cjkFonts = "'Noto Sans CJK SC','Noto Sans SC','Microsoft YaHei',sans-serif";
+const selectedZoom = 14;
+
+export function CityMap({ cases, workers, arrivals, arrivalWindowMs, selected, language, label, onSelectCase, popup }: CityMapProps) {
+  const map = useRef<MapRef>(null);
+  const scale = useViewportScale();
+  const [styleLoaded, setStyleLoaded] = useState(false);
+  const [densityResolution, setDensityResolution] = useState(densityResolutionForZoom(shanghai.zoom));
+
+  const pulsePhase = usePulsePhase(arrivals.latestAt, arrivalWindowMs);
+  const density = useMemo(() => densityLayer(openCaseDensity(cases, densityResolution)), [cases, densityResolution]);
+  const workerDots = useMemo(() => workersLayer(workers), [workers]);
+  const caseDots = useMemo(() => casesLayer(cases), [cases]);
+  const selectedRing = useMemo(() => selectedCaseLayer(selected ? [selected] : []), [selected]);
+  const pulse = pulsePhase === null ? null : arrivalPulseLayer(arrivals.cases, pulsePhase);
+  const layers = [density, workerDots, pulse, caseDots, selectedRing];
+
+  const selectedId = selected?.id;
+  useEffect(() => {
+    if (!selected || !map.current) return;
+    map.current.flyTo({
+      center: [selected.lng, selected.lat],
+      zoom: Math.max(map.current.getZoom(), selectedZoom),
+      duration: 1_200,
+    });
+    // Once per selection, not again each time the selected case is updated.
+  }, [selectedId]);
+
+  useEffect(() => {
+    const instance = map.current?.getMap();
+    if (styleLoaded && instance) showDistrictLabelsIn(instance, language);
+  }, [styleLoaded, language]);
+
+  useEffect(() => {
+    map.current?.getMap().setPixelRatio(window.devicePixelRatio * scale);
+  }, [scale]);
+
+  const onZoom = useCallback((event: ViewStateChangeEvent) => {
+    setDensityResolution(densityResolutionForZoom(event.viewState.zoom));
+  }, []);
+  const onClick = useCallback(
+    (info: PickingInfo) => {
+      const picked = info.layer?.id === casesLayerId ? (info.object as CaseSummary | undefined) : undefined;
+      if (picked) onSelectCase(picked.id);
+    },
+    [onSelectCase],
+  );
+
+  return (
+    <ScaledFrame scale={scale}>
+      <div role="region" aria-label={label} style={{ width: "100%", height: "100%" }}>
+        <Map
+          ref={map}
+          mapStyle="/map/style.json"
+          workerUrl={maplibreWorkerUrl}
+          localIdeographFontFamily={cjkFonts}
+          initialViewState={shanghai}
+          pixelRatio={window.devicePixelRatio * scale}
+          maxPitch={0}
+          dragRotate={false}
+          onLoad={() => setStyleLoaded(true)}
+          onZoom={onZoom}
+          style={{ width: "100%", height: "100%" }}
+        >
+          <DeckOverlay layers={layers} onClick={onClick} useDevicePixels={window.devicePixelRatio * scale} />
+          {selected && popup && (
+            <Popup
+              longitude={selected.lng}
+              latitude={selected.lat}
+              anchor="bottom"
+              offset={18}
+              closeOnClick={false}
+              onClose={() => onSelectCase(null)}
+              maxWidth="none"
+              className="case-popup"
+            >
+              {popup}
+            </Popup>
+          )}
+        </Map>
+      </div>
+    </ScaledFrame>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useEffect, useMemo, useState } from "react";
+import { useI18n } from "@/app/_i18n/language-provider";
+import { defaultLiveLimits } from "@/app/_live/live-state";
+import { useCatalogue } from "@/app/_live/use-catalogue";
+import { useLiveState } from "@/app/_live/use-live-state";
+import { arrivedCases } from "@/app/_map/arrived-cases";
+import { caseMapPoints } from "@/app/_map/case-points";
+import { CityMapLazy } from "@/app/_map/city-map-lazy";
+import { workerPoints } from "@/app/_map/worker-points";
+import { CasePopupContent } from "./case-popup-content";
+import { CaseQueue } from "./case-queue";
+import { countByStage } from "./count-by-stage";
+import { KpiPanel } from "./kpi-panel";
+import { newestCases } from "./newest-cases";
+import { ScreenHeader } from "./screen-header";
+import { StageBreakdown } from "./stage-breakdown";
+import { StageLegend } from "./stage-legend";
+import { useCaseNames } from "./use-case-names";
+import styles from "./wall-screen.module.css";
+
+const queueLength = 60;
+
+/** 一屏统览: header, KPIs, the live map and the newest cases, all fed by one live state. */
+export function WallScreen() {
+  const live = useLiveState();
+  const catalogue = useCatalogue();
+  const { language, messages } = useI18n();
+  const names = useCaseNames(catalogue, language, messages.unknownDistrict);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+
+  const mapCases = useMemo(() => caseMapPoints(live.cases.values()), [live.cases]);
+  const arrivals = useMemo(() => arrivedCases(live.arrivals, live.cases), [live.arrivals, live.cases]);
+  const workers = useMemo(() => workerPoints(live.workers, live.positions), [live.workers, live.positions]);
+  const stageCounts = useMemo(() => countByStage(live.cases.values()), [live.cases]);
+  const queue = useMemo(() => newestCases(live.cases.values(), queueLength), [live.cases]);
+  const selected = (selectedId && live.cases.get(selectedId)) || null;
+  useEffect(() => {
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key === "Escape") setSelectedId(null);
+    };
+    window.addEventListener("keydown", closeOnEscape);
+    return () => window.removeEventListener("keydown", closeOnEscape);
+  }, []);
+
+  return (
+    <div className={styles.screen}>
+      <ScreenHeader live={live} />
+      <aside className={styles.kpis}>
+        <KpiPanel kpi={live.kpi} />
+        <StageBreakdown counts={stageCounts} />
+      </aside>
+      <main className={styles.map}>
+        <CityMapLazy
+          cases={mapCases}
+          workers={workers}
+          arrivals={arrivals}
+          arrivalWindowMs={defaultLiveLimits.arrivalWindowMs}
+          selected={selected}
+          language={language}
+          label={messages.map.label}
+          onSelectCase={setSelectedId}
+          popup={selected && <CasePopupContent summary={selected} names={names} />}
+        />
+        <StageLegend />
+      </main>
+      <aside className={styles.queue}>
+        <CaseQueue cases={queue} hasData={live.hasSnapshot} names={names} selectedId={selectedId} onSelect={setSelectedId} />
+      </aside>
+    </div>
+  );
+}

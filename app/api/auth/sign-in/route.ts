@@ -1,0 +1,37 @@
+import { signInRequestSchema, type SignInResponse } from "@/lib/contracts/identity";
+import { roleHome } from "@/lib/domain/identity/role-home";
+import { sessionCookie } from "@/lib/domain/identity/session-cookie";
+import { limitSignIn } from "@/lib/pipeline/limit-sign-in";
+import { signIn } from "@/lib/pipeline/sign-in";
+import { appContext } from "../../_http/app-context";
+import { errorResponse, validationError } from "../../_http/error-response";
+import { readJsonBody } from "../../_http/read-json-body";
+import { clientAddress, isSecureRequest } from "../../_http/request-transport";
+
+export const dynamic = "force-dynamic";
+
+const MAX_BODY_BYTES = 4_096;
+
+/** Username and password → a session cookie. Wrong username and wrong password get the same 401. */
+export async function POST(request: Request): Promise<Response> {
+  const app = await appContext();
+  const body = await readJsonBody(request, MAX_BODY_BYTES);
+  if (!body.ok) return body.response;
+  const parsed = signInRequestSchema.safeParse(body.value);
+  if (!parsed.success) return validationError(parsed.error);
+
+  const limit = await limitSignIn(app.redis, app.config.REDIS_PREFIX, parsed.data.username, clientAddress(request)).catch(() => null);
+  if (!limit) return errorResponse(503, "unavailable", "sign-in is unavailable; try again shortly");
+  if (!limit.allowed) {
+    const response = errorResponse(429, "too_many_attempts", `too many sign-in attempts; try again in ${limit.retryAfterSeconds} s`);
+    response.headers.set("retry-after", String(limit.retryAfterSeconds));
+    return response;
+  }
+
+  const outcome = await signIn(app.database.db, parsed.data, new Date());
+  if (!outcome.ok) return errorResponse(401, "invalid_credentials", "wrong username or password");
+  const answer: SignInResponse = { user: outcome.user, home: roleHome(outcome.user.role), expiresAt: outcome.expiresAt.toISOString() };
+  return Response.json(answer, {
+    headers: { "set-cookie": sessionCookie(outcome.token, isSecureRequest(request)), "cache-control": "no-store" },
+  });
+}

@@ -1,0 +1,22 @@
+import { roles } from "@/lib/contracts/roles";
+import { loadCaseDetail } from "@/lib/pipeline/load-case-detail";
+import { appContext } from "../../_http/app-context";
+import { errorResponse } from "../../_http/error-response";
+import { requireActor } from "../../_http/require-actor";
+
+export const dynamic = "force-dynamic";
+
+/** One case with its full history, for whoever may see it. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const who = await requireActor(request, roles);
+  if (!who.ok) return who.response;
+  const { id } = await params;
+  const app = await appContext();
+  const outcome = await loadCaseDetail(app.pipeline, id, who.actor);
+  if (!outcome.ok) {
+    return outcome.status === 404
+      ? errorResponse(404, "not_found", `no case ${id}`)
+      : errorResponse(403, "forbidden", "this case is outside your scope");
+  }
+  return Response.json(outcome.detail, { headers: { "cache-control": "no-store" } });
+}

@@ -1,0 +1,16 @@
+import type { CatalogueResponse } from "@/lib/contracts/catalogue";
+import { listCategories, listDepartments, listDistricts } from "@/lib/db/repositories/catalogue.repository";
+import { appContext } from "../_http/app-context";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(): Promise<Response> {
+  const { database } = await appContext();
+  const [categories, departments, districts] = await Promise.all([
+    listCategories(database.db),
+    listDepartments(database.db),
+    listDistricts(database.db),
+  ]);
+  const body: CatalogueResponse = { categories, departments, districts };
+  return Response.json(body);
+}

@@ -1,0 +1,22 @@
+import { summonRatingSchema } from "@/lib/contracts/summons";
+import { rateSummonedDepartment } from "@/lib/pipeline/rate-summoned-department";
+import { appContext } from "../../../_http/app-context";
+import { errorResponse, validationError } from "../../../_http/error-response";
+import { readJsonBody } from "../../../_http/read-json-body";
+import { requireActor } from "../../../_http/require-actor";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const who = await requireActor(request, ["dispatcher", "admin"]);
+  if (!who.ok) return who.response;
+  const body = await readJsonBody(request, 4 * 1024);
+  if (!body.ok) return body.response;
+  const parsed = summonRatingSchema.safeParse(body.value);
+  if (!parsed.success) return validationError(parsed.error);
+  const { id } = await params;
+  const app = await appContext();
+  const outcome = await rateSummonedDepartment(app.pipeline, id, parsed.data, who.actor);
+  if (!outcome.ok) return errorResponse(outcome.status, outcome.code, outcome.message);
+  return new Response(null, { status: 204 });
+}

@@ -1,0 +1,92 @@
+import type { Channel, Role } from "@/lib/contracts";
+import type { Language } from "@/app/_i18n/languages";
+import { dispatchEn } from "./dispatch-messages-en";
+import { dispatchZhCN } from "./dispatch-messages-zh-cn";
+
+/** The console's own strings; stage and priority names come from the wall screen's dictionary. */
+export interface DispatchMessages {
+  title: string;
+  subtitle: string;
+  signOut: string;
+  filters: {
+    label: string;
+    stage: string;
+    stageOptions: { open: string; waiting: string; dispatched: string; in_progress: string; all: string };
+    overdueOnly: string;
+    department: string;
+    district: string;
+    category: string;
+    any: string;
+    reset: string;
+  };
+  queue: {
+    title: string;
+    loaded: (count: number, more: boolean) => string;
+    loadMore: string;
+    loading: string;
+    empty: string;
+    failed: string;
+    unassigned: string;
+  };
+  flags: { overdue: string; escalated: string };
+  detail: {
+    pick: string;
+    loading: string;
+    failed: string;
+    version: (version: number) => string;
+    facts: { category: string; district: string; department: string; channel: string; reported: string; assignee: string; reporter: string; description: string };
+    history: string;
+    map: string;
+    actions: string;
+    pickAction: string;
+  };
+  actions: {
+    dispatch: string;
+    reassign: string;
+    merge: string;
+    reject: string;
+    cancel: string;
+    confirm: (action: string) => string;
+    working: string;
+    reason: string;
+    reasonPlaceholder: string;
+    reasonRequired: string;
+    quickReasons: readonly string[];
+    done: (action: string, code: string) => string;
+    conflict: string;
+    workerUnavailable: string;
+    failed: (message: string) => string;
+    notAllowed: string;
+  };
+  candidates: {
+    title: string;
+    loading: string;
+    none: string;
+    excluded: (counts: { off_duty: number; missing_skill: number; at_capacity: number }) => string;
+    distance: (meters: number) => string;
+    load: (load: number, max: number) => string;
+    sameGrid: string;
+    choose: string;
+  };
+  duplicates: {
+    title: (meters: number, minutes: number) => string;
+    loading: string;
+    none: string;
+    apart: (meters: number, minutes: number) => string;
+    keeps: (code: string) => string;
+    cannotMerge: string;
+  };
+  history: {
+    actions: Record<string, string>;
+    actors: { system: string; autoDispatch: string; sla: string; channel: string };
+    worker: (name: string) => string;
+    fromWorker: (name: string) => string;
+    travel: (meters: number) => string;
+    mergedInto: (code: string) => string;
+    mergedIn: (code: string) => string;
+  };
+  roles: Record<Role, string>;
+  channels: Record<Channel, string>;
+}
+
+export const dispatchMessages: Record<Language, DispatchMessages> = { "zh-CN": dispatchZhCN, en: dispatchEn };

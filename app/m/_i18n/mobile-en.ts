@@ -1,0 +1,106 @@
+import { caseActionNames } from "@/app/_i18n/case-action-names";
+import { en } from "@/app/_i18n/en";
+import type { MobileMessages } from "./mobile-messages";
+
+const duration = (minutes: number) => {
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
+  return `${Math.floor(hours / 24)} d`;
+};
+
+export const mobileEn: MobileMessages = {
+  appTitle: "Grid worker",
+  signOut: "Sign out",
+  switchLanguage: "中文",
+  back: "Back",
+  tasks: {
+    title: "My tasks",
+    departmentTitle: "Department cases",
+    refresh: "Refresh",
+    loading: "Loading tasks…",
+    empty: "No open tasks",
+    loadFailed: "Could not load the tasks",
+    retry: "Retry",
+    fromHere: "Nearest first from here",
+    fromLastKnown: "Nearest first from your last known position",
+    noPosition: "No position: soonest deadline first",
+    count: (n) => `${n}`,
+  },
+  live: { connected: "Live", offline: "Offline" },
+  distance: (m) => (m < 1000 ? `${Math.round(m / 10) * 10} m` : `${(m / 1000).toFixed(1)} km`),
+  deadline: {
+    steps: { sign_for: "Sign for", arrive: "Arrive", resolve: "Resolve" },
+    dueIn: (text) => `within ${text}`,
+    overdueBy: (text) => `${text} late`,
+    overdue: "Overdue",
+  },
+  duration,
+  // The wall screen's names, but a dispatched task is, for the worker holding it, one to sign for.
+  stages: { ...en.stages, dispatched: "To sign for" },
+  priorities: en.priorities,
+  detail: {
+    loading: "Loading…",
+    notYours: "This task is no longer yours (it may have been reassigned)",
+    notFound: "No such task",
+    description: "Problem",
+    reporter: "Reporter",
+    anonymous: "no name given",
+    call: "Call",
+    navigate: "Navigate (Amap)",
+    openInMaps: "Open in maps",
+    you: "me",
+    north: "N",
+    photos: "Photos",
+    photoKinds: { before: "Before", after: "After", report: "Report" },
+    history: "History",
+    arrived: "On site",
+    result: "Result",
+  },
+  actions: {
+    signFor: "Sign for",
+    arrive: "Arrived",
+    resolve: "Resolve",
+    confirmResolve: "Confirm resolved",
+    cancel: "Cancel",
+    sending: "Sending…",
+    beforePhotoOptional: "Photo before handling (optional)",
+    afterPhotos: "Photos after handling (at least one)",
+    resultLabel: "Result",
+    resultPlaceholder: "e.g. rubbish removed, site clean again",
+    needResult: "Describe the result",
+    needAfterPhoto: "Add at least one photo after handling",
+    waitForUploads: "Photos are still uploading",
+    conflict: "Someone else changed this task; it has been reloaded, check it and try again",
+    failed: (message) => `Not sent: ${message}`,
+    names: caseActionNames.en,
+  },
+  photo: {
+    add: "Take / choose a photo",
+    uploading: (percent) => `Uploading ${percent}%`,
+    tooLarge: (maxMb) => `Photo too large: at most ${maxMb} MB`,
+    wrongType: "Only JPEG, PNG or WebP photos",
+    failed: "Upload failed; try again",
+    remove: "Remove",
+  },
+  report: {
+    title: "Patrol report",
+    open: "Report a problem",
+    category: "Category",
+    chooseCategory: "Choose a category",
+    description: "Description",
+    descriptionPlaceholder: "What did you find, and where?",
+    location: "Location",
+    locating: "Locating…",
+    located: (accuracy) => `Located (about ${Math.round(accuracy)} m)`,
+    lastKnown: "No GPS fix: using your last known position",
+    useHere: "Locate again",
+    noLocation: "No position: turn location on and try again",
+    photo: "Photo (optional)",
+    submit: "Send report",
+    sending: "Sending…",
+    sentQueued: "Reported; the system is dispatching it",
+    failed: "Could not send the report; try again",
+    another: "Report another",
+  },
+};

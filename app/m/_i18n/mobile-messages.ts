@@ -1,0 +1,94 @@
+import type { PhotoKind, Priority, Stage } from "@/lib/contracts";
+
+export type DeadlineStep = "sign_for" | "arrive" | "resolve";
+
+/** Every string of the grid worker's phone pages; one dictionary per language implements it. */
+export interface MobileMessages {
+  appTitle: string;
+  signOut: string;
+  switchLanguage: string;
+  back: string;
+  tasks: {
+    title: string;
+    departmentTitle: string;
+    refresh: string;
+    loading: string;
+    empty: string;
+    loadFailed: string;
+    retry: string;
+    fromHere: string;
+    fromLastKnown: string;
+    noPosition: string;
+    count: (n: number) => string;
+  };
+  live: { connected: string; offline: string };
+  distance: (meters: number) => string;
+  deadline: { steps: Record<DeadlineStep, string>; dueIn: (text: string) => string; overdueBy: (text: string) => string; overdue: string };
+  duration: (minutes: number) => string;
+  stages: Record<Stage, string>;
+  priorities: Record<Priority, string>;
+  detail: {
+    loading: string;
+    notYours: string;
+    notFound: string;
+    description: string;
+    reporter: string;
+    anonymous: string;
+    call: string;
+    navigate: string;
+    openInMaps: string;
+    you: string;
+    north: string;
+    photos: string;
+    photoKinds: Record<PhotoKind, string>;
+    history: string;
+    arrived: string;
+    result: string;
+  };
+  actions: {
+    signFor: string;
+    arrive: string;
+    resolve: string;
+    confirmResolve: string;
+    cancel: string;
+    sending: string;
+    beforePhotoOptional: string;
+    afterPhotos: string;
+    resultLabel: string;
+    resultPlaceholder: string;
+    needResult: string;
+    needAfterPhoto: string;
+    waitForUploads: string;
+    conflict: string;
+    failed: (message: string) => string;
+    names: Record<string, string>;
+  };
+  photo: {
+    add: string;
+    uploading: (percent: number) => string;
+    tooLarge: (maxMb: number) => string;
+    wrongType: string;
+    failed: string;
+    remove: string;
+  };
+  report: {
+    title: string;
+    open: string;
+    category: string;
+    chooseCategory: string;
+    description: string;
+    descriptionPlaceholder: string;
+    location: string;
+    locating: string;
+    located: (accuracyM: number) => string;
+    lastKnown: string;
+    useHere: string;
+    noLocation: string;
+    photo: string;
+    submit: string;
+    sending: string;
+    sentQueued: string;
+    failed: string;
+    another: string;
+  };
+}

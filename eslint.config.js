@@ -1,0 +1,55 @@
+import tseslint from "typescript-eslint";
+
+const forbid = (patterns, message) => ["error", { patterns: [{ group: patterns, message }] }];
+
+export default tseslint.config(
+  { ignores: ["node_modules/", ".next/", "data/", "public/", "test-results/", "playwright-report/", "next-env.d.ts"] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": "error",
+      "no-console": "off",
+    },
+  },
+  // Direction of imports: app → lib, workers → lib; lib never reaches back; app and workers never meet.
+  {
+    files: ["lib/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": forbid(
+        ["@/app/*", "@/workers/*", "@/scripts/*", "**/app/*", "**/workers/*", "**/scripts/*", "next", "next/*", "react", "react-dom"],
+        "lib/ is framework-free and never imports app/, workers/ or scripts/",
+      ),
+    },
+  },
+  {
+    files: ["workers/**/*.ts"],
+    rules: {
+      "no-restricted-imports": forbid(["@/app/*", "**/app/*", "next", "next/*"], "workers/ import lib/, never app/"),
+    },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": forbid(["@/workers/*", "**/workers/*"], "app/ imports lib/, never workers/"),
+    },
+  },
+  // The browser sees only the contracts.
+  {
+    files: [
+      "app/_live/**/*.{ts,tsx}",
+      "app/_map/**/*.{ts,tsx}",
+      "app/_screen/**/*.{ts,tsx}",
+      "app/_i18n/**/*.{ts,tsx}",
+      "app/sign-in/sign-in-*.{ts,tsx}",
+      "app/*/_*/**/*.{ts,tsx}",
+    ],
+    ignores: ["app/api/**"],
+    rules: {
+      "no-restricted-imports": forbid(
+        ["@/workers/*", "**/workers/*", "@/lib/*", "!@/lib/contracts", "!@/lib/contracts/*"],
+        "client code imports only @/lib/contracts",
+      ),
+    },
+  },
+);

@@ -1,0 +1,26 @@
+import type { DemoUser } from "../demo-user";
+import { workers } from "./index";
+
+/** Shared by every demo account, documented in the README; never used outside a demo city. */
+export const DEMO_PASSWORD = "tonglan2026";
+
+function workerAccount(username: string, workerId: string): DemoUser {
+  const worker = workers.find((w) => w.id === workerId);
+  if (!worker) throw new Error(`demo user ${username}: no worker ${workerId} in the demo city`);
+  return { id: `user-${username}`, username, displayName: worker.name, role: "grid_worker", workerId, phone: worker.phone };
+}
+
+/** One or more accounts per role, for the demo city's departments and first grid workers. */
+export const demoUsers: readonly DemoUser[] = [
+  { id: "user-resident", username: "resident", displayName: "陈晓燕", role: "resident", phone: "13812345678" },
+  { id: "user-resident2", username: "resident2", displayName: "刘伟", role: "resident", phone: "13987654321" },
+  workerAccount("worker", "W0001"),
+  workerAccount("worker2", "W0002"),
+  workerAccount("worker3", "W0003"),
+  { id: "user-water", username: "water", displayName: "水务局 王强", role: "department_staff", department: "water", phone: "13600000101" },
+  { id: "user-police", username: "police", displayName: "公安局 李军", role: "department_staff", department: "police", phone: "13600000102" },
+  { id: "user-dispatcher", username: "dispatcher", displayName: "周敏", role: "dispatcher", phone: "13600000201" },
+  { id: "user-operator", username: "operator", displayName: "吴磊", role: "operator", phone: "13600000202" },
+  { id: "user-leader", username: "leader", displayName: "郑华", role: "leader", phone: "13600000203" },
+  { id: "user-admin", username: "admin", displayName: "孙立", role: "admin" },
+];

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { demoWorkerSchema, districtInfoSchema, gridCellSchema } from "../schemas";
+import districtsJson from "./districts.json";
+import gridsJson from "./grids.json";
+import workersJson from "./workers.json";
+
+/** Shanghai demo city: server-side reference data. Regenerate the generated files with `npm run city:build`. */
+
+export { catalogue, departments } from "./catalogue";
+export type { DemoWorker, DistrictInfo, GridCell } from "../schemas";
+
+export const districts = z.array(districtInfoSchema).parse(districtsJson);
+export const grids = z.array(gridCellSchema).parse(gridsJson);
+export const workers = z.array(demoWorkerSchema).parse(workersJson);

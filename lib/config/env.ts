@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["1", "0", "true", "false", "yes", "no", "on", "off"])
+  .transform((v) => ["1", "true", "yes", "on"].includes(v));
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  ROLE: z.enum(["all", "web", "worker"]).default("all"),
+  HOST: z.string().default("0.0.0.0"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  REDIS_URL: z.url().default("redis://127.0.0.1:6379"),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]+$/, "letters, digits, _ and - only")
+    .default("tonglan"),
+  DATABASE_URL: z.url().optional(),
+  PGLITE_DIR: z.string().default("./data/pglite"),
+  MAX_EVENT_BYTES: z.coerce.number().int().positive().default(64 * 1024),
+  UPLOAD_DIR: z.string().min(1).default("./data/uploads"),
+  MAX_PHOTO_BYTES: z.coerce.number().int().min(1024).default(8 * 1024 * 1024),
+  DISPATCH_ROAD_FACTOR: z.coerce.number().min(1).max(3).default(1.3),
+  DISPATCH_SEARCH_KM: z.coerce.number().positive().default(8),
+  DISPATCH_CANDIDATES: z.coerce.number().int().min(1).max(500).default(30),
+  DELTA_LOG_LENGTH: z.coerce.number().int().min(100).default(20_000),
+  SLA_MINUTE_MS: z.coerce.number().int().min(1).default(60_000),
+  SUMMON_MINUTES_ROUTINE: z.coerce.number().int().min(1).default(24 * 60),
+  SUMMON_MINUTES_HARD: z.coerce.number().int().min(1).default(120),
+  SUMMON_MINUTES_EMERGENCY: z.coerce.number().int().min(1).default(30),
+  KPI_INTERVAL_MS: z.coerce.number().int().min(200).default(2_000),
+  // Key of residents' tracking links; unset: one generated on first start and kept in the database.
+  TRACKING_SECRET: z.string().min(32, "at least 32 characters").optional(),
+  NOTIFY_WEBHOOK_URL: z.url().optional(),
+  NOTIFY_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  // Where residents reach this site, to put whole links in notifications; unset: paths only.
+  PUBLIC_BASE_URL: z.url().optional(),
+  SEED_DEMO_CITY: booleanFlag.default(false),
+  // Until every screen signs in: anonymous sockets may watch the wall screen.
+  PUBLIC_SCREEN: booleanFlag.default(true),
+});
+
+export type AppConfig = z.infer<typeof envSchema>;
+
+/** Parses an environment once; anything invalid stops the process with the variable named. */
+export function parseConfig(env: Record<string, string | undefined>): AppConfig {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`invalid configuration: ${problems}`);
+  }
+  return result.data;
+}
+
+let cached: AppConfig | undefined;
+
+export function loadConfig(): AppConfig {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

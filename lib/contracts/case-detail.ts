@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { caseActionSchema, ratingSchema } from "./case-action";
+import { caseSummarySchema } from "./case-summary";
+import { stageSchema } from "./stage";
+
+export const historyItemSchema = z.object({
+  at: z.iso.datetime(),
+  actor: z.string(),
+  action: z.string(),
+  fromStage: stageSchema.nullable(),
+  toStage: stageSchema.nullable(),
+  detail: z.record(z.string(), z.unknown()),
+});
+export type HistoryItem = z.infer<typeof historyItemSchema>;
+
+/** GET /api/cases/{id}: the case, its full history and its reporter, phone masked for those who need not see it. */
+export const caseDetailSchema = z.object({
+  case: caseSummarySchema,
+  result: z.string().nullable(),
+  rating: ratingSchema.nullable(),
+  reporter: z.object({ name: z.string().nullable(), phone: z.string().nullable() }).nullable(),
+  history: z.array(historyItemSchema),
+});
+export type CaseDetail = z.infer<typeof caseDetailSchema>;
+
+/** POST /api/cases/{id}/actions: one move, on the version the client last saw. */
+export const caseActionRequestSchema = z.object({
+  action: caseActionSchema,
+  expectedVersion: z.number().int().positive(),
+  reason: z.string().trim().min(1).max(500).optional(),
+  rating: ratingSchema.optional(),
+  result: z.string().trim().min(1).max(2000).optional(),
+  /** dispatch and reassign: the worker the dispatcher chose. */
+  workerId: z.string().trim().min(1).max(64).optional(),
+  /** merge: the case this one is a duplicate of. */
+  mergeInto: z.uuid().optional(),
+  /** sign_for and arrive: photos before handling; resolve: after. Uploaded first (POST /api/uploads). */
+  photoIds: z.array(z.uuid()).min(1).max(9).optional(),
+});
+export type CaseActionRequest = z.infer<typeof caseActionRequestSchema>;

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { locationSchema } from "./geo";
+
+export const channels = ["resident_app", "hotline", "open311", "sensor", "ai_video", "patrol", "cap"] as const;
+export const channelSchema = z.enum(channels);
+export type Channel = z.infer<typeof channelSchema>;
+
+export const idempotencyKeySchema = z
+  .string()
+  .min(8, "at least 8 characters")
+  .max(128, "at most 128 characters")
+  .regex(/^[A-Za-z0-9._:-]+$/, "letters, digits and . _ : - only");
+
+/** Body of POST /api/events: one raw signal from a channel, stored as received. */
+export const eventReportSchema = z.object({
+  id: idempotencyKeySchema.optional(),
+  channel: channelSchema,
+  category: z.string().min(1).max(64),
+  description: z.string().trim().min(1).max(2000),
+  location: locationSchema,
+  address: z.string().max(200).optional(),
+  occurredAt: z.iso.datetime({ offset: true }).optional(),
+  reporter: z
+    .object({
+      name: z.string().max(64).optional(),
+      phone: z
+        .string()
+        .regex(/^\+?[0-9 -]{5,20}$/, "a phone number")
+        .optional(),
+    })
+    .optional(),
+  photos: z.array(z.url()).max(9).optional(),
+});
+
+export type EventReport = z.infer<typeof eventReportSchema>;
+
+export const eventAcceptedSchema = z.object({
+  eventId: z.string(),
+  idempotencyKey: z.string(),
+  status: z.literal("queued"),
+  /** The reporter's private tracking page, `/track/<token>`: the same for every retry with the same key. */
+  trackingUrl: z.string(),
+});
+
+export type EventAccepted = z.infer<typeof eventAcceptedSchema>;

@@ -1,0 +1,5 @@
+import { z } from "zod";
+
+export const roles = ["resident", "grid_worker", "department_staff", "dispatcher", "operator", "leader", "admin"] as const;
+export const roleSchema = z.enum(roles);
+export type Role = z.infer<typeof roleSchema>;

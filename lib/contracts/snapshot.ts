@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { caseSummarySchema } from "./case-summary";
+import { kpiSchema } from "./kpi";
+import { workerSummarySchema } from "./worker-summary";
+
+/** GET /api/snapshot: the state as of `seq`; deltas with a higher seq apply on top. */
+export const snapshotSchema = z.object({
+  seq: z.number().int().min(0),
+  cases: z.array(caseSummarySchema),
+  workers: z.array(workerSummarySchema),
+  kpi: kpiSchema,
+});
+
+export type Snapshot = z.infer<typeof snapshotSchema>;

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import type { Delta } from "./delta";
+import type { Kpi } from "./kpi";
+import type { ResidentNotification } from "./notification";
+import type { WorkerPosition } from "./worker-summary";
+
+export const catchUpRequestSchema = z.object({ afterSeq: z.number().int().min(0) });
+export type CatchUpRequest = z.infer<typeof catchUpRequestSchema>;
+
+/** Either every delta after the requested seq, or `reset` when the log no longer reaches back that far. */
+export type CatchUpResponse = { ok: true; deltas: Delta[] } | { ok: false; reset: true } | { ok: false; error: string };
+
+/** Who hears what: the wall screen's room, and one room per department, grid worker and user. */
+export const rooms = {
+  screen: "screen",
+  department: (code: string) => `department:${code}`,
+  worker: (workerId: string) => `worker:${workerId}`,
+  user: (userId: string) => `user:${userId}`,
+} as const;
+
+export interface ServerToClientEvents {
+  delta: (delta: Delta) => void;
+  positions: (positions: WorkerPosition[]) => void;
+  kpi: (kpi: Kpi) => void;
+  /** To `user:<id>`: a step of a case that user reported. */
+  notification: (notification: ResidentNotification) => void;
+}
+
+export interface ClientToServerEvents {
+  "catch-up": (request: CatchUpRequest, ack: (response: CatchUpResponse) => void) => void;
+}

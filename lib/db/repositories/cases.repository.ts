@@ -1,0 +1,74 @@
+import type { Kysely } from "kysely";
+import type { CaseSummary } from "@/lib/contracts/case-summary";
+import type { Channel } from "@/lib/contracts/event-report";
+import type { Priority, Stage } from "@/lib/contracts/stage";
+import { openStages } from "@/lib/contracts/stage";
+import type { Database } from "../schema";
+
+export function caseSummaryQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom("cases")
+    .leftJoin("workers", "workers.id", "cases.assignee_id")
+    .select([
+      "cases.id",
+      "cases.code",
+      "cases.category",
+      "cases.channel",
+      "cases.priority",
+      "cases.stage",
+      "cases.description",
+      "cases.lat",
+      "cases.lng",
+      "cases.grid_cell",
+      "cases.district",
+      "cases.department",
+      "cases.assignee_id",
+      "workers.name as assignee_name",
+      "cases.created_at",
+      "cases.dispatched_at",
+      "cases.version",
+      "cases.overdue_since",
+      "cases.escalated_at",
+    ]);
+}
+
+type SummaryRow = Awaited<ReturnType<ReturnType<typeof caseSummaryQuery>["executeTakeFirstOrThrow"]>>;
+
+export function toSummary(row: SummaryRow): CaseSummary {
+  return {
+    id: row.id,
+    code: row.code,
+    category: row.category,
+    channel: row.channel as Channel,
+    priority: row.priority as Priority,
+    stage: row.stage as Stage,
+    description: row.description,
+    lat: row.lat,
+    lng: row.lng,
+    gridCell: row.grid_cell,
+    district: row.district,
+    department: row.department,
+    assigneeId: row.assignee_id,
+    assigneeName: row.assignee_name,
+    createdAt: new Date(row.created_at).toISOString(),
+    dispatchedAt: row.dispatched_at ? new Date(row.dispatched_at).toISOString() : null,
+    overdue: row.overdue_since !== null,
+    escalated: row.escalated_at !== null,
+    version: row.version,
+  };
+}
+
+export async function findCaseSummary(db: Kysely<Database>, id: string): Promise<CaseSummary | undefined> {
+  const row = await caseSummaryQuery(db).where("cases.id", "=", id).executeTakeFirst();
+  return row && toSummary(row);
+}
+
+/** What a wall screen starts from: every open case plus the newest finished ones, newest first. */
+export async function listScreenCases(db: Kysely<Database>, limit: number): Promise<CaseSummary[]> {
+  const rows = await caseSummaryQuery(db)
+    .where((eb) => eb.or([eb("cases.stage", "in", openStages), eb("cases.updated_at", ">", new Date(Date.now() - 86_400_000))]))
+    .orderBy("cases.created_at", "desc")
+    .limit(limit)
+    .execute();
+  return rows.map(toSummary);
+}

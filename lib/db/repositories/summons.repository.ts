@@ -1,0 +1,136 @@
+import type { Kysely } from "kysely";
+import type { Whistle } from "@/lib/contracts/summons";
+import type { HistoryEntry } from "@/lib/domain/intake/open-case";
+import type { Database } from "../schema";
+import { insertHistory } from "./intake.repository";
+
+export interface NewSummons {
+  id: string;
+  caseId: string;
+  whistle: Whistle;
+  summonedBy: string;
+  reason: string;
+  createdAt: Date;
+  ackDueAt: Date;
+  departments: readonly string[];
+  history: HistoryEntry;
+}
+
+/** Stores a summons once: a repeated insert of the same id changes nothing and returns false. */
+export async function insertSummons(db: Kysely<Database>, summons: NewSummons): Promise<boolean> {
+  return db.transaction().execute(async (tx) => {
+    const inserted = await tx
+      .insertInto("summons")
+      .values({
+        id: summons.id,
+        case_id: summons.caseId,
+        whistle: summons.whistle,
+        summoned_by: summons.summonedBy,
+        reason: summons.reason,
+        created_at: summons.createdAt,
+        ack_due_at: summons.ackDueAt,
+      })
+      .onConflict((oc) => oc.column("id").doNothing())
+      .returning("id")
+      .executeTakeFirst();
+    if (!inserted) return false;
+    await tx
+      .insertInto("summon_departments")
+      .values(summons.departments.map((department) => ({ summon_id: summons.id, department })))
+      .execute();
+    await insertHistory(tx, summons.caseId, [summons.history]);
+    return true;
+  });
+}
+
+export interface SummonRow {
+  id: string;
+  case_id: string;
+  whistle: string;
+  summoned_by: string;
+  reason: string;
+  created_at: Date | string;
+  ack_due_at: Date | string;
+  department: string;
+  acknowledged_at: Date | string | null;
+  acknowledged_by: string | null;
+  missed_at: Date | string | null;
+  score: number | null;
+}
+
+function summonRows(db: Kysely<Database>) {
+  return db
+    .selectFrom("summons")
+    .innerJoin("summon_departments", "summon_departments.summon_id", "summons.id")
+    .select([
+      "summons.id",
+      "summons.case_id",
+      "summons.whistle",
+      "summons.summoned_by",
+      "summons.reason",
+      "summons.created_at",
+      "summons.ack_due_at",
+      "summon_departments.department",
+      "summon_departments.acknowledged_at",
+      "summon_departments.acknowledged_by",
+      "summon_departments.missed_at",
+      "summon_departments.score",
+    ])
+    .orderBy("summons.created_at")
+    .orderBy("summon_departments.department");
+}
+
+export async function listSummonRows(db: Kysely<Database>, filter: { caseId?: string; summonId?: string; department?: string }): Promise<SummonRow[]> {
+  let query = summonRows(db);
+  if (filter.caseId) query = query.where("summons.case_id", "=", filter.caseId);
+  if (filter.summonId) query = query.where("summons.id", "=", filter.summonId);
+  if (filter.department) query = query.where("summon_departments.department", "=", filter.department);
+  return query.execute();
+}
+
+/** Records a department's 报到; false when it had already reported in (or was not summoned). */
+export async function acknowledge(
+  db: Kysely<Database>,
+  ack: { summonId: string; caseId: string; department: string; by: string; at: Date; history: HistoryEntry },
+): Promise<boolean> {
+  return db.transaction().execute(async (tx) => {
+    const updated = await tx
+      .updateTable("summon_departments")
+      .set({ acknowledged_at: ack.at, acknowledged_by: ack.by })
+      .where("summon_id", "=", ack.summonId)
+      .where("department", "=", ack.department)
+      .where("acknowledged_at", "is", null)
+      .returning("department")
+      .executeTakeFirst();
+    if (!updated) return false;
+    await insertHistory(tx, ack.caseId, [ack.history]);
+    return true;
+  });
+}
+
+/** Marks every department still not reported in as having missed; returns them (none on a rerun). */
+export async function markMissed(db: Kysely<Database>, summonId: string, at: Date): Promise<string[]> {
+  const rows = await db
+    .updateTable("summon_departments")
+    .set({ missed_at: at })
+    .where("summon_id", "=", summonId)
+    .where("acknowledged_at", "is", null)
+    .where("missed_at", "is", null)
+    .returning("department")
+    .execute();
+  return rows.map((r) => r.department);
+}
+
+export async function rateDepartment(
+  db: Kysely<Database>,
+  rating: { summonId: string; department: string; score: number; by: string; at: Date },
+): Promise<boolean> {
+  const updated = await db
+    .updateTable("summon_departments")
+    .set({ score: rating.score, rated_at: rating.at, rated_by: rating.by })
+    .where("summon_id", "=", rating.summonId)
+    .where("department", "=", rating.department)
+    .returning("department")
+    .executeTakeFirst();
+  return updated !== undefined;
+}

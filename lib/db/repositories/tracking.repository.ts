@@ -1,0 +1,61 @@
+import type { Kysely, Transaction } from "kysely";
+import type { Database } from "../schema";
+
+export interface TrackingLink {
+  tokenHash: string;
+  caseId: string;
+  createdAt: Date;
+}
+
+export async function insertTrackingLink(db: Kysely<Database> | Transaction<Database>, link: TrackingLink): Promise<void> {
+  await db
+    .insertInto("tracking_links")
+    .values({ token_hash: link.tokenHash, case_id: link.caseId, created_at: link.createdAt })
+    .onConflict((oc) => oc.column("token_hash").doNothing())
+    .execute();
+}
+
+/** The case a tracking token opens, with what its reporter may see of it. */
+export async function findTrackedCase(db: Kysely<Database>, tokenHash: string) {
+  return db
+    .selectFrom("tracking_links")
+    .innerJoin("cases", "cases.id", "tracking_links.case_id")
+    .select([
+      "cases.id",
+      "cases.code",
+      "cases.category",
+      "cases.stage",
+      "cases.description",
+      "cases.lat",
+      "cases.lng",
+      "cases.created_at",
+      "cases.version",
+      "cases.result",
+      "cases.rating",
+      "cases.reporter_id",
+    ])
+    .where("tracking_links.token_hash", "=", tokenHash)
+    .executeTakeFirst();
+}
+
+/** Whom a notification about a case goes to, and what its tracking token was derived from. */
+export async function findNotificationTarget(db: Kysely<Database>, caseId: string) {
+  return db
+    .selectFrom("cases")
+    .innerJoin("events", "events.case_id", "cases.id")
+    .select(["cases.code", "cases.reporter_id", "events.idempotency_key"])
+    .where("cases.id", "=", caseId)
+    .orderBy("events.received_at")
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export async function hasTrackingLink(db: Kysely<Database>, caseId: string, tokenHash: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("tracking_links")
+    .select("case_id")
+    .where("token_hash", "=", tokenHash)
+    .where("case_id", "=", caseId)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,0 +1,223 @@
+import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+
+/** Row types for the tables of migrations/*.sql; keep in step with them. */
+export interface DistrictsTable {
+  adcode: number;
+  name_zh: string;
+  name_en: string;
+}
+
+export interface GridsTable {
+  cell: string;
+  district: number;
+  lat: number;
+  lng: number;
+}
+
+export interface DepartmentsTable {
+  code: string;
+  name_zh: string;
+  name_en: string;
+}
+
+export interface CategoriesTable {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  department: string;
+  priority: string;
+  skills: string[];
+  sla_sign_for_minutes: number;
+  sla_arrive_minutes: number;
+  sla_resolve_minutes: number;
+  summon_departments: Generated<string[]>;
+}
+
+export interface WorkersTable {
+  id: string;
+  name: string;
+  phone: string;
+  district: number;
+  grid_cell: string;
+  skills: string[];
+  on_duty: Generated<boolean>;
+  load: Generated<number>;
+  max_load: Generated<number>;
+  lat: number;
+  lng: number;
+  version: Generated<number>;
+}
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface CasesTable {
+  id: string;
+  code: string;
+  category: string;
+  channel: string;
+  priority: string;
+  stage: string;
+  description: string;
+  lat: number;
+  lng: number;
+  grid_cell: string;
+  district: number | null;
+  department: string;
+  assignee_id: string | null;
+  created_at: Timestamp;
+  dispatched_at: Timestamp | null;
+  updated_at: Timestamp;
+  version: Generated<number>;
+  reporter_id: string | null;
+  signed_for_at: Timestamp | null;
+  arrived_at: Timestamp | null;
+  resolved_at: Timestamp | null;
+  rated_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  result: string | null;
+  rating: string | null;
+  merged_into: string | null;
+  reopen_count: Generated<number>;
+  overdue_since: Timestamp | null;
+  escalated_at: Timestamp | null;
+}
+
+export interface SlaBreachesTable {
+  id: Generated<string>;
+  case_id: string;
+  clock: string;
+  started_at: Timestamp;
+  due_at: Timestamp;
+  detected_at: Timestamp;
+  response: string;
+}
+
+export interface EventsTable {
+  id: string;
+  idempotency_key: string;
+  channel: string;
+  category: string;
+  payload: ColumnType<unknown, string, string>;
+  received_at: Timestamp;
+  case_id: string | null;
+}
+
+export interface CaseHistoryTable {
+  id: Generated<string>;
+  case_id: string;
+  at: Timestamp;
+  actor: string;
+  action: string;
+  from_stage: string | null;
+  to_stage: string | null;
+  detail: ColumnType<unknown, string, never>;
+}
+
+export interface AssignmentsTable {
+  id: Generated<string>;
+  case_id: string;
+  worker_id: string;
+  distance_m: number;
+  reason: ColumnType<unknown, string, never>;
+  assigned_at: Timestamp;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  department: string | null;
+  worker_id: string | null;
+  phone: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  last_seen_at: Timestamp;
+}
+
+export interface SummonsTable {
+  id: string;
+  case_id: string;
+  whistle: string;
+  summoned_by: string;
+  reason: string;
+  created_at: Timestamp;
+  ack_due_at: Timestamp;
+}
+
+export interface SummonDepartmentsTable {
+  summon_id: string;
+  department: string;
+  acknowledged_at: Timestamp | null;
+  acknowledged_by: string | null;
+  missed_at: Timestamp | null;
+  score: number | null;
+  rated_at: Timestamp | null;
+  rated_by: string | null;
+}
+
+export interface PhotosTable {
+  id: string;
+  sha256: string;
+  mime: string;
+  bytes: number;
+  uploaded_by: string;
+  created_at: Timestamp;
+  event_id: string | null;
+}
+
+export interface CasePhotosTable {
+  photo_id: string;
+  case_id: string;
+  kind: string;
+  action: string;
+  attached_at: Timestamp;
+}
+
+export interface TrackingLinksTable {
+  token_hash: string;
+  case_id: string;
+  created_at: Timestamp;
+}
+
+export interface ServerSecretsTable {
+  name: string;
+  value: string;
+  created_at: Generated<Date>;
+}
+
+export interface Database {
+  districts: DistrictsTable;
+  grids: GridsTable;
+  departments: DepartmentsTable;
+  categories: CategoriesTable;
+  workers: WorkersTable;
+  cases: CasesTable;
+  events: EventsTable;
+  case_history: CaseHistoryTable;
+  assignments: AssignmentsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  sla_breaches: SlaBreachesTable;
+  tracking_links: TrackingLinksTable;
+  server_secrets: ServerSecretsTable;
+  photos: PhotosTable;
+  case_photos: CasePhotosTable;
+  summons: SummonsTable;
+  summon_departments: SummonDepartmentsTable;
+}
+
+export type CaseRow = Selectable<CasesTable>;
+export type NewCase = Insertable<CasesTable>;
+export type WorkerRow = Selectable<WorkersTable>;
+export type CategoryRow = Selectable<CategoriesTable>;
+export type NewHistoryEntry = Insertable<CaseHistoryTable>;
+export type UserRow = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;

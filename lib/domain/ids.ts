@@ -1,0 +1,29 @@
+import { createHash } from "node:crypto";
+
+/** A UUID (version-5 layout) derived from a name: the same input always gives the same id. */
+function nameBasedUuid(namespace: string, name: string): string {
+  const hash = createHash("sha1").update(`${namespace}:${name}`).digest();
+  hash[6] = (hash[6]! & 0x0f) | 0x50;
+  hash[8] = (hash[8]! & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** Retries of one report carry the same idempotency key, so they map to the same event id. */
+export function eventIdForKey(idempotencyKey: string): string {
+  return nameBasedUuid("tonglan:event", idempotencyKey);
+}
+
+export function caseIdForEvent(eventId: string): string {
+  return nameBasedUuid("tonglan:case", eventId);
+}
+
+/** The one summons the catalogue's automatic rule raises for a case, however often intake reruns. */
+export function automaticSummonIdFor(caseId: string): string {
+  return nameBasedUuid("tonglan:auto-summons", caseId);
+}
+
+/** BullMQ job ids may not contain ':'; a hex digest is safe and bounded in length. */
+export function jobIdFor(kind: string, id: string): string {
+  return `${kind}-${createHash("sha1").update(id).digest("hex").slice(0, 32)}`;
+}

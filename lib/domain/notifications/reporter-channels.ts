@@ -1,0 +1,9 @@
+import type { Channel } from "@/lib/contracts/event-report";
+
+// Sensors, AI video and CAP alerts have nobody to tell; people report through the others.
+const machineChannels: readonly Channel[] = ["sensor", "ai_video", "cap"];
+
+/** Whether a case from this channel has a person waiting to hear how it goes. */
+export function hasPersonToTell(channel: Channel): boolean {
+  return !machineChannels.includes(channel);
+}

@@ -1,0 +1,44 @@
+import type { Redis } from "ioredis";
+import type { WorkerPosition } from "@/lib/contracts/worker-summary";
+
+export interface NearbyWorker {
+  id: string;
+  meters: number;
+}
+
+/** Live worker positions in a Redis GEO set: written by phone pings, searched by dispatch. */
+export class WorkerPositions {
+  constructor(
+    private readonly redis: Redis,
+    private readonly key: string,
+  ) {}
+
+  async update(positions: readonly WorkerPosition[]): Promise<void> {
+    if (positions.length === 0) return;
+    const args: (string | number)[] = [];
+    for (const [id, lat, lng] of positions) args.push(lng, lat, id);
+    await this.redis.geoadd(this.key, ...args);
+  }
+
+  async nearest(lat: number, lng: number, radiusKm: number, count: number): Promise<NearbyWorker[]> {
+    const reply = (await this.redis.geosearch(
+      this.key, "FROMLONLAT", lng, lat, "BYRADIUS", radiusKm, "km", "ASC", "COUNT", count, "WITHDIST",
+    )) as [string, string][];
+    return reply.map(([id, km]) => ({ id, meters: Number(km) * 1000 }));
+  }
+
+  async positionsOf(ids: readonly string[]): Promise<Map<string, { lat: number; lng: number }>> {
+    const found = new Map<string, { lat: number; lng: number }>();
+    if (ids.length === 0) return found;
+    const reply = await this.redis.geopos(this.key, ...ids);
+    ids.forEach((id, i) => {
+      const pos = reply[i];
+      if (pos && pos[0] !== null && pos[1] !== null) found.set(id, { lng: Number(pos[0]), lat: Number(pos[1]) });
+    });
+    return found;
+  }
+
+  async count(): Promise<number> {
+    return this.redis.zcard(this.key);
+  }
+}

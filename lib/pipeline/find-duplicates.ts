@@ -1,0 +1,50 @@
+import type { CaseSummary } from "@/lib/contracts/case-summary";
+import type { DuplicatesResponse } from "@/lib/contracts/duplicates";
+import { openStages } from "@/lib/contracts/stage";
+import { listCasesInArea } from "@/lib/db/repositories/case-list.repository";
+import { findCaseSummary } from "@/lib/db/repositories/cases.repository";
+import {
+  defaultDuplicateWindow,
+  duplicateSearchArea,
+  findDuplicates,
+  type DuplicateFacts,
+  type DuplicateWindow,
+} from "@/lib/domain/cases/duplicate-rule";
+import type { PipelineContext } from "./pipeline-context";
+
+const factsOf = (summary: CaseSummary): DuplicateFacts => ({ ...summary, createdAt: new Date(summary.createdAt) });
+
+/** Open cases that look like the same problem as this one, from any channel, nearest first; null when there is no such case. */
+export async function findCaseDuplicates(
+  ctx: Pick<PipelineContext, "db">,
+  caseId: string,
+  window: DuplicateWindow = defaultDuplicateWindow,
+): Promise<DuplicatesResponse | null> {
+  const subject = await findCaseSummary(ctx.db, caseId);
+  if (!subject) return null;
+  const facts = factsOf(subject);
+  const nearby = await listCasesInArea(ctx.db, {
+    ...duplicateSearchArea(facts, window),
+    category: subject.category,
+    excludeId: subject.id,
+    stages: openStages,
+  });
+  const byId = new Map(nearby.map((summary) => [summary.id, summary]));
+  const matches = findDuplicates(facts, nearby.map(factsOf), window);
+  return {
+    caseId,
+    window: { meters: window.meters, minutes: window.ms / 60_000 },
+    duplicates: matches.flatMap((match) => {
+      const other = byId.get(match.id);
+      if (!other) return [];
+      return [
+        {
+          case: other,
+          meters: Math.round(match.meters),
+          minutesApart: Math.round(match.msApart / 60_000),
+          merge: match.merge,
+        },
+      ];
+    }),
+  };
+}

@@ -1,0 +1,40 @@
+import type { CaseDetail } from "@/lib/contracts/case-detail";
+import type { Rating } from "@/lib/contracts/case-action";
+import type { Stage } from "@/lib/contracts/stage";
+import { findCaseOutcome, findReporter, listHistory } from "@/lib/db/repositories/case-detail.repository";
+import { findCaseFacts } from "@/lib/db/repositories/case-actions.repository";
+import { findCaseSummary } from "@/lib/db/repositories/cases.repository";
+import { canView, type Actor } from "@/lib/domain/cases/case-rules";
+import { visiblePhone } from "@/lib/domain/identity/phone-visibility";
+import type { PipelineContext } from "./pipeline-context";
+
+export type CaseDetailOutcome = { ok: true; detail: CaseDetail } | { ok: false; status: 403 | 404 };
+
+/** A case with its history, for someone allowed to see it; the reporter's phone only for those who need it. */
+export async function loadCaseDetail(ctx: Pick<PipelineContext, "db">, caseId: string, viewer: Actor): Promise<CaseDetailOutcome> {
+  const facts = await findCaseFacts(ctx.db, caseId);
+  if (!facts) return { ok: false, status: 404 };
+  const scope = { stage: facts.stage as Stage, assigneeId: facts.assignee_id, department: facts.department, reporterId: facts.reporter_id };
+  if (!canView(scope, viewer)) return { ok: false, status: 403 };
+  const [summary, outcome, reporter, history] = await Promise.all([
+    findCaseSummary(ctx.db, caseId),
+    findCaseOutcome(ctx.db, caseId),
+    findReporter(ctx.db, caseId),
+    listHistory(ctx.db, caseId),
+  ]);
+  if (!summary) return { ok: false, status: 404 };
+  const phoneContext = { ownerId: facts.reporter_id, assigneeWorkerId: facts.assignee_id };
+  return {
+    ok: true,
+    detail: {
+      case: summary,
+      result: outcome?.result ?? null,
+      rating: (outcome?.rating as Rating | null) ?? null,
+      reporter: reporter && {
+        name: reporter.name ?? null,
+        phone: reporter.phone ? visiblePhone(reporter.phone, viewer, phoneContext) : null,
+      },
+      history,
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { WorkerRow } from "@/lib/db/schema";
+import { findWorkersByIds } from "@/lib/db/repositories/workers.repository";
+import { rankWorkers, type DispatchCandidate, type DispatchReason } from "@/lib/domain/dispatch/choose-worker";
+import type { PipelineContext } from "./pipeline-context";
+
+export interface CaseToStaff {
+  lat: number;
+  lng: number;
+  category: string;
+  gridCell: string;
+}
+
+export interface NearbyRanking {
+  reason: DispatchReason;
+  /** The stored rows of every worker considered, by id. */
+  workers: ReadonlyMap<string, WorkerRow>;
+}
+
+/** The nearest workers by live position, ranked for the case as auto-dispatch ranks them. */
+export async function rankNearbyWorkers(
+  ctx: Pick<PipelineContext, "db" | "positions" | "reference" | "dispatchPolicy">,
+  target: CaseToStaff,
+  excludeWorkerIds: readonly string[],
+): Promise<NearbyRanking> {
+  const policy = ctx.dispatchPolicy;
+  const nearby = await ctx.positions.nearest(target.lat, target.lng, policy.searchKm, policy.candidates);
+  const excluded = new Set(excludeWorkerIds);
+  const rows = await findWorkersByIds(
+    ctx.db,
+    nearby.map((n) => n.id).filter((id) => !excluded.has(id)),
+  );
+  const workers = new Map(rows.map((row) => [row.id, row]));
+  const candidates: DispatchCandidate[] = nearby.flatMap((n) => {
+    const row = workers.get(n.id);
+    if (!row) return [];
+    return [
+      {
+        id: row.id,
+        straightLineMeters: n.meters,
+        onDuty: row.on_duty,
+        skills: row.skills,
+        load: row.load,
+        maxLoad: row.max_load,
+        gridCell: row.grid_cell,
+      },
+    ];
+  });
+  const category = ctx.reference.category(target.category);
+  const reason = rankWorkers(candidates, { skills: category?.skills ?? [], gridCell: target.gridCell }, policy);
+  return { reason, workers };
+}

@@ -1,0 +1,49 @@
+import { jobIdFor } from "@/lib/domain/ids";
+import { notificationId } from "@/lib/domain/notifications/notification-id";
+import type { CheckSlaJob, CheckSummonJob, RecordEventJob, SendNotificationJob } from "./job-payloads";
+import { jobNames } from "./queue-names";
+import type { Queues } from "./queues";
+
+/** One intake job per idempotency key: a retried report adds nothing while the first is still known. */
+export async function enqueueRecordEvent(queues: Queues, job: RecordEventJob): Promise<void> {
+  await queues.intake.add(jobNames.recordEvent, job, { jobId: jobIdFor("event", job.idempotencyKey) });
+}
+
+export interface DispatchRequest {
+  caseId: string;
+  /** The case version that asked for dispatch: a reopened case is dispatched again, a repeated ask is not. */
+  caseVersion: number;
+  round?: number;
+  delayMs?: number;
+  excludeWorkerIds?: string[];
+}
+
+export async function enqueueDispatchCase(queues: Queues, request: DispatchRequest): Promise<void> {
+  const round = request.round ?? 0;
+  await queues.dispatch.add(
+    jobNames.dispatchCase,
+    { caseId: request.caseId, round, excludeWorkerIds: request.excludeWorkerIds ?? [] },
+    { jobId: jobIdFor("dispatch", `${request.caseId}#${request.caseVersion}#${round}`), delay: request.delayMs ?? 0 },
+  );
+}
+
+/** A delayed check at the deadline; one per case, clock and start, however often it is asked for. */
+export async function enqueueSlaCheck(queues: Queues, job: CheckSlaJob, dueAt: Date, now: Date): Promise<void> {
+  await queues.sla.add(jobNames.checkSla, job, {
+    jobId: jobIdFor("sla", `${job.caseId}#${job.clock}#${job.startedAt}`),
+    delay: Math.max(0, dueAt.getTime() - now.getTime()),
+  });
+}
+
+/** The check at a summons' report-in deadline, once per summons. */
+export async function enqueueSummonCheck(queues: Queues, job: CheckSummonJob, dueAt: Date, now: Date): Promise<void> {
+  await queues.summons.add(jobNames.checkSummon, job, {
+    jobId: jobIdFor("summon", job.summonId),
+    delay: Math.max(0, dueAt.getTime() - now.getTime()),
+  });
+}
+
+/** One notification per step of a case, however often the step's code runs. */
+export async function enqueueNotification(queues: Queues, job: SendNotificationJob): Promise<void> {
+  await queues.notify.add(jobNames.sendNotification, job, { jobId: notificationId(job.caseId, job.caseVersion, job.notice.key) });
+}

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { eventReportSchema } from "@/lib/contracts/event-report";
+import { noticeSchema } from "@/lib/contracts/notification";
+
+export const recordEventJobSchema = z.object({
+  eventId: z.uuid(),
+  idempotencyKey: z.string().min(1),
+  receivedAt: z.iso.datetime(),
+  report: eventReportSchema,
+  /** The signed-in user who reported; absent for an anonymous report. */
+  reporterId: z.string().min(1).max(128).optional(),
+  /** SHA-256 of the report's private tracking token; the token itself is never stored. */
+  trackingTokenHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+});
+export type RecordEventJob = z.infer<typeof recordEventJobSchema>;
+
+export const dispatchCaseJobSchema = z.object({
+  caseId: z.uuid(),
+  /** How many times dispatch already found nobody; drives the wait before the next try. */
+  round: z.number().int().min(0).default(0),
+  /** Workers this dispatch must pass over, e.g. the one who let the sign-for deadline pass. */
+  excludeWorkerIds: z.array(z.string()).max(50).default([]),
+});
+export type DispatchCaseJob = z.infer<typeof dispatchCaseJobSchema>;
+
+export const checkSlaJobSchema = z.object({
+  caseId: z.uuid(),
+  clock: z.enum(["sign_for", "arrive", "resolve"]),
+  startedAt: z.iso.datetime(),
+  assigneeId: z.string().nullable(),
+});
+export type CheckSlaJob = z.infer<typeof checkSlaJobSchema>;
+
+export const checkSummonJobSchema = z.object({ summonId: z.uuid() });
+export type CheckSummonJob = z.infer<typeof checkSummonJobSchema>;
+
+/** Tell a case's reporter about one step: `caseVersion` is the version that step made. */
+export const sendNotificationJobSchema = z.object({
+  caseId: z.uuid(),
+  caseVersion: z.number().int().positive(),
+  notice: noticeSchema,
+});
+export type SendNotificationJob = z.infer<typeof sendNotificationJobSchema>;
+
+export const refreshKpiJobSchema = z.object({});
+export type RefreshKpiJob = z.infer<typeof refreshKpiJobSchema>;
+
+export const deadLetterJobSchema = z.object({
+  queue: z.string(),
+  jobName: z.string(),
+  jobId: z.string().optional(),
+  data: z.unknown(),
+  failedReason: z.string(),
+  attemptsMade: z.number().int(),
+  failedAt: z.iso.datetime(),
+});
+export type DeadLetterJob = z.infer<typeof deadLetterJobSchema>;

@@ -1,0 +1,22 @@
+/** Every queue of the pipeline and the one job each carries. */
+export const queueNames = {
+  intake: "intake",
+  dispatch: "dispatch",
+  kpi: "kpi",
+  sla: "sla",
+  summons: "summons",
+  notify: "notify",
+  deadLetter: "dead-letter",
+} as const;
+
+export type QueueName = (typeof queueNames)[keyof typeof queueNames];
+
+export const jobNames = {
+  recordEvent: "record-event",
+  dispatchCase: "dispatch-case",
+  refreshKpi: "refresh-kpi",
+  checkSla: "check-sla",
+  checkSummon: "check-summon",
+  sendNotification: "send-notification",
+  deadLetter: "dead-letter",
+} as const;

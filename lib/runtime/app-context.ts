@@ -1,0 +1,93 @@
+import type { Redis } from "ioredis";
+import type { AppConfig } from "@/lib/config/env";
+import { createDatabase, type DatabaseHandle } from "@/lib/db/create-database";
+import { runMigrations } from "@/lib/db/migrate";
+import { WorkerPositions } from "@/lib/geo/worker-positions";
+import type { PipelineContext } from "@/lib/pipeline/pipeline-context";
+import { loadReferenceData, type ReferenceData } from "@/lib/pipeline/reference-data";
+import { resolveTrackingSecret } from "@/lib/pipeline/tracking-secret";
+import { createNotifier } from "@/lib/notify/create-notifier";
+import type { Notifier } from "@/lib/notify/notifier";
+import { enqueueDispatchCase, enqueueNotification, enqueueSlaCheck, enqueueSummonCheck } from "@/lib/queue/enqueue";
+import { closeQueues, createQueues, type Queues } from "@/lib/queue/queues";
+import { DeltaLog } from "@/lib/realtime/delta-log";
+import { redisKeys } from "@/lib/realtime/redis-keys";
+import { createScreenPublisher, type ScreenPublisher } from "@/lib/realtime/screen-publisher";
+import { connectRedis } from "./redis-connection";
+
+/** Every long-lived resource of one process, created once and closed once. */
+export interface AppContext {
+  config: AppConfig;
+  database: DatabaseHandle;
+  redis: Redis;
+  queues: Queues;
+  deltaLog: DeltaLog;
+  publisher: ScreenPublisher;
+  positions: WorkerPositions;
+  reference: ReferenceData;
+  pipeline: PipelineContext;
+  /** Tells reporters about their cases: their socket room, then the webhook or the log. */
+  notifier: Notifier;
+  /** Key of residents' tracking links: TRACKING_SECRET, or the one stored at first start. */
+  trackingSecret: string;
+  close(): Promise<void>;
+}
+
+export async function createAppContext(config: AppConfig): Promise<AppContext> {
+  const database = await createDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR });
+  await runMigrations(database);
+  const redis = await connectRedis(config.REDIS_URL, "commands");
+  const queues = createQueues(redis, config.REDIS_PREFIX);
+  const deltaLog = new DeltaLog(redis, config.REDIS_PREFIX, config.DELTA_LOG_LENGTH);
+  const publisher = createScreenPublisher(redis, config.REDIS_PREFIX, deltaLog);
+  const positions = new WorkerPositions(redis, redisKeys(config.REDIS_PREFIX).workerPositions);
+  const reference = await loadReferenceData(database.db);
+  const refreshTimer = setInterval(() => void reference.refresh().catch(() => undefined), 60_000);
+  refreshTimer.unref();
+  const trackingSecret = await resolveTrackingSecret(database.db, config.TRACKING_SECRET);
+  const notifier = createNotifier(config, redis);
+
+  const pipeline: PipelineContext = {
+    db: database.db,
+    reference,
+    positions,
+    publisher,
+    clock: () => new Date(),
+    slaMinuteMs: config.SLA_MINUTE_MS,
+    dispatchPolicy: {
+      roadFactor: config.DISPATCH_ROAD_FACTOR,
+      ownGridAdvantageMeters: 300,
+      searchKm: config.DISPATCH_SEARCH_KM,
+      candidates: config.DISPATCH_CANDIDATES,
+    },
+    enqueueDispatch: (request) => enqueueDispatchCase(queues, request),
+    enqueueSlaCheck: (job, dueAt) => enqueueSlaCheck(queues, job, dueAt, new Date()),
+    enqueueNotification: (job) => enqueueNotification(queues, job),
+    enqueueSummonCheck: (job, dueAt) => enqueueSummonCheck(queues, job, dueAt, new Date()),
+    whistleDeadlines: {
+      routine: config.SUMMON_MINUTES_ROUTINE,
+      hard: config.SUMMON_MINUTES_HARD,
+      emergency: config.SUMMON_MINUTES_EMERGENCY,
+    },
+  };
+
+  return {
+    config,
+    database,
+    redis,
+    queues,
+    deltaLog,
+    publisher,
+    positions,
+    reference,
+    pipeline,
+    notifier,
+    trackingSecret,
+    async close() {
+      clearInterval(refreshTimer);
+      await closeQueues(queues);
+      redis.disconnect();
+      await database.close();
+    },
+  };
+}

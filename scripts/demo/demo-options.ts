@@ -1,0 +1,12 @@
+import { z } from "zod";
+
+/** What the demo launcher reads from the environment; the server and simulator read the rest themselves. */
+export const demoOptionsSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  REDIS_URL: z.url().optional(),
+  LOCAL_REDIS_PORT: z.coerce.number().int().min(1).max(65535).default(6390),
+  DEMO_SKIP_BUILD: z.enum(["0", "1"]).default("0"),
+  SIMULATOR_PEAK_PER_MINUTE: z.coerce.number().min(0).default(60),
+});
+
+export type DemoOptions = z.infer<typeof demoOptionsSchema>;

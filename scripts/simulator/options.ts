@@ -1,0 +1,45 @@
+import { parseArgs } from "node:util";
+import { z } from "zod";
+
+const optionsSchema = z.object({
+  baseUrl: z.url().transform((url) => url.replace(/\/+$/, "")),
+  peakPerMinute: z.coerce.number().min(0),
+  burst: z.coerce.number().int().positive().optional(),
+  concurrency: z.coerce.number().int().min(1).max(1000),
+  seed: z.string().min(1),
+});
+
+export type SimulatorOptions = z.infer<typeof optionsSchema>;
+
+export const usage = `usage: tsx scripts/simulate.ts [--base-url URL] [--peak N] [--seed S] [--burst N [--concurrency C]]
+  --base-url     server to post to (env BASE_URL, default http://127.0.0.1:3000)
+  --peak         events per minute at the busiest hour (env SIMULATOR_PEAK_PER_MINUTE, default 40)
+  --seed         makes the run reproducible (default: a new one per run)
+  --burst N      post N events as fast as possible, then exit
+  --concurrency  requests in flight at once (default 32)`;
+
+/** Command-line flags win over the environment, which wins over the defaults. */
+export function parseSimulatorOptions(argv: readonly string[], env: Record<string, string | undefined>): SimulatorOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      "base-url": { type: "string" },
+      peak: { type: "string" },
+      burst: { type: "string" },
+      concurrency: { type: "string" },
+      seed: { type: "string" },
+    },
+  });
+  const result = optionsSchema.safeParse({
+    baseUrl: values["base-url"] ?? env.BASE_URL ?? "http://127.0.0.1:3000",
+    peakPerMinute: values.peak ?? env.SIMULATOR_PEAK_PER_MINUTE ?? 40,
+    burst: values.burst,
+    concurrency: values.concurrency ?? 32,
+    seed: values.seed ?? Date.now().toString(36),
+  });
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`invalid options: ${problems}\n${usage}`);
+  }
+  return result.data;
+}

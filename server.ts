@@ -1,0 +1,83 @@
+import { createServer } from "node:http";
+import next from "next";
+import { loadConfig } from "@/lib/config/env";
+import { createAppContext } from "@/lib/runtime/app-context";
+import { registerAppContext } from "@/lib/runtime/shared-app-context";
+import { prepareData } from "@/lib/runtime/prepare-data";
+import { connectRedis } from "@/lib/runtime/redis-connection";
+import { resolveSession } from "@/lib/pipeline/resolve-session";
+import { attachSocketServer } from "@/lib/realtime/socket-server";
+import { startWorkers } from "@/workers/main";
+
+/**
+ * One entry point for every process. ROLE=all (default) runs Next, socket.io and every worker in
+ * one process; ROLE=web and ROLE=worker split them so several of each can share Redis and Postgres.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const starting = createAppContext(config);
+  registerAppContext(starting);
+  const app = await starting;
+  await prepareData(app);
+  const closers: (() => Promise<void>)[] = [];
+
+  if (config.ROLE !== "web") {
+    const workers = await startWorkers(app);
+    closers.push(() => workers.close());
+  }
+
+  if (config.ROLE !== "worker") {
+    const dev = config.NODE_ENV === "development";
+    const nextApp = next({ dev, hostname: config.HOST, port: config.PORT, dir: process.cwd() });
+    await nextApp.prepare();
+    const handle = nextApp.getRequestHandler();
+    const httpServer = createServer((req, res) => void handle(req, res));
+    const [pubClient, subClient] = await Promise.all([
+      connectRedis(config.REDIS_URL, "subscriber"),
+      connectRedis(config.REDIS_URL, "subscriber"),
+    ]);
+    const io = attachSocketServer(httpServer, {
+      shareUpgrades: dev,
+      pubClient,
+      subClient,
+      prefix: config.REDIS_PREFIX,
+      deltaLog: app.deltaLog,
+      resolveActor: async (token) => (await resolveSession(app.database.db, token, new Date()))?.actor ?? null,
+      publicScreen: config.PUBLIC_SCREEN,
+    });
+    await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
+    const address = httpServer.address();
+    const port = typeof address === "object" && address ? address.port : config.PORT;
+    console.log(`[tonglan] ${config.ROLE} listening on http://${config.HOST}:${port} (${app.database.kind})`);
+    closers.push(async () => {
+      await io.close();
+      pubClient.disconnect();
+      subClient.disconnect();
+      await nextApp.close();
+    });
+  } else {
+    console.log(`[tonglan] worker started (${app.database.kind})`);
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[tonglan] ${signal}: shutting down`);
+    // Open keep-alive or hot-reload connections must not keep a stopped server alive.
+    setTimeout(() => {
+      console.error("[tonglan] shutdown took too long; exiting");
+      process.exit(1);
+    }, 15_000).unref();
+    for (const close of closers) await close().catch((e: Error) => console.error("[tonglan] close:", e.message));
+    await app.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  console.error("[tonglan] failed to start:", error);
+  process.exit(1);
+});

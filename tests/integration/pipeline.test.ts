@@ -1,0 +1,156 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Queue } from "bullmq";
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CaseSummary } from "@/lib/contracts/case-summary";
+import type { Snapshot } from "@/lib/contracts/snapshot";
+import type { CatchUpResponse } from "@/lib/contracts/socket-events";
+import { bullPrefix } from "@/lib/queue/queues";
+import { createScratchDatabase, type ScratchDatabase } from "../support/scratch-database";
+import { connectScreen, waitForDelta, type ScreenSocket } from "../support/screen-client";
+import { postEvent, sampleReport } from "../support/sample-events";
+import { testRedisUrl, uniquePrefix } from "../support/services";
+import { spawnServer, type RunningServer } from "../support/spawn-server";
+import type { Delta } from "@/lib/contracts/delta";
+
+const dispatchedCase = (description: string) => (d: Delta) =>
+  d.kind === "case" && d.case.description === description && d.case.stage === "dispatched";
+
+async function snapshotCases(baseUrl: string, description: string): Promise<CaseSummary[]> {
+  const snapshot = (await (await fetch(`${baseUrl}/api/snapshot`)).json()) as Snapshot;
+  return snapshot.cases.filter((c) => c.description === description);
+}
+
+describe.each(["postgres", "pglite"] as const)("intake → dispatch → screen on %s", (kind) => {
+  const prefix = uniquePrefix(`pipe-${kind}`);
+  let database: ScratchDatabase | undefined;
+  let pgliteDir: string | undefined;
+  let server: RunningServer;
+  let screen: { socket: ScreenSocket; deltas: Delta[] };
+  let redis: Redis;
+  let intake: Queue;
+
+  beforeAll(async () => {
+    const env: Record<string, string> = { REDIS_URL: testRedisUrl, REDIS_PREFIX: prefix, SEED_DEMO_CITY: "1" };
+    if (kind === "postgres") {
+      database = await createScratchDatabase();
+      env.DATABASE_URL = database.url;
+    } else {
+      pgliteDir = mkdtempSync(path.join(tmpdir(), "tonglan-pglite-"));
+      env.PGLITE_DIR = pgliteDir;
+    }
+    server = await spawnServer(env);
+    screen = await connectScreen(server.baseUrl);
+    redis = new Redis(testRedisUrl, { maxRetriesPerRequest: null });
+    intake = new Queue("intake", { connection: redis, prefix: bullPrefix(prefix) });
+  });
+
+  afterAll(async () => {
+    screen?.socket.close();
+    await intake?.obliterate({ force: true }).catch(() => undefined);
+    await intake?.close();
+    await server?.stop();
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length > 0) await redis.del(...keys);
+    redis?.disconnect();
+    await database?.drop();
+    if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true });
+  });
+
+  it("stores a posted event as a case, dispatches it and pushes the assignment to a screen", async () => {
+    const description = `垃圾堆积 ${prefix} first`;
+    const response = await postEvent(server.baseUrl, sampleReport({ description }));
+    expect(response.status).toBe(202);
+    const accepted = await response.json();
+    expect(accepted).toMatchObject({ status: "queued" });
+
+    const delta = await waitForDelta(screen.socket, screen.deltas, dispatchedCase(description));
+    if (delta.kind !== "case") throw new Error("expected a case delta");
+    expect(delta.case.assigneeId).toMatch(/^W\d{4}$/);
+    expect(delta.case.district).toBe(310101);
+
+    if (database) {
+      const [row] = await database.query<{ stage: string; assignee_id: string }>(
+        "SELECT c.stage, c.assignee_id FROM cases c JOIN events e ON e.case_id = c.id WHERE e.id = $1",
+        [accepted.eventId],
+      );
+      expect(row).toEqual({ stage: "dispatched", assignee_id: delta.case.assigneeId });
+      const history = await database.query<{ to_stage: string }>(
+        "SELECT to_stage FROM case_history WHERE case_id = $1 ORDER BY id",
+        [delta.case.id],
+      );
+      expect(history.map((h) => h.to_stage)).toEqual(["reported", "accepted", "dispatched"]);
+      const [assignment] = await database.query<{ worker_id: string; reason: { candidatesConsidered: number } }>(
+        "SELECT worker_id, reason FROM assignments WHERE case_id = $1",
+        [delta.case.id],
+      );
+      expect(assignment?.worker_id).toBe(delta.case.assigneeId);
+      expect(assignment?.reason.candidatesConsidered).toBeGreaterThan(0);
+    } else {
+      expect(await snapshotCases(server.baseUrl, description)).toHaveLength(1);
+    }
+  });
+
+  it("makes one case of a report retried with the same idempotency key", async () => {
+    const description = `垃圾堆积 ${prefix} retried`;
+    const key = `${prefix}-retry-0001`;
+    const posts = await Promise.all(
+      [0, 1, 2].map(() => postEvent(server.baseUrl, sampleReport({ description }), { "Idempotency-Key": key })),
+    );
+    const bodies = await Promise.all(posts.map((p) => p.json()));
+    expect(posts.map((p) => p.status)).toEqual([202, 202, 202]);
+    expect(new Set(bodies.map((b) => b.eventId)).size).toBe(1);
+
+    await waitForDelta(screen.socket, screen.deltas, dispatchedCase(description));
+    // A late retry after the case exists, with the key in the body instead of the header.
+    const late = await postEvent(server.baseUrl, sampleReport({ description, id: key }));
+    expect((await late.json()).eventId).toBe(bodies[0].eventId);
+    await intake.waitUntilReady();
+    await expect.poll(() => intake.getJobCounts("waiting", "active", "delayed").then((c) => c.waiting! + c.active! + c.delayed!)).toBe(0);
+
+    expect(await snapshotCases(server.baseUrl, description)).toHaveLength(1);
+    if (database) {
+      const rows = await database.query("SELECT id FROM events WHERE idempotency_key = $1", [key]);
+      expect(rows).toHaveLength(1);
+    }
+  });
+
+  it("answers a bad body with 400 naming the fields, and queues nothing", async () => {
+    const before = await intake.getJobCounts();
+    const response = await postEvent(server.baseUrl, { channel: "fax", category: "garbage_pileup", location: { lat: 200, lng: 121 } });
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.error.code).toBe("invalid_body");
+    expect(body.error.fields.map((f: { path: string }) => f.path).sort()).toEqual(["channel", "description", "location.lat"]);
+
+    const unknown = await postEvent(server.baseUrl, sampleReport({ category: "no_such_category" }));
+    expect(unknown.status).toBe(400);
+    expect((await unknown.json()).error.fields[0].path).toBe("category");
+
+    const notJson = await postEvent(server.baseUrl, "{not json");
+    expect(notJson.status).toBe(400);
+
+    const huge = await postEvent(server.baseUrl, sampleReport({ description: "很".repeat(70_000) }));
+    expect(huge.status).toBe(413);
+
+    expect(await intake.getJobCounts()).toEqual(before);
+  });
+
+  it("lets a screen catch up on every delta it missed, in order", async () => {
+    const response = await new Promise<CatchUpResponse>((resolve) => screen.socket.emit("catch-up", { afterSeq: 0 }, resolve));
+    if (!response.ok) throw new Error(`catch-up refused: ${JSON.stringify(response)}`);
+    expect(response.deltas.length).toBeGreaterThanOrEqual(4);
+    expect(response.deltas.map((d) => d.seq)).toEqual(response.deltas.map((_, i) => i + 1));
+    const invalid = await new Promise<CatchUpResponse>((resolve) => screen.socket.emit("catch-up", { afterSeq: -5 }, resolve));
+    expect(invalid).toMatchObject({ ok: false });
+  });
+
+  it("moves a poisoned job to the dead-letter queue that operators can list", async () => {
+    await intake.add("record-event", { eventId: "not-a-uuid", report: "garbage" }, { jobId: `${prefix}-poison` });
+    await expect
+      .poll(async () => (await (await fetch(`${server.baseUrl}/api/dead-letters`)).json()).jobs, { timeout: 10_000 })
+      .toEqual([expect.objectContaining({ queue: "intake", jobId: `${prefix}-poison`, failedReason: expect.stringContaining("invalid") })]);
+  });
+});

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventIdForKey } from "@/lib/domain/ids";
+import { applyCaseAction } from "@/lib/pipeline/apply-case-action";
+import { enqueueRecordEvent } from "@/lib/queue/enqueue";
+import type { AppContext } from "@/lib/runtime/app-context";
+import { startInProcessApp, type InProcessApp } from "../support/in-process-app";
+import type { ScratchDatabase } from "../support/scratch-database";
+import { sampleReport } from "../support/sample-events";
+import { uniquePrefix } from "../support/services";
+
+// garbage_pileup: sign for within 30 SLA minutes; at 50 ms a minute that is 1.5 s.
+const SLA_MINUTE_MS = 50;
+
+interface CaseRow {
+  id: string;
+  stage: string;
+  version: number;
+  assignee_id: string | null;
+  overdue_since: Date | null;
+  escalated_at: Date | null;
+}
+
+describe("SLA clocks as delayed BullMQ jobs on real Redis and Postgres", () => {
+  const prefix = uniquePrefix("sla");
+  let database: ScratchDatabase;
+  let app: AppContext;
+  let running: InProcessApp;
+
+  beforeAll(async () => {
+    running = await startInProcessApp(prefix, { env: { SLA_MINUTE_MS: String(SLA_MINUTE_MS) }, workers: true });
+    ({ app, database } = running);
+  });
+
+  afterAll(async () => {
+    await running?.stop();
+  });
+
+  async function report(key: string): Promise<string> {
+    const eventId = eventIdForKey(key);
+    await enqueueRecordEvent(app.queues, {
+      eventId,
+      idempotencyKey: key,
+      receivedAt: new Date().toISOString(),
+      report: sampleReport({ description: key }),
+    });
+    let caseId: string | null = null;
+    await expect.poll(async () => {
+      const rows = await database.query<{ case_id: string | null }>("SELECT case_id FROM events WHERE id = $1", [eventId]);
+      caseId = rows[0]?.case_id ?? null;
+      return caseId;
+    }).not.toBeNull();
+    return caseId!;
+  }
+
+  const caseRow = async (id: string) => (await database.query<CaseRow>("SELECT * FROM cases WHERE id = $1", [id]))[0]!;
+
+  it("recalls a task nobody signed for, gives it to another worker, then escalates the second miss", async () => {
+    const caseId = await report(`${prefix}-unsigned`);
+    await expect.poll(async () => (await caseRow(caseId)).stage).toBe("dispatched");
+    const first = (await caseRow(caseId)).assignee_id!;
+
+    await expect.poll(async () => (await caseRow(caseId)).assignee_id, { timeout: 10_000 }).not.toBe(first);
+    await expect.poll(async () => (await caseRow(caseId)).stage).toBe("dispatched");
+    const afterRecall = await caseRow(caseId);
+    expect(afterRecall.overdue_since).not.toBeNull();
+    expect(afterRecall.escalated_at).toBeNull();
+
+    await expect.poll(async () => (await caseRow(caseId)).escalated_at, { timeout: 10_000 }).not.toBeNull();
+    const breaches = await database.query<{ clock: string; response: string }>(
+      "SELECT clock, response FROM sla_breaches WHERE case_id = $1 ORDER BY id",
+      [caseId],
+    );
+    expect(breaches).toEqual([
+      { clock: "sign_for", response: "reassign" },
+      { clock: "sign_for", response: "escalate" },
+    ]);
+    const history = await database.query<{ action: string }>("SELECT action FROM case_history WHERE case_id = $1 ORDER BY id", [caseId]);
+    expect(history.map((h) => h.action)).toEqual(["report", "accept", "dispatch", "sla_breach", "recall", "dispatch", "escalate"]);
+  });
+
+  it("leaves a case alone when the worker signs for it in time", async () => {
+    const caseId = await report(`${prefix}-signed`);
+    await expect.poll(async () => (await caseRow(caseId)).stage).toBe("dispatched");
+    const row = await caseRow(caseId);
+    const signed = await applyCaseAction(
+      app.pipeline,
+      caseId,
+      { action: "sign_for", expectedVersion: row.version },
+      { role: "grid_worker", id: "u", workerId: row.assignee_id! },
+    );
+    expect(signed.ok).toBe(true);
+    // Wait until the sign-for deadline's check has run, then look: nothing may have happened.
+    await expect
+      .poll(async () => (await app.queues.sla.getJobs(["completed"])).filter((j) => j.data.caseId === caseId && j.data.clock === "sign_for").length, {
+        timeout: 10_000,
+      })
+      .toBe(1);
+    const after = await caseRow(caseId);
+    expect(after).toMatchObject({ stage: "in_progress", assignee_id: row.assignee_id, overdue_since: null });
+  });
+});

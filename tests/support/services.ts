@@ -1,0 +1,10 @@
+import { randomBytes } from "node:crypto";
+
+/** The real services the integration and end-to-end tests talk to. */
+export const testRedisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+export const testPostgresAdminUrl = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+
+/** A Redis key and queue prefix no other test or demo uses. */
+export function uniquePrefix(label: string): string {
+  return `t-${label}-${randomBytes(4).toString("hex")}`;
+}

@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+export interface RunningServer {
+  baseUrl: string;
+  logs: () => string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the real entry point (server.ts, production build) as its own process and waits for it
+ * to say it listens. ROLE=worker processes have no URL; their baseUrl is empty.
+ */
+export async function spawnServer(env: Record<string, string>, timeoutMs = 90_000): Promise<RunningServer> {
+  if (env.ROLE !== "worker" && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    throw new Error("no production build: run `npm run build` before the integration tests");
+  }
+  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: "0", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+
+  const baseUrl = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const check = () => {
+      const listening = /listening on (http:\/\/\S+)/.exec(output);
+      const workerUp = env.ROLE === "worker" && output.includes("worker started");
+      if (listening || workerUp) {
+        clearTimeout(timer);
+        resolve(listening?.[1] ?? "");
+      }
+    };
+    child.stdout?.on("data", check);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code} before listening:\n${output}`));
+    });
+  });
+
+  return { baseUrl, logs: () => output, stop: () => stopProcess(child) };
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    child.once("exit", () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}

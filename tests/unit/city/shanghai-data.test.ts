@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { catalogue, departments, districts, grids, workers } from "@/lib/city/shanghai";
+import { findSkillGaps } from "@/lib/city/skill-coverage";
+import { metersBetween } from "@/lib/domain/simulation/local-meters";
+
+describe("Shanghai demo city", () => {
+  it("has the 16 districts and the 10 departments", () => {
+    expect(districts).toHaveLength(16);
+    expect(districts.map((d) => d.nameEn)).toContain("Jing'an");
+    expect(departments).toHaveLength(10);
+  });
+
+  it("has a catalogue of at least 20 distinct categories with sensible SLAs", () => {
+    expect(catalogue.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(catalogue.map((c) => c.code)).size).toBe(catalogue.length);
+    for (const { code, sla } of catalogue) {
+      expect(sla.signForMinutes, code).toBeLessThanOrEqual(sla.arriveMinutes);
+      expect(sla.arriveMinutes, code).toBeLessThanOrEqual(sla.resolveMinutes);
+    }
+    expect(catalogue.find((c) => c.nameZh === "井盖缺失")).toMatchObject({ priority: "urgent", sla: { signForMinutes: 15 } });
+  });
+
+  it("covers the centre with a few thousand unique grids in known districts", () => {
+    const adcodes = new Set(districts.map((d) => d.adcode));
+    expect(grids.length).toBeGreaterThan(2000);
+    expect(grids.length).toBeLessThan(10_000);
+    expect(new Set(grids.map((g) => g.cell)).size).toBe(grids.length);
+    for (const grid of grids) expect(adcodes.has(grid.district)).toBe(true);
+    for (const central of [310101, 310104, 310105, 310106, 310107, 310109, 310110]) {
+      expect(grids.some((g) => g.district === central)).toBe(true);
+    }
+  });
+
+  it("staffs every district's grids with about 300 workers, near their own grid", () => {
+    expect(workers.length).toBeGreaterThanOrEqual(250);
+    expect(new Set(workers.map((w) => w.id)).size).toBe(workers.length);
+    const gridsByCell = new Map(grids.map((g) => [g.cell, g]));
+    for (const worker of workers) {
+      const home = gridsByCell.get(worker.gridCell);
+      expect(home?.district, worker.id).toBe(worker.district);
+      expect(metersBetween(home!, worker)).toBeLessThan(200);
+    }
+    expect(new Set(workers.map((w) => w.district))).toEqual(new Set(grids.map((g) => g.district)));
+  });
+
+  it("can dispatch every category in every district", () => {
+    expect(findSkillGaps(workers, catalogue)).toEqual([]);
+  });
+});

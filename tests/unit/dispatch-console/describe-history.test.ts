@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { describeActor, describeHistory } from "@/app/dispatch/_console/describe-history";
+import { dispatchMessages } from "@/app/dispatch/_console/dispatch-messages";
+import type { HistoryItem } from "@/lib/contracts";
+
+const zh = dispatchMessages["zh-CN"];
+const en = dispatchMessages.en;
+const names = new Map([["W0001", "方建"], ["W0002", "邓英"]]);
+const workerName = (id: string) => names.get(id) ?? id;
+const entry = (overrides: Partial<HistoryItem>): HistoryItem => ({
+  at: "2026-07-01T08:00:00.000Z",
+  actor: "system",
+  action: "accept",
+  fromStage: "reported",
+  toStage: "accepted",
+  detail: {},
+  ...overrides,
+});
+
+describe("describeActor", () => {
+  it("names people by role, the system by what it did, channels by name", () => {
+    expect(describeActor("dispatcher:user-dispatcher", zh)).toBe("调度员 user-dispatcher");
+    expect(describeActor("system:auto-dispatch", zh)).toBe("系统 · 自动派单");
+    expect(describeActor("system:sla", en)).toBe("System · deadlines");
+    expect(describeActor("system", zh)).toBe("系统");
+    expect(describeActor("channel:hotline", zh)).toBe("渠道 · 12345 热线");
+    expect(describeActor("robot:7", zh)).toBe("robot:7");
+  });
+});
+
+describe("describeHistory", () => {
+  it("tells a reassignment from whom to whom, how far, and why", () => {
+    const line = describeHistory(
+      entry({ actor: "dispatcher:d1", action: "reassign", fromStage: "dispatched", toStage: "dispatched", detail: { workerId: "W0002", fromWorkerId: "W0001", travelMeters: 1450, reason: "原处置人请假" } }),
+      zh,
+      workerName,
+    );
+    expect(line).toEqual({ action: "改派", actor: "调度员 d1", facts: ["原处置人 方建", "处置人 邓英", "行程约 1.4 km"], note: "原处置人请假" });
+  });
+
+  it("names both sides of a merge and falls back to the raw action and id when it knows no better", () => {
+    expect(describeHistory(entry({ action: "merge", detail: { mergeIntoCode: "SH-1" } }), en, workerName).facts).toEqual(["into SH-1"]);
+    expect(describeHistory(entry({ action: "merge_in", detail: { mergedCode: "SH-2" } }), zh, workerName).facts).toEqual(["并入重复单 SH-2"]);
+    const unknown = describeHistory(entry({ action: "summon", detail: { workerId: "W0404", result: "已清运" } }), zh, workerName);
+    expect(unknown).toMatchObject({ action: "summon", facts: ["处置人 W0404"], note: "已清运" });
+  });
+});

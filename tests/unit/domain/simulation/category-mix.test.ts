@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { catalogue } from "@/lib/city/shanghai/catalogue";
+import { categoryWeight, weightedCategoryCodes } from "@/lib/domain/simulation/category-mix";
+import { describedCategoryCodes } from "@/lib/domain/simulation/event-descriptions";
+
+const codes = catalogue.map((c) => c.code).sort();
+
+describe("category mix", () => {
+  it("has a weight and descriptions for exactly the catalogue's categories", () => {
+    expect([...weightedCategoryCodes].sort()).toEqual(codes);
+    expect([...describedCategoryCodes].sort()).toEqual(codes);
+  });
+
+  it("makes garbage and street vending common and a missing manhole cover rare", () => {
+    expect(categoryWeight("garbage_pileup", 10)).toBeGreaterThan(10 * categoryWeight("manhole_cover_missing", 10));
+    expect(categoryWeight("street_vending", 10)).toBeGreaterThan(10 * categoryWeight("manhole_cover_missing", 10));
+  });
+
+  it("brings noise and cooking fumes in the evening", () => {
+    expect(categoryWeight("noise_nuisance", 22)).toBeGreaterThan(2 * categoryWeight("noise_nuisance", 10));
+    expect(categoryWeight("cooking_fumes", 19)).toBeGreaterThan(2 * categoryWeight("cooking_fumes", 15));
+  });
+});

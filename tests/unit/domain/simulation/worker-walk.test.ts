@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { metersBetween } from "@/lib/domain/simulation/local-meters";
+import { createSeededRandom } from "@/lib/domain/simulation/seeded-random";
+import { startWalk, stepWalk, walkerPositions, type Walker } from "@/lib/domain/simulation/worker-walk";
+
+const homes = [
+  { id: "W0001", lat: 31.2304, lng: 121.4737 },
+  { id: "W0002", lat: 31.3, lng: 121.52 },
+  { id: "W0003", lat: 31.18, lng: 121.43 },
+];
+const options = { stepMeters: 4, radiusMeters: 400 };
+
+function walk(seed: string, ticks: number): Walker[][] {
+  const random = createSeededRandom(seed);
+  const history = [startWalk(homes, random)];
+  for (let i = 0; i < ticks; i++) history.push(stepWalk(history.at(-1) ?? [], random, options));
+  return history;
+}
+
+describe("worker walk", () => {
+  const history = walk("walk", 5000);
+
+  it("moves a few metres per tick", () => {
+    for (const [tick, walkers] of history.slice(1).entries()) {
+      for (const [i, walker] of walkers.entries()) {
+        const previous = history[tick]?.[i];
+        expect(metersBetween(previous!.position, walker.position)).toBeLessThanOrEqual(options.stepMeters * 1.5 + 1e-9);
+      }
+    }
+  });
+
+  it("never strays beyond the radius from home, yet really wanders", () => {
+    const distances = history.flatMap((walkers) => walkers.map((w) => metersBetween(w.home, w.position)));
+    expect(Math.max(...distances)).toBeLessThanOrEqual(options.radiusMeters);
+    expect(Math.max(...distances)).toBeGreaterThan(options.radiusMeters / 2);
+  });
+
+  it("is deterministic for a seed", () => {
+    expect(walk("again", 100)).toEqual(walk("again", 100));
+  });
+
+  it("reports compact position tuples", () => {
+    const positions = walkerPositions(history.at(-1) ?? []);
+    expect(positions.map(([id]) => id)).toEqual(["W0001", "W0002", "W0003"]);
+    for (const [, lat, lng] of positions) expect(metersBetween({ lat, lng }, homes[0]!)).toBeLessThan(20_000);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { roomsFor, watchesScreen } from "@/lib/realtime/socket-rooms";
+
+describe("socket rooms by role", () => {
+  it("puts the desk and leaders on the wall screen", () => {
+    for (const role of ["operator", "leader", "admin", "dispatcher"] as const) {
+      expect(roomsFor({ role, id: `user-${role}` }, false)).toEqual(["screen", `user:user-${role}`]);
+    }
+  });
+
+  it("gives department staff their department, grid workers their own tasks, residents only themselves", () => {
+    expect(roomsFor({ role: "department_staff", id: "user-water", department: "water" }, true)).toEqual(["department:water", "user:user-water"]);
+    expect(roomsFor({ role: "grid_worker", id: "user-worker", workerId: "W0001" }, true)).toEqual(["worker:W0001", "user:user-worker"]);
+    expect(roomsFor({ role: "resident", id: "user-resident" }, true)).toEqual(["user:user-resident"]);
+  });
+
+  it("lets anonymous sockets watch the screen only while it is public", () => {
+    expect(roomsFor(null, true)).toEqual(["screen"]);
+    expect(watchesScreen(null, false)).toBe(false);
+    expect(watchesScreen({ role: "resident", id: "user-resident" }, true)).toBe(false);
+  });
+});

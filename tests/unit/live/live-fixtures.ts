@@ -1,0 +1,46 @@
+import type { CaseSummary, Delta, Kpi, Snapshot, Stage, WorkerSummary } from "@/lib/contracts";
+
+export function aCase(id: string, overrides: Partial<CaseSummary> = {}): CaseSummary {
+  return {
+    id,
+    code: `SH-${id}`,
+    category: "road_damage",
+    channel: "resident_app",
+    priority: "normal",
+    stage: "reported",
+    description: "pothole",
+    lat: 31.23,
+    lng: 121.47,
+    gridCell: "8930e1d8a53ffff",
+    district: 310101,
+    department: "city_management",
+    assigneeId: null,
+    assigneeName: null,
+    createdAt: "2025-07-01T08:00:00.000Z",
+    dispatchedAt: null,
+    overdue: false,
+    escalated: false,
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function aWorker(id: string, overrides: Partial<WorkerSummary> = {}): WorkerSummary {
+  return { id, name: `worker ${id}`, district: 310101, onDuty: true, load: 0, maxLoad: 5, lat: 31.2, lng: 121.4, ...overrides };
+}
+
+export function aKpi(computedAt: string, casesToday = 1): Kpi {
+  return { computedAt, casesToday, dispatchedToday: 0, openCases: 1, meanSecondsToDispatch: null, workersOnDuty: 1 };
+}
+
+export function caseDelta(seq: number, id: string, version: number, stage: Stage = "reported"): Delta {
+  return { seq, kind: "case", case: aCase(id, { version, stage }) };
+}
+
+export function workerDelta(seq: number, worker: WorkerSummary): Delta {
+  return { seq, kind: "worker", worker };
+}
+
+export function aSnapshot(seq: number, overrides: Partial<Snapshot> = {}): Snapshot {
+  return { seq, cases: [], workers: [], kpi: aKpi("2025-07-01T08:00:00.000Z"), ...overrides };
+}

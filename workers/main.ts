@@ -1,0 +1,68 @@
+import { UnrecoverableError, Worker, type Job } from "bullmq";
+import { jobNames, queueNames } from "@/lib/queue/queue-names";
+import { bullPrefix } from "@/lib/queue/queues";
+import type { AppContext } from "@/lib/runtime/app-context";
+import { connectRedis } from "@/lib/runtime/redis-connection";
+import { definitionsByQueue } from "./registry";
+import type { JobDefinition } from "./job-definition";
+
+export interface RunningWorkers {
+  close(): Promise<void>;
+}
+
+function isFinalFailure(job: Job, error: Error): boolean {
+  return error instanceof UnrecoverableError || error.name === "UnrecoverableError" || job.attemptsMade >= (job.opts.attempts ?? 1);
+}
+
+function processorFor(definition: JobDefinition, app: AppContext) {
+  return async (job: Job) => {
+    const parsed = definition.schema.safeParse(job.data);
+    // A payload that does not fit its schema will never succeed: straight to the dead-letter queue.
+    if (!parsed.success) throw new UnrecoverableError(`invalid ${definition.name} payload: ${parsed.error.message}`);
+    return definition.handle(parsed.data, app);
+  };
+}
+
+/** One BullMQ Worker per queue, a dead-letter queue for jobs that fail for good, and the KPI schedule. */
+export async function startWorkers(app: AppContext): Promise<RunningWorkers> {
+  const connection = await connectRedis(app.config.REDIS_URL, "worker");
+  const prefix = bullPrefix(app.config.REDIS_PREFIX);
+  const workers = [...definitionsByQueue()].map(([queue, definition]) => {
+    const worker = new Worker(queue, processorFor(definition, app), {
+      connection,
+      prefix,
+      concurrency: definition.concurrency,
+    });
+    worker.on("failed", (job, error) => {
+      if (!job) return;
+      console.error(`[worker:${queue}] job ${job.id} failed (attempt ${job.attemptsMade}): ${error.message}`);
+      if (!isFinalFailure(job, error)) return;
+      void app.queues.deadLetter
+        .add(jobNames.deadLetter, {
+          queue,
+          jobName: job.name,
+          jobId: job.id,
+          data: job.data,
+          failedReason: error.message,
+          attemptsMade: job.attemptsMade,
+          failedAt: new Date().toISOString(),
+        })
+        .catch((e: Error) => console.error(`[worker:${queue}] could not dead-letter job ${job.id}: ${e.message}`));
+    });
+    worker.on("error", (error) => console.error(`[worker:${queue}]`, error.message));
+    return worker;
+  });
+  await app.queues.kpi.upsertJobScheduler(
+    "refresh-kpi",
+    { every: app.config.KPI_INTERVAL_MS },
+    { name: jobNames.refreshKpi, data: {} },
+  );
+  return {
+    async close() {
+      await Promise.all(workers.map((w) => w.close()));
+      connection.disconnect();
+    },
+  };
+}
+
+export const processedQueues = Object.values(queueNames);
