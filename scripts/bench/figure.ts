@@ -1,0 +1,29 @@
+/** One figure of the benchmark table: tonglan beside a naive baseline measured in the same trial. */
+export interface Measurement {
+  /** Stable key across trials, e.g. "burst.travel"; the harness takes the median per key. */
+  key: string;
+  /** The row's label, e.g. "burst assignment: total travel (500 cases, 300 workers)". */
+  figure: string;
+  unit: string;
+  tonglan: number;
+  baseline: number;
+  /** What the baseline is, in a few words, e.g. "greedy nearest-first". */
+  baselineName: string;
+  better: "higher" | "lower";
+  /** The bar from PRODUCT.md §11, as written there, when it names one. */
+  bar?: string;
+  /** Whether tonglan's value reaches that bar. */
+  meetsBar?: boolean;
+}
+
+export interface BenchEnv {
+  /** A short run for CI: fewer and smaller trials, same code paths. */
+  smoke: boolean;
+  log(message: string): void;
+}
+
+export interface BenchFigure {
+  name: string;
+  /** One trial; the harness runs several, interleaving figures, and prints medians. */
+  trial(env: BenchEnv): Promise<Measurement[]>;
+}
