@@ -6,7 +6,7 @@ import type { Queues } from "./queues";
 
 /** One intake job per idempotency key: a retried report adds nothing while the first is still known. */
 export async function enqueueRecordEvent(queues: Queues, job: RecordEventJob): Promise<void> {
-  await queues.intake.add(jobNames.recordEvent, job, { jobId: jobIdFor("event", job.idempotencyKey) });
+  await queues.bulk.intake.add(jobNames.recordEvent, job, { jobId: jobIdFor("event", job.idempotencyKey) });
 }
 
 export interface DispatchRequest {
@@ -20,7 +20,7 @@ export interface DispatchRequest {
 
 export async function enqueueDispatchCase(queues: Queues, request: DispatchRequest): Promise<void> {
   const round = request.round ?? 0;
-  await queues.dispatch.add(
+  await queues.bulk.dispatch.add(
     jobNames.dispatchCase,
     { caseId: request.caseId, round, excludeWorkerIds: request.excludeWorkerIds ?? [] },
     { jobId: jobIdFor("dispatch", `${request.caseId}#${request.caseVersion}#${round}`), delay: request.delayMs ?? 0 },
@@ -29,7 +29,7 @@ export async function enqueueDispatchCase(queues: Queues, request: DispatchReque
 
 /** A delayed check at the deadline; one per case, clock and start, however often it is asked for. */
 export async function enqueueSlaCheck(queues: Queues, job: CheckSlaJob, dueAt: Date, now: Date): Promise<void> {
-  await queues.sla.add(jobNames.checkSla, job, {
+  await queues.bulk.sla.add(jobNames.checkSla, job, {
     jobId: jobIdFor("sla", `${job.caseId}#${job.clock}#${job.startedAt}`),
     delay: Math.max(0, dueAt.getTime() - now.getTime()),
   });
@@ -45,5 +45,5 @@ export async function enqueueSummonCheck(queues: Queues, job: CheckSummonJob, du
 
 /** One notification per step of a case, however often the step's code runs. */
 export async function enqueueNotification(queues: Queues, job: SendNotificationJob): Promise<void> {
-  await queues.notify.add(jobNames.sendNotification, job, { jobId: notificationId(job.caseId, job.caseVersion, job.notice.key) });
+  await queues.bulk.notify.add(jobNames.sendNotification, job, { jobId: notificationId(job.caseId, job.caseVersion, job.notice.key) });
 }

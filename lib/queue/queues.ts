@@ -1,6 +1,7 @@
 import { Queue, type DefaultJobOptions } from "bullmq";
 import type { Redis } from "ioredis";
 import type { CheckSlaJob, CheckSummonJob, DeadLetterJob, DispatchCaseJob, RecordEventJob, RefreshKpiJob, SendNotificationJob } from "./job-payloads";
+import { createBulkAdder, type BulkAdder } from "./bulk-adder";
 import { queueNames } from "./queue-names";
 
 /** Transient failures retry with backoff; after the last attempt the job goes to the dead-letter queue. */
@@ -23,24 +24,47 @@ export interface Queues {
   summons: Queue<CheckSummonJob>;
   notify: Queue<SendNotificationJob>;
   deadLetter: Queue<DeadLetterJob>;
+  /** The busy queues' adds, gathered per event-loop turn into one round trip. */
+  bulk: {
+    intake: BulkAdder<RecordEventJob>;
+    dispatch: BulkAdder<DispatchCaseJob>;
+    sla: BulkAdder<CheckSlaJob>;
+    notify: BulkAdder<SendNotificationJob>;
+  };
 }
 
 export function createQueues(connection: Redis, prefix: string): Queues {
   const options = { connection, prefix: bullPrefix(prefix), defaultJobOptions };
+  const intake = new Queue<RecordEventJob>(queueNames.intake, options);
+  const dispatch = new Queue<DispatchCaseJob>(queueNames.dispatch, options);
+  const sla = new Queue<CheckSlaJob>(queueNames.sla, options);
+  const notify = new Queue<SendNotificationJob>(queueNames.notify, options);
   return {
-    intake: new Queue<RecordEventJob>(queueNames.intake, options),
-    dispatch: new Queue<DispatchCaseJob>(queueNames.dispatch, options),
-    sla: new Queue<CheckSlaJob>(queueNames.sla, options),
+    intake,
+    dispatch,
+    sla,
     summons: new Queue<CheckSummonJob>(queueNames.summons, options),
-    notify: new Queue<SendNotificationJob>(queueNames.notify, options),
+    notify,
     kpi: new Queue<RefreshKpiJob>(queueNames.kpi, { ...options, defaultJobOptions: { removeOnComplete: true, removeOnFail: 100 } }),
     deadLetter: new Queue<DeadLetterJob>(queueNames.deadLetter, {
       ...options,
       defaultJobOptions: { removeOnComplete: false, removeOnFail: false },
     }),
+    bulk: {
+      intake: createBulkAdder(intake),
+      dispatch: createBulkAdder(dispatch),
+      sla: createBulkAdder(sla),
+      notify: createBulkAdder(notify),
+    },
   };
 }
 
+/** Every queue, without the bulk adders that feed some of them. */
+export function allQueues(queues: Queues): Queue[] {
+  const { bulk: _adders, ...byName } = queues;
+  return Object.values(byName);
+}
+
 export async function closeQueues(queues: Queues): Promise<void> {
-  await Promise.all(Object.values(queues).map((q: Queue) => q.close()));
+  await Promise.all(allQueues(queues).map((q) => q.close()));
 }

@@ -12,6 +12,7 @@ import type { BaselineServer, BenchEnv, Measurement } from "./figure";
 import { figures } from "./figures";
 import { describeMachine } from "./machine";
 import { parseBenchOptions, usage } from "./options";
+import { replayBoston } from "./replay/replay-boston";
 import { startStack, type RunningStack } from "./stack";
 import { formatTable, medianOfTrials } from "./table";
 
@@ -31,8 +32,8 @@ async function main(): Promise<void> {
     console.error(`${(error as Error).message}\n${usage}`);
     process.exit(2);
   }
-  const chosen = options.only.length === 0 ? figures : figures.filter((f) => options.only.some((o) => f.name.includes(o)));
-  if (chosen.length === 0) throw new Error(`no figure matches ${options.only.join(", ")}: ${figures.map((f) => f.name).join(", ")}`);
+  const chosen = !options.figures ? [] : options.only.length === 0 ? figures : figures.filter((f) => options.only.some((o) => f.name.includes(o)));
+  if (chosen.length === 0 && !options.replay) throw new Error(`no figure matches ${options.only.join(", ")}: ${figures.map((f) => f.name).join(", ")}`);
 
   run("bash", ["scripts/ensure-test-services.sh"]);
   if (options.build) run("npx", ["next", "build"]);
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
   };
 
   const trials: Measurement[][] = [];
+  let replay = "";
   try {
     for (let trial = 1; trial <= options.trials; trial++) {
       for (const figure of chosen) {
@@ -64,6 +66,7 @@ async function main(): Promise<void> {
         trials.push(await figure.trial(env));
       }
     }
+    if (options.replay) replay = await replayBoston(env);
   } finally {
     await (await baseline?.catch(() => undefined))?.stop();
     await (await stack?.catch(() => undefined))?.stop();
@@ -71,7 +74,8 @@ async function main(): Promise<void> {
 
   console.log(`\n## tonglan benchmark${options.smoke ? " (smoke)" : ""}: median of ${options.trials} trial(s), ${new Date().toISOString()}`);
   console.log(`machine: ${machine}\n`);
-  console.log(formatTable(medianOfTrials(trials)));
+  if (trials.length > 0) console.log(formatTable(medianOfTrials(trials)));
+  if (replay) console.log(`\n${replay}`);
 }
 
 main().then(

@@ -7,11 +7,15 @@ const optionsSchema = z.object({
   only: z.array(z.string()),
   build: z.boolean(),
   workerProcesses: z.coerce.number().int().min(1).max(8),
+  replay: z.boolean(),
+  /** False when only the replay was asked for. */
+  figures: z.boolean(),
 });
 
 export type BenchOptions = z.infer<typeof optionsSchema>;
 
-export const usage = `usage: npm run bench -- [--smoke] [--trials N] [--only NAME[,NAME…]] [--no-build] [--worker-processes N]`;
+export const usage = `usage: npm run bench -- [--smoke] [--trials N] [--only NAME[,NAME…]] [--no-build] [--worker-processes N] [--no-replay]
+  --only matches figure names (e.g. "intake", "latency"); "--only replay" runs the Boston 311 replay alone.`;
 
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const { values } = parseArgs({
@@ -22,13 +26,17 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       only: { type: "string" },
       "no-build": { type: "boolean", default: false },
       "worker-processes": { type: "string", default: "1" },
+      "no-replay": { type: "boolean", default: false },
     },
   });
+  const only = values.only ? values.only.split(",").map((s) => s.trim()).filter(Boolean) : [];
   return optionsSchema.parse({
     smoke: values.smoke,
     trials: values.trials ?? (values.smoke ? 1 : 3),
-    only: values.only ? values.only.split(",").map((s) => s.trim()).filter(Boolean) : [],
+    only: only.filter((o) => o !== "replay"),
     build: !values["no-build"],
     workerProcesses: values["worker-processes"],
+    replay: !values["no-replay"] && (only.length === 0 || only.includes("replay")),
+    figures: only.length === 0 || only.some((o) => o !== "replay"),
   });
 }

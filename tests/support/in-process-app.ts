@@ -2,6 +2,7 @@ import * as shanghai from "@/lib/city/shanghai";
 import { parseConfig } from "@/lib/config/env";
 import { seedCity } from "@/lib/db/seed-city";
 import { seedMissingPositions } from "@/lib/pipeline/seed-positions";
+import { allQueues } from "@/lib/queue/queues";
 import { createAppContext, type AppContext } from "@/lib/runtime/app-context";
 import { startWorkers, type RunningWorkers } from "@/workers/main";
 import { deleteRedisPrefix } from "./redis-cleanup";
@@ -33,7 +34,7 @@ export async function startInProcessApp(
     database,
     async stop() {
       await workers?.close();
-      for (const queue of Object.values(app.queues)) await queue.obliterate({ force: true }).catch(() => undefined);
+      for (const queue of allQueues(app.queues)) await queue.obliterate({ force: true }).catch(() => undefined);
       await app.close();
       await deleteRedisPrefix(prefix);
       await database.drop();

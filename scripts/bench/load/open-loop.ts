@@ -6,6 +6,8 @@ export interface OpenLoopPlan {
   path: string;
   /** Requests started per second, whatever the answers: a slow server queues, and that queueing is measured. */
   ratePerSecond: number;
+  /** Instead of a steady rate, when each request is due, in ms after the start (ascending). */
+  offsetsMs?: Float64Array;
   count: number;
   connections: number;
   body(index: number): string;
@@ -29,6 +31,7 @@ export async function runOpenLoop(plan: OpenLoopPlan): Promise<OpenLoopResult> {
   const result: OpenLoopResult = { accepted: 0, failed: 0, statuses: {}, latenciesMs: [], startedAt: Date.now(), lastAnswerAt: 0 };
   const inFlight: Promise<void>[] = [];
   const intervalMs = 1000 / plan.ratePerSecond;
+  const offsetOf = (index: number) => plan.offsetsMs?.[index] ?? index * intervalMs;
 
   const send = async (index: number, dueAt: number) => {
     plan.onDue?.(index, dueAt);
@@ -55,8 +58,7 @@ export async function runOpenLoop(plan: OpenLoopPlan): Promise<OpenLoopResult> {
   let next = 0;
   while (next < plan.count) {
     const elapsed = Date.now() - result.startedAt;
-    const due = Math.min(plan.count, Math.floor(elapsed / intervalMs) + 1);
-    for (; next < due; next++) inFlight.push(send(next, result.startedAt + next * intervalMs));
+    for (; next < plan.count && offsetOf(next) <= elapsed; next++) inFlight.push(send(next, result.startedAt + offsetOf(next)));
     await sleep(1);
   }
   await Promise.all(inFlight);

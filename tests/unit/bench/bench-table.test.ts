@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import type { Measurement } from "@/scripts/bench/figure";
+import { parseBenchOptions } from "@/scripts/bench/options";
+import { percentile } from "@/scripts/bench/statistics";
+import { advantage, formatTable, medianOfTrials } from "@/scripts/bench/table";
+
+const m = (tonglan: number, baseline: number, extra: Partial<Measurement> = {}): Measurement => ({
+  key: "k", figure: "f", unit: "ms", tonglan, baseline, baselineName: "naive", better: "lower", ...extra,
+});
+
+describe("benchmark table", () => {
+  it("takes the median per key across trials and judges the bar on the median run", () => {
+    const rows = medianOfTrials([[m(10, 40, { meetsBar: false })], [m(2, 30, { meetsBar: true })], [m(3, 50, { meetsBar: true })]]);
+    expect(rows).toEqual([expect.objectContaining({ tonglan: 3, baseline: 40, meetsBar: true })]);
+  });
+
+  it("states the ratio as how many times better, for either direction", () => {
+    expect(advantage(m(5, 20))).toBe(4);
+    expect(advantage(m(5000, 1000, { better: "higher" }))).toBe(5);
+  });
+
+  it("prints one row per figure with the bar's verdict", () => {
+    const table = formatTable([m(2.5, 40, { bar: "≤ 3 ms", meetsBar: true })]);
+    expect(table.split("\n")[2]).toBe("| f | 2.5 ms | 40 ms (naive) | 16× | ≤ 3 ms ✅ |");
+  });
+});
+
+describe("benchmark statistics and options", () => {
+  it("uses nearest-rank percentiles", () => {
+    expect(percentile([5, 1, 4, 2, 3], 50)).toBe(3);
+    expect(percentile(Array.from({ length: 100 }, (_, i) => i + 1), 99)).toBe(99);
+  });
+
+  it("runs the replay alone when only it is asked for", () => {
+    expect(parseBenchOptions(["--only", "replay"])).toMatchObject({ figures: false, replay: true, trials: 3 });
+    expect(parseBenchOptions(["--smoke", "--only", "intake"])).toMatchObject({ figures: true, replay: false, trials: 1, only: ["intake"] });
+  });
+});
