@@ -30,12 +30,20 @@ export interface BenchStack {
   workerPids: number[];
 }
 
+/** The naive baseline server (scripts/bench/baseline/naive-server.ts): POST anywhere, socket.io on the same port. */
+export interface BaselineServer {
+  baseUrl: string;
+  pid: number;
+}
+
 export interface BenchEnv {
   /** A short run for CI: fewer and smaller trials, same code paths. */
   smoke: boolean;
   log(message: string): void;
   /** Starts the stack on first call; later calls get the same one. */
   stack(): Promise<BenchStack>;
+  /** Starts the naive baseline server on first call, on the same database and worker positions. */
+  baseline(): Promise<BaselineServer>;
 }
 
 export interface BenchFigure {
