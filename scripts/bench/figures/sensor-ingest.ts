@@ -1,3 +1,4 @@
+import { waitForDrain } from "../drain";
 import type { BenchEnv, BenchFigure, Measurement } from "../figure";
 import { createBenchSensors, readingBodies, type BenchSensors } from "../load/bench-sensors";
 import { runClosedLoop } from "../load/closed-loop";
@@ -24,8 +25,9 @@ export const sensorIngestFigure: BenchFigure = {
   name: "sensor ingest",
   async trial(env: BenchEnv): Promise<Measurement[]> {
     const count = env.smoke ? 40_000 : 500_000;
-    const singles = env.smoke ? 500 : 5_000;
+    const singles = env.smoke ? 500 : 2_000;
     const stack = await env.stack();
+    await waitForDrain(stack);
     const sensors = await createBenchSensors(stack.databaseUrl, "ingest", 2_000);
     try {
       const batched = await ingest(stack.baseUrl, sensors, new Date("2026-07-25T00:00:00Z"), count, BATCH, env, "batched");

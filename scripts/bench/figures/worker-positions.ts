@@ -2,6 +2,7 @@ import { Redis } from "ioredis";
 import type { WorkerPosition } from "@/lib/contracts/worker-summary";
 import { metersBetween } from "@/lib/domain/simulation/local-meters";
 import { redisKeys } from "@/lib/realtime/redis-keys";
+import { waitForDrain } from "../drain";
 import type { BenchEnv, BenchFigure, Measurement } from "../figure";
 import { positionBodies, walkingPings } from "../load/bench-positions";
 import { runClosedLoop } from "../load/closed-loop";
@@ -51,8 +52,9 @@ export const workerPositionsFigure: BenchFigure = {
   async trial(env: BenchEnv): Promise<Measurement[]> {
     const workers = env.smoke ? 2_000 : 10_000;
     const ticks = walkingPings("positions", workers, env.smoke ? 3 : 20);
-    const singles = env.smoke ? 500 : 5_000;
+    const singles = env.smoke ? 500 : 2_000;
     const stack = await env.stack();
+    await waitForDrain(stack);
     const redis = new Redis(stack.redisUrl, { maxRetriesPerRequest: null });
     const key = redisKeys(stack.redisPrefix).workerPositions;
     try {
