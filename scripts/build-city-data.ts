@@ -1,6 +1,6 @@
 /**
  * Builds the Shanghai demo city from the DataV district atlas: WGS-84 district boundaries,
- * default H3 grids and a deterministic roster of grid workers.
+ * default H3 grids, a deterministic roster of grid workers and the sensors placed in the grids.
  *
  *   npm run city:build [-- --source <districts.geojson>]
  */
@@ -13,7 +13,9 @@ import { createSeededRandom } from "@/lib/domain/simulation/seeded-random";
 import { buildGrids } from "./city/build-grids";
 import { convertDistricts, sourceDistrictsSchema } from "./city/convert-districts";
 import { districtLabelPoints } from "./city/district-label-points";
+import { generateSensors } from "./city/generate-sensors";
 import { generateWorkers } from "./city/generate-workers";
+import { sensorPlans } from "./city/sensor-plans";
 import { workerProfiles } from "./city/worker-profiles";
 import { writeJsonCompact, writeJsonLines } from "./city/write-json";
 
@@ -24,6 +26,7 @@ const outputs = {
   districts: `${repoRoot}lib/city/shanghai/districts.json`,
   grids: `${repoRoot}lib/city/shanghai/grids.json`,
   workers: `${repoRoot}lib/city/shanghai/workers.json`,
+  sensors: `${repoRoot}lib/city/shanghai/sensors.json`,
 };
 
 const gridPlan = {
@@ -45,6 +48,9 @@ const workerPlan = {
 };
 
 const WORKER_SEED = "tonglan-shanghai-workers";
+// A seed of their own, so adding sensors left the workers as they were.
+const SENSOR_SEED = "tonglan-shanghai-sensors";
+const SENSOR_JITTER_METERS = 60;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -56,6 +62,7 @@ async function main(): Promise<void> {
   const districts = boundaries.features.map(({ properties: { adcode, nameZh, nameEn } }) => ({ adcode, nameZh, nameEn }));
   const grids = buildGrids(boundaries.features, gridPlan);
   const workers = generateWorkers(grids, createSeededRandom(WORKER_SEED), workerPlan);
+  const sensors = generateSensors(grids, createSeededRandom(SENSOR_SEED), sensorPlans, SENSOR_JITTER_METERS);
 
   const gaps = findSkillGaps(workers, catalogue);
   if (gaps.length > 0) {
@@ -68,13 +75,14 @@ async function main(): Promise<void> {
   await writeJsonLines(outputs.districts, districts);
   await writeJsonLines(outputs.grids, grids);
   await writeJsonLines(outputs.workers, workers);
+  await writeJsonLines(outputs.sensors, sensors);
 
   for (const { adcode, nameZh } of districts) {
     const cells = grids.filter((g) => g.district === adcode).length;
     const staff = workers.filter((w) => w.district === adcode).length;
     if (cells > 0) console.log(`${adcode} ${nameZh}\t${cells} grids\t${staff} workers`);
   }
-  console.log(`${grids.length} grids, ${workers.length} workers, ${catalogue.length} categories dispatchable everywhere`);
+  console.log(`${grids.length} grids, ${workers.length} workers, ${sensors.length} sensors, ${catalogue.length} categories dispatchable everywhere`);
   for (const path of Object.values(outputs)) console.log(`wrote ${path} (${Math.round((await stat(path)).size / 1024)} KB)`);
 }
 

@@ -34,6 +34,8 @@ const envSchema = z.object({
   NOTIFY_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   // Where residents reach this site, to put whole links in notifications; unset: paths only.
   PUBLIC_BASE_URL: z.url().optional(),
+  // Sensor gateways send it as `Authorization: Bearer …`; unset: readings are taken from anyone.
+  SENSOR_GATEWAY_TOKEN: z.string().min(32, "at least 32 characters").optional(),
   SEED_DEMO_CITY: booleanFlag.default(false),
   // Until every screen signs in: anonymous sockets may watch the wall screen.
   PUBLIC_SCREEN: booleanFlag.default(true),

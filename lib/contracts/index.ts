@@ -22,3 +22,5 @@ export * from "./case-query";
 export * from "./worker-suggestion";
 export * from "./duplicates";
 export * from "./identity";
+export * from "./sensor";
+export * from "./sensor-readings";

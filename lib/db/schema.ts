@@ -193,6 +193,24 @@ export interface ServerSecretsTable {
   created_at: Generated<Date>;
 }
 
+export interface SensorsTable {
+  id: string;
+  kind: string;
+  lat: number;
+  lng: number;
+  district: number;
+  grid_cell: string;
+  unit: string;
+  alarm_above: number | null;
+  alarm_category: string | null;
+}
+
+export interface SensorReadingsTable {
+  sensor_id: string;
+  measured_at: Timestamp;
+  value: number;
+}
+
 export interface Database {
   districts: DistrictsTable;
   grids: GridsTable;
@@ -212,6 +230,8 @@ export interface Database {
   case_photos: CasePhotosTable;
   summons: SummonsTable;
   summon_departments: SummonDepartmentsTable;
+  sensors: SensorsTable;
+  sensor_readings: SensorReadingsTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

@@ -1,6 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Category, Department } from "@/lib/contracts/catalogue";
 import type { DemoWorker, DistrictInfo, GridCell } from "@/lib/city/schemas";
+import type { Sensor } from "@/lib/contracts/sensor";
+import { insertSensors } from "./repositories/sensors.repository";
 import type { Database } from "./schema";
 
 export interface CityData {
@@ -9,6 +11,7 @@ export interface CityData {
   departments: readonly Department[];
   catalogue: readonly Category[];
   workers: readonly DemoWorker[];
+  sensors: readonly Sensor[];
 }
 
 const CHUNK = 1_000;
@@ -20,8 +23,8 @@ function chunks<T>(items: readonly T[]): T[][] {
 }
 
 /**
- * Loads a city's reference data. Rows already present are left as they are: the catalogue and
- * the workers are edited in the running system, and a re-seed must not undo that.
+ * Loads a city's reference data. Rows already present are left as they are: the catalogue, the
+ * workers and the sensors' thresholds are edited in the running system, and a re-seed must not undo that.
  */
 export async function seedCity(db: Kysely<Database>, city: CityData): Promise<void> {
   await db.transaction().execute(async (tx) => {
@@ -75,5 +78,6 @@ export async function seedCity(db: Kysely<Database>, city: CityData): Promise<vo
         .onConflict((oc) => oc.column("id").doNothing())
         .execute();
     }
+    for (const part of chunks(city.sensors)) await insertSensors(tx, part);
   });
 }

@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { sensorSchema } from "@/lib/contracts/sensor";
 import { demoWorkerSchema, districtInfoSchema, gridCellSchema } from "../schemas";
 import districtsJson from "./districts.json";
 import gridsJson from "./grids.json";
+import sensorsJson from "./sensors.json";
 import workersJson from "./workers.json";
 
 /** Shanghai demo city: server-side reference data. Regenerate the generated files with `npm run city:build`. */
@@ -12,3 +14,4 @@ export type { DemoWorker, DistrictInfo, GridCell } from "../schemas";
 export const districts = z.array(districtInfoSchema).parse(districtsJson);
 export const grids = z.array(gridCellSchema).parse(gridsJson);
 export const workers = z.array(demoWorkerSchema).parse(workersJson);
+export const sensors = z.array(sensorSchema).parse(sensorsJson);

@@ -1,8 +1,17 @@
 import type { BenchFigure } from "../figure";
 import { intakeBurstFigure } from "./intake-burst";
 import { loadLatencyFigure } from "./load-latency";
+import { sensorIngestFigure } from "./sensor-ingest";
 import { socketFanoutFigure } from "./socket-fanout";
 import { sustainedPipelineFigure } from "./sustained-pipeline";
+import { workerPositionsFigure } from "./worker-positions";
 
 /** Every figure of `npm run bench`, in the order the table shows them. */
-export const figures: readonly BenchFigure[] = [intakeBurstFigure, sustainedPipelineFigure, loadLatencyFigure, socketFanoutFigure];
+export const figures: readonly BenchFigure[] = [
+  intakeBurstFigure,
+  sustainedPipelineFigure,
+  loadLatencyFigure,
+  sensorIngestFigure,
+  workerPositionsFigure,
+  socketFanoutFigure,
+];

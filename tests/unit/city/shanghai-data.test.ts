@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogue, departments, districts, grids, workers } from "@/lib/city/shanghai";
+import { catalogue, departments, districts, grids, sensors, workers } from "@/lib/city/shanghai";
 import { findSkillGaps } from "@/lib/city/skill-coverage";
 import { metersBetween } from "@/lib/domain/simulation/local-meters";
 
@@ -45,5 +45,20 @@ describe("Shanghai demo city", () => {
 
   it("can dispatch every category in every district", () => {
     expect(findSkillGaps(workers, catalogue)).toEqual([]);
+  });
+
+  it("places a few hundred sensors of every kind in the grids, alarming only into known categories", () => {
+    expect(sensors.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(sensors.map((s) => s.id)).size).toBe(sensors.length);
+    expect(new Set(sensors.map((s) => s.kind))).toEqual(new Set(["rain_gauge", "water_level", "water_meter", "electricity_meter"]));
+    const gridsByCell = new Map(grids.map((g) => [g.cell, g]));
+    const categories = new Set(catalogue.map((c) => c.code));
+    for (const sensor of sensors) {
+      const grid = gridsByCell.get(sensor.gridCell);
+      expect(grid?.district, sensor.id).toBe(sensor.district);
+      expect(metersBetween(grid!, sensor)).toBeLessThan(400);
+      if (sensor.alarm) expect(categories.has(sensor.alarm.category), sensor.id).toBe(true);
+    }
+    expect(sensors.find((s) => s.kind === "water_level")?.alarm?.category).toBe("road_waterlogging");
   });
 });
