@@ -1,6 +1,6 @@
 import { LanguageProvider } from "./_i18n/language-provider";
 import { parseLanguage } from "./_i18n/languages";
-import { requireScreenViewer } from "./_screen/require-screen-viewer";
+import { requireScreenViewer } from "./_session/require-screen-viewer";
 import { WallScreen } from "./_screen/wall-screen";
 
 export const dynamic = "force-dynamic";
