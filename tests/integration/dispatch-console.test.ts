@@ -223,6 +223,7 @@ describe("dispatch console routes", () => {
     const kept = await detail(ids.first);
     expect(kept.case.version).toBe(target.version + 1);
     expect(kept.history.at(-1)).toMatchObject({ action: "merge_in", detail: { mergedCase: ids.second, mergedCode: source.code } });
+    expect(kept.reports.map((r) => [r.caseCode, r.channel])).toEqual([[target.code, "resident_app"], [source.code, "hotline"]]);
     expect((await detail(ids.second)).history.at(-1)).toMatchObject({ action: "merge", toStage: "merged", detail: { mergeInto: ids.first } });
     await waitForDelta(screen.socket, screen.deltas, (d) => d.kind === "case" && d.case.id === ids.first && d.case.version === kept.case.version);
     expect((await getJson<DuplicatesResponse>(`/api/cases/${ids.first}/duplicates`, "dispatcher")).duplicates).toEqual([]);
