@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { caseActionSchema, ratingSchema } from "./case-action";
 import { caseSummarySchema } from "./case-summary";
+import { channelSchema } from "./event-report";
 import { stageSchema } from "./stage";
 
 export const historyItemSchema = z.object({
@@ -13,12 +14,29 @@ export const historyItemSchema = z.object({
 });
 export type HistoryItem = z.infer<typeof historyItemSchema>;
 
-/** GET /api/cases/{id}: the case, its full history and its reporter, phone masked for those who need not see it. */
+const reporterSchema = z.object({ name: z.string().nullable(), phone: z.string().nullable() });
+
+/** One report that rides on a case: the one that opened it, or one that opened a duplicate merged into it. */
+export const caseReportSchema = z.object({
+  /** The case this report opened: the case itself, or the duplicate merged into it. */
+  caseId: z.uuid(),
+  caseCode: z.string(),
+  channel: channelSchema,
+  at: z.iso.datetime(),
+  reporter: reporterSchema.nullable(),
+  description: z.string(),
+});
+export type CaseReport = z.infer<typeof caseReportSchema>;
+
+/** GET /api/cases/{id}: the case, its full history and its reporters, phones masked for those who need not see them. */
 export const caseDetailSchema = z.object({
   case: caseSummarySchema,
   result: z.string().nullable(),
   rating: ratingSchema.nullable(),
-  reporter: z.object({ name: z.string().nullable(), phone: z.string().nullable() }).nullable(),
+  /** Who reported the case itself. */
+  reporter: reporterSchema.nullable(),
+  /** Every report riding on the case, oldest first (a resident sees only their own). */
+  reports: z.array(caseReportSchema),
   history: z.array(historyItemSchema),
 });
 export type CaseDetail = z.infer<typeof caseDetailSchema>;

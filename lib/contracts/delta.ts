@@ -7,7 +7,13 @@ import { workerSummarySchema } from "./worker-summary";
  * that sees a gap (or reconnects) asks for what it missed.
  */
 export const deltaSchema = z.discriminatedUnion("kind", [
-  z.object({ seq: z.number().int().positive(), kind: z.literal("case"), case: caseSummarySchema }),
+  z.object({
+    seq: z.number().int().positive(),
+    kind: z.literal("case"),
+    case: caseSummarySchema,
+    /** The worker this change took the case from (改派, 收回, merged or cancelled away): their phone hears it too and drops the task. */
+    formerAssigneeId: z.string().optional(),
+  }),
   z.object({ seq: z.number().int().positive(), kind: z.literal("worker"), worker: workerSummarySchema }),
 ]);
 

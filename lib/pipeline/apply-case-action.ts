@@ -67,10 +67,13 @@ export async function applyCaseAction(
 
   const summary = await findCaseSummary(ctx.db, caseId);
   if (!summary) throw new Error(`case ${caseId} vanished after an update`);
-  const workers = releases && facts.assignee_id ? await loadWorkerSummaries(ctx.db, ctx.positions, [facts.assignee_id]) : [];
-  await ctx.publisher.publish([{ kind: "case", case: summary }, ...workers.map((worker) => ({ kind: "worker" as const, worker }))]);
+  const released = releases ? facts.assignee_id : null;
+  const workers = released ? await loadWorkerSummaries(ctx.db, ctx.positions, [released]) : [];
+  // The worker who let the case go (recalled, cancelled) hears it too, so their phone drops the task at once.
+  const caseDelta = { kind: "case" as const, case: summary, ...(released && { formerAssigneeId: released }) };
+  await ctx.publisher.publish([caseDelta, ...workers.map((worker) => ({ kind: "worker" as const, worker }))]);
   if (isAwaitingDispatch(decision.to) && decision.to !== from) {
-    const excludeWorkerIds = releases && facts.assignee_id ? [facts.assignee_id] : [];
+    const excludeWorkerIds = released ? [released] : [];
     await ctx.enqueueDispatch({ caseId, caseVersion: summary.version, excludeWorkerIds });
   }
   await notifyReporter(ctx, summary, [{ at, action: input.action, toStage: decision.to, detail: { reason: input.reason, rating: input.rating } }]);

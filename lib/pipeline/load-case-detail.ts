@@ -6,20 +6,22 @@ import { findCaseFacts } from "@/lib/db/repositories/case-actions.repository";
 import { findCaseSummary } from "@/lib/db/repositories/cases.repository";
 import { canView, type Actor } from "@/lib/domain/cases/case-rules";
 import { visiblePhone } from "@/lib/domain/identity/phone-visibility";
+import { loadCaseReports } from "./load-case-reports";
 import type { PipelineContext } from "./pipeline-context";
 
 export type CaseDetailOutcome = { ok: true; detail: CaseDetail } | { ok: false; status: 403 | 404 };
 
-/** A case with its history, for someone allowed to see it; the reporter's phone only for those who need it. */
+/** A case with its history and every report riding on it, for someone allowed to see it; reporters' phones only for those who need them. */
 export async function loadCaseDetail(ctx: Pick<PipelineContext, "db">, caseId: string, viewer: Actor): Promise<CaseDetailOutcome> {
   const facts = await findCaseFacts(ctx.db, caseId);
   if (!facts) return { ok: false, status: 404 };
   const scope = { stage: facts.stage as Stage, assigneeId: facts.assignee_id, department: facts.department, reporterId: facts.reporter_id };
   if (!canView(scope, viewer)) return { ok: false, status: 403 };
-  const [summary, outcome, reporter, history] = await Promise.all([
+  const [summary, outcome, reporter, reports, history] = await Promise.all([
     findCaseSummary(ctx.db, caseId),
     findCaseOutcome(ctx.db, caseId),
     findReporter(ctx.db, caseId),
+    loadCaseReports(ctx.db, caseId, viewer, facts.assignee_id),
     listHistory(ctx.db, caseId),
   ]);
   if (!summary) return { ok: false, status: 404 };
@@ -34,6 +36,7 @@ export async function loadCaseDetail(ctx: Pick<PipelineContext, "db">, caseId: s
         name: reporter.name ?? null,
         phone: reporter.phone ? visiblePhone(reporter.phone, viewer, phoneContext) : null,
       },
+      reports,
       history,
     },
   };

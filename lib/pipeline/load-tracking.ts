@@ -3,14 +3,13 @@ import type { Rating } from "@/lib/contracts/case-action";
 import type { Stage } from "@/lib/contracts/stage";
 import { trackingTokenSchema, type TrackingView } from "@/lib/contracts/tracking";
 import { listHistory } from "@/lib/db/repositories/case-detail.repository";
-import { listCasePhotos } from "@/lib/db/repositories/photos.repository";
-import { findTrackedCase } from "@/lib/db/repositories/tracking.repository";
+import { findTrackedCase, type TrackedCase } from "@/lib/db/repositories/tracking.repository";
 import type { Database } from "@/lib/db/schema";
-import { residentFeed } from "@/lib/domain/notifications/resident-feed";
+import { followedFeed } from "@/lib/domain/notifications/followed-feed";
 import { hashTrackingToken } from "@/lib/domain/tracking/tracking-token";
+import { carryingChain } from "./carrying-chain";
 import type { ReferenceData } from "./reference-data";
-
-export type TrackedCase = NonNullable<Awaited<ReturnType<typeof findTrackedCase>>>;
+import { trackedPhotos } from "./tracked-photos";
 
 /** The case a tracking token opens, or null for a token that opens none (malformed ones included). */
 export async function findCaseByToken(db: Kysely<Database>, token: string): Promise<TrackedCase | null> {
@@ -23,17 +22,26 @@ export function trackedPhotoUrl(token: string, photoId: string): string {
   return `/api/track/${token}/photos/${photoId}`;
 }
 
-/** What the holder of a tracking link sees: the case in the reporter's words, its steps, result and photos. */
+/**
+ * What the holder of a tracking link sees: the case in the reporter's words, its steps, result and
+ * photos. A report merged into another case follows that case: its stage, steps, result and photos
+ * after the fix; only the kept case's own reporter rates it.
+ */
 export async function loadTracking(
   deps: { db: Kysely<Database>; reference: Pick<ReferenceData, "category"> },
   token: string,
 ): Promise<TrackingView | null> {
   const tracked = await findCaseByToken(deps.db, token);
   if (!tracked) return null;
-  const [history, photos] = await Promise.all([listHistory(deps.db, tracked.id), listCasePhotos(deps.db, tracked.id)]);
+  const chain = await carryingChain(deps.db, tracked);
+  const carrier = chain.at(-1) ?? tracked;
+  const following = carrier.id !== tracked.id;
+  const [histories, photos] = await Promise.all([
+    Promise.all(chain.map((c) => listHistory(deps.db, c.id))),
+    trackedPhotos(deps.db, tracked.id, carrier.id),
+  ]);
   const category = deps.reference.category(tracked.category);
-  const stage = tracked.stage as Stage;
-  const urlsOf = (kind: string) => photos.filter((p) => p.kind === kind).map((p) => trackedPhotoUrl(token, p.id));
+  const stage = carrier.stage as Stage;
   return {
     case: {
       code: tracked.code,
@@ -45,10 +53,10 @@ export async function loadTracking(
       createdAt: new Date(tracked.created_at).toISOString(),
       version: tracked.version,
     },
-    feed: residentFeed(history),
-    result: tracked.result,
-    rating: tracked.rating as Rating | null,
-    photos: { reported: urlsOf("report"), after: urlsOf("after") },
-    canRate: stage === "resolved",
+    feed: followedFeed(histories),
+    result: carrier.result,
+    rating: following ? null : (tracked.rating as Rating | null),
+    photos: { reported: photos.reported.map((p) => trackedPhotoUrl(token, p.id)), after: photos.after.map((p) => trackedPhotoUrl(token, p.id)) },
+    canRate: !following && stage === "resolved",
   };
 }

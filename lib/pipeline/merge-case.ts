@@ -41,7 +41,7 @@ export async function mergeCase(ctx: PipelineContext, action: AllowedAction): Pr
   if (!merged || !kept) throw new Error(`case ${caseId} or ${targetId} vanished after a merge`);
   const workers = releaseWorkerId ? await loadWorkerSummaries(ctx.db, ctx.positions, [releaseWorkerId]) : [];
   await ctx.publisher.publish([
-    { kind: "case", case: merged },
+    { kind: "case", case: merged, ...(releaseWorkerId && { formerAssigneeId: releaseWorkerId }) },
     { kind: "case", case: kept },
     ...workers.map((w) => ({ kind: "worker" as const, worker: w })),
   ]);

@@ -12,8 +12,8 @@ import { loadWorkerSummaries } from "./worker-summaries";
 
 /**
  * A dispatcher hands the case to the worker they chose (派单 from the pool, 改派 from another worker):
- * the move, both workers' loads and the history change together or not at all, every screen hears
- * of the case and both workers, and the sign-for clock starts for the new worker.
+ * the move, both workers' loads and the history change together or not at all, every screen and both
+ * workers' phones hear of it, and the sign-for clock starts for the new worker.
  */
 export async function assignChosenWorker(ctx: PipelineContext, action: AllowedAction): Promise<CaseActionOutcome> {
   const { caseId, facts, input, actor } = action;
@@ -56,7 +56,8 @@ export async function assignChosenWorker(ctx: PipelineContext, action: AllowedAc
   const summary = await findCaseSummary(ctx.db, caseId);
   if (!summary) throw new Error(`case ${caseId} vanished after an update`);
   const workers = await loadWorkerSummaries(ctx.db, ctx.positions, previousWorkerId ? [workerId, previousWorkerId] : [workerId]);
-  await ctx.publisher.publish([{ kind: "case", case: summary }, ...workers.map((w) => ({ kind: "worker" as const, worker: w }))]);
+  const caseDelta = { kind: "case" as const, case: summary, ...(previousWorkerId && { formerAssigneeId: previousWorkerId }) };
+  await ctx.publisher.publish([caseDelta, ...workers.map((w) => ({ kind: "worker" as const, worker: w }))]);
   await startSlaClock(ctx, { caseId, category: summary.category, clock: "sign_for", startedAt: at, assigneeId: workerId });
   await notifyReporter(ctx, summary, [{ at, action: input.action, toStage: "dispatched", detail: {} }]);
   return { ok: true, case: summary };

@@ -13,11 +13,12 @@ export interface ScreenPublisher {
   publishKpi(kpi: Kpi): void;
 }
 
-/** Rooms that hear a delta: every screen, and for a case also its department and its assigned worker. */
+/** Rooms that hear a delta: every screen, and for a case also its department, its assigned worker and the worker it was just taken from. */
 export function roomsOf(delta: UnsequencedDelta): string[] {
   if (delta.kind !== "case") return [rooms.screen];
   const { department, assigneeId } = delta.case;
-  return [rooms.screen, rooms.department(department), ...(assigneeId ? [rooms.worker(assigneeId)] : [])];
+  const workerIds = new Set([assigneeId, delta.formerAssigneeId].filter((id): id is string => Boolean(id)));
+  return [rooms.screen, rooms.department(department), ...[...workerIds].map(rooms.worker)];
 }
 
 /** Pushes to every connected screen through Redis, from any process: web or worker. */

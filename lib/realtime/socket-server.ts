@@ -8,10 +8,11 @@ import {
   type ServerToClientEvents,
 } from "@/lib/contracts/socket-events";
 import type { Actor } from "@/lib/domain/cases/case-rules";
+import { mayWatchScreen } from "@/lib/domain/identity/screen-access";
 import { readSessionCookie } from "@/lib/domain/identity/session-cookie";
 import type { DeltaLog } from "./delta-log";
 import { redisKeys } from "./redis-keys";
-import { roomsFor, watchesScreen } from "./socket-rooms";
+import { roomsFor } from "./socket-rooms";
 
 /** Who is on the other end of a socket; null for an anonymous wall screen. */
 export interface SocketData {
@@ -60,7 +61,7 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketServerDep
     socket.on("catch-up", (request, ack) => {
       if (typeof ack !== "function") return;
       // The delta log is the whole city's: only sockets that watch the wall screen may replay it.
-      if (!watchesScreen(socket.data.actor, deps.publicScreen)) {
+      if (!mayWatchScreen(socket.data.actor, deps.publicScreen)) {
         ack({ ok: false, error: "forbidden" });
         return;
       }

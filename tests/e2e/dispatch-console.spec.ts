@@ -2,9 +2,9 @@ import { expect, test, type Page } from "@playwright/test";
 import type { EventAccepted } from "@/lib/contracts/event-report";
 import { caseIdForEvent } from "@/lib/domain/ids";
 
-async function reportGarbage(page: Page, description: string): Promise<string> {
+async function reportGarbage(page: Page, description: string, extra: Record<string, unknown> = {}): Promise<string> {
   const response = await page.request.post("/api/events", {
-    data: { channel: "hotline", category: "garbage_pileup", description, location: { lat: 31.2304, lng: 121.4737 } },
+    data: { channel: "hotline", category: "garbage_pileup", description, location: { lat: 31.2304, lng: 121.4737 }, ...extra },
   });
   expect(response.status()).toBe(202);
   return caseIdForEvent(((await response.json()) as EventAccepted).eventId);
@@ -83,4 +83,32 @@ test("when someone else changes the case first, the console says so and shows th
   await expect(page.getByTestId("case-detail")).toHaveAttribute("data-version", String(version + 1));
   await expect(page.getByTestId("case-history").locator('[data-action="reassign"]')).toContainText("另一位调度员改派");
   await page.screenshot({ path: testInfo.outputPath("dispatch-console-conflict.png") });
+});
+
+test("merging a duplicate lists both reports, with their channels and reporters, on the case that is kept", async ({ page }, testInfo) => {
+  await signInThroughTheForm(page);
+  const at = Date.now();
+  // Away from the other tests' reports, so this pair is each other's only duplicate.
+  const keptId = await reportGarbage(page, `e2e 调度台 路口垃圾 ${at}`, { reporter: { name: "李先生", phone: "13812345678" }, location: { lat: 31.2235, lng: 121.4452 } });
+  const duplicateId = await reportGarbage(page, `e2e 调度台 路口又见垃圾 ${at}`, {
+    channel: "resident_app",
+    reporter: { phone: "13698765432" },
+    location: { lat: 31.2239, lng: 121.4452 },
+  });
+  await openCase(page, duplicateId);
+  const duplicateCode = (await page.getByTestId("case-detail").locator("h2").first().innerText()).trim();
+
+  await page.getByTestId("action-merge").click();
+  await page.locator(`[data-testid="duplicate"][data-case-id="${keptId}"]`).getByTestId("confirm-merge").click();
+  await expect(page.getByTestId("action-notice")).toHaveAttribute("data-tone", "done");
+
+  await openCase(page, keptId);
+  const reports = page.getByTestId("case-report");
+  await expect(reports).toHaveCount(2);
+  await expect(reports.nth(0)).toContainText("12345 热线");
+  await expect(reports.nth(0)).toContainText("李先生 · 13812345678");
+  await expect(reports.nth(1)).toContainText("居民上报");
+  await expect(reports.nth(1)).toContainText(`合并自 ${duplicateCode}`);
+  await expect(reports.nth(1)).toContainText("13698765432");
+  await page.screenshot({ path: testInfo.outputPath("dispatch-console-merged-reports-1080p.png") });
 });

@@ -131,6 +131,8 @@ describe("dispatch console routes", () => {
     const chosen = (await getJson<WorkerSuggestions>(`/api/cases/${ids.first}/candidates`, "dispatcher")).suggestions[0]!.workerId;
     const [oldLoad, newLoad] = [await load("W0001"), await load(chosen)];
     const mark = screen.deltas.length;
+    // The phone of W0001, who is about to lose the task.
+    const formerPhone = await connectWithCookie(server.baseUrl, cookies.worker);
 
     const noReason = await act(ids.first, "dispatcher", { action: "reassign", workerId: chosen, expectedVersion: before.version });
     expect(noReason.status).toBe(422);
@@ -156,6 +158,12 @@ describe("dispatch console routes", () => {
     await waitForDelta(screen.socket, since(), (d) => d.kind === "case" && d.case.id === ids.first && d.case.assigneeId === chosen);
     for (const [workerId, expected] of [["W0001", oldLoad - 1], [chosen, newLoad + 1]] as const) {
       await waitForDelta(screen.socket, since(), (d) => d.kind === "worker" && d.worker.id === workerId && d.worker.load === expected);
+    }
+    try {
+      const told = await waitForDelta(formerPhone.socket, formerPhone.deltas, (d) => d.kind === "case" && d.case.id === ids.first);
+      expect(told).toMatchObject({ kind: "case", formerAssigneeId: "W0001", case: { assigneeId: chosen, version: after.version } });
+    } finally {
+      formerPhone.socket.close();
     }
     const [assignment] = await database.query<{ n: number }>("SELECT count(*)::int AS n FROM assignments WHERE case_id = $1 AND worker_id = $2", [ids.first, chosen]);
     expect(assignment!.n).toBe(1);
@@ -215,6 +223,7 @@ describe("dispatch console routes", () => {
     const kept = await detail(ids.first);
     expect(kept.case.version).toBe(target.version + 1);
     expect(kept.history.at(-1)).toMatchObject({ action: "merge_in", detail: { mergedCase: ids.second, mergedCode: source.code } });
+    expect(kept.reports.map((r) => [r.caseCode, r.channel])).toEqual([[target.code, "resident_app"], [source.code, "hotline"]]);
     expect((await detail(ids.second)).history.at(-1)).toMatchObject({ action: "merge", toStage: "merged", detail: { mergeInto: ids.first } });
     await waitForDelta(screen.socket, screen.deltas, (d) => d.kind === "case" && d.case.id === ids.first && d.case.version === kept.case.version);
     expect((await getJson<DuplicatesResponse>(`/api/cases/${ids.first}/duplicates`, "dispatcher")).duplicates).toEqual([]);

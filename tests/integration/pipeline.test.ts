@@ -12,6 +12,7 @@ import { createScratchDatabase, type ScratchDatabase } from "../support/scratch-
 import { connectScreen, waitForDelta, type ScreenSocket } from "../support/screen-client";
 import { postEvent, sampleReport } from "../support/sample-events";
 import { testRedisUrl, uniquePrefix } from "../support/services";
+import { signInCookie } from "../support/session-client";
 import { spawnServer, type RunningServer } from "../support/spawn-server";
 import type { Delta } from "@/lib/contracts/delta";
 
@@ -149,8 +150,9 @@ describe.each(["postgres", "pglite"] as const)("intake → dispatch → screen o
 
   it("moves a poisoned job to the dead-letter queue that operators can list", async () => {
     await intake.add("record-event", { eventId: "not-a-uuid", report: "garbage" }, { jobId: `${prefix}-poison` });
+    const cookie = await signInCookie(server.baseUrl, "operator");
     await expect
-      .poll(async () => (await (await fetch(`${server.baseUrl}/api/dead-letters`)).json()).jobs, { timeout: 10_000 })
+      .poll(async () => (await (await fetch(`${server.baseUrl}/api/dead-letters`, { headers: { cookie } })).json()).jobs, { timeout: 10_000 })
       .toEqual([expect.objectContaining({ queue: "intake", jobId: `${prefix}-poison`, failedReason: expect.stringContaining("invalid") })]);
   });
 });

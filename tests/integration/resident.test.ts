@@ -76,7 +76,7 @@ describe("resident reports and tracking", () => {
       NOTIFY_WEBHOOK_URL: receiver.url,
       PUBLIC_BASE_URL: publicBase,
     });
-    for (const who of ["resident", "worker", "dispatcher"]) cookies[who] = await signInCookie(server.baseUrl, who);
+    for (const who of ["resident", "worker", "dispatcher", "operator"]) cookies[who] = await signInCookie(server.baseUrl, who);
     ({ socket: residentSocket } = await connectWithCookie(server.baseUrl, cookies.resident));
     residentSocket.on("notification", (n) => pushed.push(n));
   });
@@ -191,7 +191,7 @@ describe("resident reports and tracking", () => {
     expect(received().map((d) => [d.attempt, d.status])).toEqual([[1, 503], [2, 204]]);
 
     await act("dispatcher", caseId, { action: "cancel", reason: "重复反映", expectedVersion: version });
-    const deadLetters = async () => ((await (await fetch(`${server.baseUrl}/api/dead-letters`)).json()) as { jobs: { queue: string; data: { caseId: string } }[] }).jobs;
+    const deadLetters = async () => ((await (await fetch(`${server.baseUrl}/api/dead-letters`, { headers: { cookie: cookies.operator! } })).json()) as { jobs: { queue: string; data: { caseId: string } }[] }).jobs;
     const dead = await pollUntil(deadLetters, (jobs) => jobs.some((j) => j.queue === "notify" && j.data.caseId === caseId));
     expect(dead.filter((j) => j.data.caseId === caseId)).toHaveLength(1);
     expect(receiver.deliveries.filter((d) => d.body.caseCode === code && d.body.notice === "cancelled")).toHaveLength(1);

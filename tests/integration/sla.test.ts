@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventIdForKey } from "@/lib/domain/ids";
 import { applyCaseAction } from "@/lib/pipeline/apply-case-action";
 import { enqueueRecordEvent } from "@/lib/queue/enqueue";
+import { roomsOf } from "@/lib/realtime/screen-publisher";
 import type { AppContext } from "@/lib/runtime/app-context";
 import { startInProcessApp, type InProcessApp } from "../support/in-process-app";
 import type { ScratchDatabase } from "../support/scratch-database";
@@ -76,6 +77,13 @@ describe("SLA clocks as delayed BullMQ jobs on real Redis and Postgres", () => {
     ]);
     const history = await database.query<{ action: string }>("SELECT action FROM case_history WHERE case_id = $1 ORDER BY id", [caseId]);
     expect(history.map((h) => h.action)).toEqual(["report", "accept", "dispatch", "sla_breach", "recall", "dispatch", "escalate"]);
+
+    // The recall is pushed to the room of the worker who let it lapse, so their phone drops the task.
+    const log = await app.deltaLog.since(0);
+    if (!log.ok) throw new Error("the delta log no longer reaches back to the start");
+    const recall = log.deltas.findLast((d) => d.kind === "case" && d.case.id === caseId && d.case.stage === "accepted");
+    expect(recall).toMatchObject({ formerAssigneeId: first });
+    expect(roomsOf(recall!)).toContain(`worker:${first}`);
   });
 
   it("leaves a case alone when the worker signs for it in time", async () => {

@@ -4,6 +4,11 @@ import { appContext } from "../_http/app-context";
 
 export const dynamic = "force-dynamic";
 
+/**
+ * Public on purpose: residents report without an account (/report) and pick a category from this
+ * list, and the public wall screen names categories and districts with it. It holds reference data
+ * only — names, SLA minutes, skills — nothing about any case or person.
+ */
 export async function GET(): Promise<Response> {
   const { database } = await appContext();
   const [categories, departments, districts] = await Promise.all([

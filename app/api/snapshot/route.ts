@@ -3,13 +3,16 @@ import { listScreenCases } from "@/lib/db/repositories/cases.repository";
 import { computeKpi } from "@/lib/db/repositories/kpi.repository";
 import { loadWorkerSummaries } from "@/lib/pipeline/worker-summaries";
 import { appContext } from "../_http/app-context";
+import { refuseUnlessScreenViewer } from "../_http/require-screen-viewer";
 
 export const dynamic = "force-dynamic";
 
 const SCREEN_CASE_LIMIT = 5_000;
 
-/** The screen's starting state. The seq is read first, so every later change is replayed on top. */
-export async function GET(): Promise<Response> {
+/** The screen's starting state, for whoever may join the screen's socket room. The seq is read first, so every later change is replayed on top. */
+export async function GET(request: Request): Promise<Response> {
+  const refused = await refuseUnlessScreenViewer(request);
+  if (refused) return refused;
   const app = await appContext();
   const seq = await app.deltaLog.currentSeq();
   const [cases, workers, kpi] = await Promise.all([

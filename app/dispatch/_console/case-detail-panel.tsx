@@ -8,6 +8,7 @@ import { AssignPanel } from "./assign-panel";
 import { CaseDetailHeader } from "./case-detail-header";
 import { CaseFacts } from "./case-facts";
 import { CaseMapLazy } from "./case-map-lazy";
+import { CaseReports } from "./case-reports";
 import type { ConsoleAction, ConsolePermissions } from "./console-permissions";
 import styles from "./detail.module.css";
 import { HistoryTimeline } from "./history-timeline";
@@ -78,6 +79,7 @@ export function CaseDetailPanel({ caseId, liveVersion, permissions, names, worke
       <div className={styles.body}>
         <div className={styles.left}>
           <CaseFacts detail={detail.data} names={names} />
+          <CaseReports caseId={summary.id} reports={detail.data.reports} />
           {summonsSlot?.(summary)}
           <HistoryTimeline history={detail.data.history} workerName={workerName} />
         </div>

@@ -43,6 +43,7 @@ export const dispatchEn: DispatchMessages = {
       description: "Description",
     },
     history: "History",
+    reports: { title: (count) => `All reports (${count})`, thisCase: "this case", mergedFrom: (code) => `merged from ${code}` },
     map: "The case and the suggested workers",
     actions: "Case actions",
     pickAction: "Pick an action above: dispatch or reassign, merge a duplicate, reject or cancel",

@@ -34,6 +34,7 @@ export const dispatchZhCN: DispatchMessages = {
     version: (version) => `版本 ${version}`,
     facts: { category: "类别", district: "区", department: "责任部门", channel: "来源", reported: "上报时间", assignee: "处置人", reporter: "上报人", description: "描述" },
     history: "处置记录",
+    reports: { title: (count) => `全部反映（${count} 条）`, thisCase: "本工单", mergedFrom: (code) => `合并自 ${code}` },
     map: "工单与建议处置人位置",
     actions: "工单操作",
     pickAction: "选择上方的操作：派单或改派、合并重复工单、不予受理或撤销",

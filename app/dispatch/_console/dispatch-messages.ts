@@ -36,6 +36,8 @@ export interface DispatchMessages {
     version: (version: number) => string;
     facts: { category: string; district: string; department: string; channel: string; reported: string; assignee: string; reporter: string; description: string };
     history: string;
+    /** Every report riding on the case, once duplicates were merged into it. */
+    reports: { title: (count: number) => string; thisCase: string; mergedFrom: (code: string) => string };
     map: string;
     actions: string;
     pickAction: string;

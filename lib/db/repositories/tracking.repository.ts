@@ -15,27 +15,37 @@ export async function insertTrackingLink(db: Kysely<Database> | Transaction<Data
     .execute();
 }
 
+const trackedColumns = [
+  "cases.id",
+  "cases.code",
+  "cases.category",
+  "cases.stage",
+  "cases.description",
+  "cases.lat",
+  "cases.lng",
+  "cases.created_at",
+  "cases.version",
+  "cases.result",
+  "cases.rating",
+  "cases.reporter_id",
+  "cases.merged_into",
+] as const;
+
 /** The case a tracking token opens, with what its reporter may see of it. */
 export async function findTrackedCase(db: Kysely<Database>, tokenHash: string) {
   return db
     .selectFrom("tracking_links")
     .innerJoin("cases", "cases.id", "tracking_links.case_id")
-    .select([
-      "cases.id",
-      "cases.code",
-      "cases.category",
-      "cases.stage",
-      "cases.description",
-      "cases.lat",
-      "cases.lng",
-      "cases.created_at",
-      "cases.version",
-      "cases.result",
-      "cases.rating",
-      "cases.reporter_id",
-    ])
+    .select(trackedColumns)
     .where("tracking_links.token_hash", "=", tokenHash)
     .executeTakeFirst();
+}
+
+export type TrackedCase = NonNullable<Awaited<ReturnType<typeof findTrackedCase>>>;
+
+/** The same facts of a case reached otherwise: the one a tracked report was merged into. */
+export async function findTrackedCaseById(db: Kysely<Database>, caseId: string) {
+  return db.selectFrom("cases").select(trackedColumns).where("cases.id", "=", caseId).executeTakeFirst();
 }
 
 /** Whom a notification about a case goes to, and what its tracking token was derived from. */
