@@ -16,10 +16,34 @@ export interface Measurement {
   meetsBar?: boolean;
 }
 
+/** The real stack as it runs in production, started once per benchmark run and shared by the figures. */
+export interface BenchStack {
+  /** The web process (ROLE=web): HTTP API and socket.io. */
+  baseUrl: string;
+  /** The system of record, a scratch database of its own. */
+  databaseUrl: string;
+  redisUrl: string;
+  /** The REDIS_PREFIX the processes use: queues, GEO positions and socket channels live under it. */
+  redisPrefix: string;
+  /** Process ids, to read memory from /proc. */
+  webPid: number;
+  workerPids: number[];
+}
+
+/** The naive baseline server (scripts/bench/baseline/naive-server.ts): POST anywhere, socket.io on the same port. */
+export interface BaselineServer {
+  baseUrl: string;
+  pid: number;
+}
+
 export interface BenchEnv {
   /** A short run for CI: fewer and smaller trials, same code paths. */
   smoke: boolean;
   log(message: string): void;
+  /** Starts the stack on first call; later calls get the same one. */
+  stack(): Promise<BenchStack>;
+  /** Starts the naive baseline server on first call, on the same database and worker positions. */
+  baseline(): Promise<BaselineServer>;
 }
 
 export interface BenchFigure {

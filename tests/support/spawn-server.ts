@@ -6,26 +6,35 @@ const root = path.resolve(import.meta.dirname, "../..");
 
 export interface RunningServer {
   baseUrl: string;
+  pid: number;
   logs: () => string;
   stop(): Promise<void>;
 }
 
+// Enough of a process's output to explain a failure, without growing for hours under load.
+const KEPT_OUTPUT_CHARS = 256 * 1024;
+
 /**
  * Starts the real entry point (server.ts, production build) as its own process and waits for it
- * to say it listens. ROLE=worker processes have no URL; their baseUrl is empty.
+ * to say it listens. ROLE=worker processes have no URL; their baseUrl is empty. `entry` runs another
+ * script the same way (the benchmark's baseline server).
  */
-export async function spawnServer(env: Record<string, string>, timeoutMs = 90_000): Promise<RunningServer> {
-  if (env.ROLE !== "worker" && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
+export async function spawnServer(env: Record<string, string>, timeoutMs = 90_000, entry = "server.ts"): Promise<RunningServer> {
+  if (entry === "server.ts" && env.ROLE !== "worker" && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
     throw new Error("no production build: run `npm run build` before the integration tests");
   }
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", entry], {
     cwd: root,
     env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: "0", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const keep = (chunk: Buffer) => {
+    output += chunk.toString();
+    if (output.length > 2 * KEPT_OUTPUT_CHARS) output = output.slice(-KEPT_OUTPUT_CHARS);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
 
   const baseUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start in ${timeoutMs} ms:\n${output}`)), timeoutMs);
@@ -44,7 +53,7 @@ export async function spawnServer(env: Record<string, string>, timeoutMs = 90_00
     });
   });
 
-  return { baseUrl, logs: () => output, stop: () => stopProcess(child) };
+  return { baseUrl, pid: child.pid ?? 0, logs: () => output, stop: () => stopProcess(child) };
 }
 
 function stopProcess(child: ChildProcess): Promise<void> {

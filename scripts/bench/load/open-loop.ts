@@ -1,0 +1,65 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { Pool } from "undici";
+
+export interface OpenLoopPlan {
+  baseUrl: string;
+  path: string;
+  /** Requests started per second, whatever the answers: a slow server queues, and that queueing is measured. */
+  ratePerSecond: number;
+  count: number;
+  connections: number;
+  body(index: number): string;
+  /** Called when request `index` is due, with its intended start (ms since the epoch). */
+  onDue?(index: number, at: number): void;
+}
+
+export interface OpenLoopResult {
+  accepted: number;
+  failed: number;
+  statuses: Record<number, number>;
+  /** Per accepted request: answer time minus intended start, so a stalled server cannot hide its backlog. */
+  latenciesMs: number[];
+  startedAt: number;
+  lastAnswerAt: number;
+}
+
+/** Open-loop HTTP POST load over keep-alive connections. */
+export async function runOpenLoop(plan: OpenLoopPlan): Promise<OpenLoopResult> {
+  const pool = new Pool(plan.baseUrl, { connections: plan.connections, pipelining: 1, keepAliveTimeout: 30_000 });
+  const result: OpenLoopResult = { accepted: 0, failed: 0, statuses: {}, latenciesMs: [], startedAt: Date.now(), lastAnswerAt: 0 };
+  const inFlight: Promise<void>[] = [];
+  const intervalMs = 1000 / plan.ratePerSecond;
+
+  const send = async (index: number, dueAt: number) => {
+    plan.onDue?.(index, dueAt);
+    try {
+      const answer = await pool.request({
+        path: plan.path,
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: plan.body(index),
+      });
+      await answer.body.dump();
+      const now = Date.now();
+      result.statuses[answer.statusCode] = (result.statuses[answer.statusCode] ?? 0) + 1;
+      if (answer.statusCode < 300) {
+        result.accepted++;
+        result.latenciesMs.push(now - dueAt);
+      } else result.failed++;
+      result.lastAnswerAt = Math.max(result.lastAnswerAt, now);
+    } catch {
+      result.failed++;
+    }
+  };
+
+  let next = 0;
+  while (next < plan.count) {
+    const elapsed = Date.now() - result.startedAt;
+    const due = Math.min(plan.count, Math.floor(elapsed / intervalMs) + 1);
+    for (; next < due; next++) inFlight.push(send(next, result.startedAt + next * intervalMs));
+    await sleep(1);
+  }
+  await Promise.all(inFlight);
+  await pool.close();
+  return result;
+}

@@ -1,0 +1,43 @@
+import { io, type Socket } from "socket.io-client";
+
+export interface CaseDelta {
+  kind: string;
+  case?: { id: string; stage: string };
+}
+
+export interface ScreenClients {
+  readonly count: number;
+  close(): void;
+}
+
+/**
+ * `count` socket.io clients connected as wall screens are, a batch at a time so the server is not
+ * measured on a connection storm. `onDelta` hears every delta every client receives.
+ */
+export async function connectScreens(
+  baseUrl: string,
+  count: number,
+  onDelta: (client: number, delta: CaseDelta, receivedAt: number) => void,
+  batch = 100,
+): Promise<ScreenClients> {
+  const sockets: Socket[] = [];
+  for (let start = 0; start < count; start += batch) {
+    const connecting: Promise<void>[] = [];
+    for (let client = start; client < Math.min(count, start + batch); client++) {
+      const socket = io(baseUrl, { transports: ["websocket"], reconnection: false, timeout: 30_000 });
+      socket.on("delta", (delta: CaseDelta) => onDelta(client, delta, Date.now()));
+      sockets.push(socket);
+      connecting.push(
+        new Promise((resolve, reject) => {
+          socket.once("connect", () => resolve());
+          socket.once("connect_error", reject);
+        }),
+      );
+    }
+    await Promise.all(connecting);
+  }
+  return {
+    count,
+    close: () => sockets.forEach((s) => s.disconnect()),
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * `npm run bench`: starts the real stack (Redis, PostgreSQL, a web process and workers as in
+ * production) and a naive baseline beside it, runs every figure in interleaved trials and prints
+ * the medians as one table, with the machine it ran on. `--smoke` is the short run CI does.
+ */
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { redisKeys } from "@/lib/realtime/redis-keys";
+import { testPostgresAdminUrl, testRedisUrl } from "@/tests/support/services";
+import { spawnServer, type RunningServer } from "@/tests/support/spawn-server";
+import type { BaselineServer, BenchEnv, Measurement } from "./figure";
+import { figures } from "./figures";
+import { describeMachine } from "./machine";
+import { parseBenchOptions, usage } from "./options";
+import { startStack, type RunningStack } from "./stack";
+import { formatTable, medianOfTrials } from "./table";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const log = (message: string) => console.log(`[bench] ${message}`);
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed with ${result.status}`);
+}
+
+async function main(): Promise<void> {
+  let options;
+  try {
+    options = parseBenchOptions(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+  const chosen = options.only.length === 0 ? figures : figures.filter((f) => options.only.some((o) => f.name.includes(o)));
+  if (chosen.length === 0) throw new Error(`no figure matches ${options.only.join(", ")}: ${figures.map((f) => f.name).join(", ")}`);
+
+  run("bash", ["scripts/ensure-test-services.sh"]);
+  if (options.build) run("npx", ["next", "build"]);
+  const machine = await describeMachine(testRedisUrl, testPostgresAdminUrl);
+
+  let stack: Promise<RunningStack> | undefined;
+  let baseline: Promise<RunningServer> | undefined;
+  const env: BenchEnv = {
+    smoke: options.smoke,
+    log,
+    stack: () => (stack ??= startStack({ workerProcesses: options.workerProcesses, reserveWorkers: options.smoke ? 2_000 : 10_000, log })),
+    baseline: async (): Promise<BaselineServer> => {
+      const running = await env.stack();
+      baseline ??= spawnServer(
+        { DATABASE_URL: running.databaseUrl, REDIS_URL: running.redisUrl, POSITIONS_KEY: redisKeys(running.redisPrefix).workerPositions },
+        30_000,
+        "scripts/bench/baseline/naive-server.ts",
+      );
+      const server = await baseline;
+      return { baseUrl: server.baseUrl, pid: server.pid };
+    },
+  };
+
+  const trials: Measurement[][] = [];
+  try {
+    for (let trial = 1; trial <= options.trials; trial++) {
+      for (const figure of chosen) {
+        log(`trial ${trial}/${options.trials}: ${figure.name}`);
+        trials.push(await figure.trial(env));
+      }
+    }
+  } finally {
+    await (await baseline?.catch(() => undefined))?.stop();
+    await (await stack?.catch(() => undefined))?.stop();
+  }
+
+  console.log(`\n## tonglan benchmark${options.smoke ? " (smoke)" : ""}: median of ${options.trials} trial(s), ${new Date().toISOString()}`);
+  console.log(`machine: ${machine}\n`);
+  console.log(formatTable(medianOfTrials(trials)));
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error("[bench] failed:", error);
+    process.exit(1);
+  },
+);

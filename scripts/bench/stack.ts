@@ -1,0 +1,63 @@
+import * as shanghai from "@/lib/city/shanghai";
+import { parseConfig } from "@/lib/config/env";
+import { seedCity } from "@/lib/db/seed-city";
+import { seedMissingPositions } from "@/lib/pipeline/seed-positions";
+import { createAppContext } from "@/lib/runtime/app-context";
+import { deleteRedisPrefix } from "@/tests/support/redis-cleanup";
+import { createScratchDatabase } from "@/tests/support/scratch-database";
+import { testRedisUrl, uniquePrefix } from "@/tests/support/services";
+import { spawnServer, type RunningServer } from "@/tests/support/spawn-server";
+import type { BenchStack } from "./figure";
+import { reserveWorkers } from "./reserve-workers";
+
+export interface StackOptions {
+  workerProcesses: number;
+  reserveWorkers: number;
+  log(message: string): void;
+}
+
+export interface RunningStack extends BenchStack {
+  stop(): Promise<void>;
+}
+
+/**
+ * The production shape on this machine's real services: one ROLE=web process, ROLE=worker
+ * processes, a scratch PostgreSQL database with the demo city plus a reserve of workers, and a
+ * Redis prefix of its own, so a benchmark can run beside a demo or the tests.
+ */
+export async function startStack(options: StackOptions): Promise<RunningStack> {
+  const database = await createScratchDatabase();
+  const redisPrefix = uniquePrefix("bench");
+  const env = { DATABASE_URL: database.url, REDIS_URL: testRedisUrl, REDIS_PREFIX: redisPrefix, PUBLIC_SCREEN: "1" };
+
+  options.log(`seeding the demo city and ${options.reserveWorkers} reserve workers`);
+  const seeding = await createAppContext(parseConfig(env));
+  await seedCity(seeding.database.db, { ...shanghai, workers: [...shanghai.workers, ...reserveWorkers(options.reserveWorkers)] });
+  await seedMissingPositions(seeding.database.db, seeding.positions);
+  await seeding.close();
+
+  const processes: RunningServer[] = [];
+  const stopAll = async () => {
+    await Promise.all(processes.map((p) => p.stop()));
+    await deleteRedisPrefix(redisPrefix);
+    await database.drop();
+  };
+  try {
+    options.log(`starting 1 web and ${options.workerProcesses} worker process(es)`);
+    const web = await spawnServer({ ...env, ROLE: "web" });
+    processes.push(web);
+    for (let i = 0; i < options.workerProcesses; i++) processes.push(await spawnServer({ ...env, ROLE: "worker" }));
+    return {
+      baseUrl: web.baseUrl,
+      databaseUrl: database.url,
+      redisUrl: testRedisUrl,
+      redisPrefix,
+      webPid: web.pid,
+      workerPids: processes.slice(1).map((p) => p.pid),
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

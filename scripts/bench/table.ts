@@ -1,0 +1,51 @@
+import type { Measurement } from "./figure";
+import { median } from "./statistics";
+
+/** Per key, the median of every trial's values, in the order the keys first appeared. */
+export function medianOfTrials(trials: readonly Measurement[][]): Measurement[] {
+  const byKey = new Map<string, Measurement[]>();
+  for (const m of trials.flat()) byKey.set(m.key, [...(byKey.get(m.key) ?? []), m]);
+  return [...byKey.values()].map((runs) => {
+    const first = runs[0]!;
+    const tonglan = median(runs.map((r) => r.tonglan));
+    const meets = runs.filter((r) => r.meetsBar !== undefined);
+    return {
+      ...first,
+      tonglan,
+      baseline: median(runs.map((r) => r.baseline)),
+      // The bar is judged on the median run, as the table shows it.
+      ...(meets.length > 0 && { meetsBar: medianRun(runs, tonglan).meetsBar }),
+    };
+  });
+}
+
+function medianRun(runs: readonly Measurement[], value: number): Measurement {
+  return runs.reduce((best, r) => (Math.abs(r.tonglan - value) < Math.abs(best.tonglan - value) ? r : best));
+}
+
+/** How many times better tonglan is than the baseline, whichever direction "better" goes. */
+export function advantage(m: Pick<Measurement, "tonglan" | "baseline" | "better">): number {
+  return m.better === "higher" ? m.tonglan / m.baseline : m.baseline / m.tonglan;
+}
+
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return "–";
+  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
+  return value.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+}
+
+/** A Markdown table: the figure, tonglan, the baseline, the ratio and the bar. */
+export function formatTable(rows: readonly Measurement[]): string {
+  const lines = [
+    "| figure | tonglan | naive baseline | tonglan vs baseline | bar (PRODUCT §11) |",
+    "| --- | ---: | ---: | ---: | --- |",
+  ];
+  for (const m of rows) {
+    const ratio = advantage(m);
+    const bar = m.bar ? `${m.bar} ${m.meetsBar ? "✅" : "❌"}` : "";
+    lines.push(
+      `| ${m.figure} | ${formatNumber(m.tonglan)} ${m.unit} | ${formatNumber(m.baseline)} ${m.unit} (${m.baselineName}) | ${Number.isFinite(ratio) ? `${formatNumber(ratio)}×` : "–"} | ${bar} |`,
+    );
+  }
+  return lines.join("\n");
+}
