@@ -22,3 +22,4 @@ export * from "./case-query";
 export * from "./worker-suggestion";
 export * from "./duplicates";
 export * from "./identity";
+export * from "./burst-dispatch";

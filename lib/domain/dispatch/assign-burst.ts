@@ -1,6 +1,7 @@
 import { createReachFinder, totalTravel, type BurstCase, type BurstOutcome, type BurstPolicy, type BurstWorker } from "./burst-candidates";
-import { rankWorkers, type RankedCandidate } from "./choose-worker";
+import { exclusionOf, preferenceScore } from "./choose-worker";
 import { solveMinCostAssignment } from "./min-cost-assignment";
+import { travelMeters } from "./travel-distance";
 
 /**
  * Assigns a burst of cases jointly so that their total travel is least, under the rules of
@@ -10,32 +11,43 @@ import { solveMinCostAssignment } from "./min-cost-assignment";
  * earlier case is never left out for a later one, and the rest are reported with the reason.
  */
 export function assignBurst(cases: readonly BurstCase[], workers: readonly BurstWorker[], policy: BurstPolicy): BurstOutcome {
-  const column = new Map(workers.map((w, index) => [w.id, index]));
-  const capacity = Int32Array.from(workers, (w) => Math.max(0, w.maxLoad - w.load));
-  const reachable = createReachFinder(workers, policy);
+  const withinReach = createReachFinder(workers, policy);
   const rowStart = new Int32Array(cases.length + 1);
-  const options: RankedCandidate[] = [];
+  const edgeColumn: number[] = [];
+  const edgeCost: number[] = [];
+  const edgeTravel: number[] = [];
   for (const [row, burstCase] of cases.entries()) {
-    const { ranked } = rankWorkers(reachable(burstCase), burstCase, policy);
-    options.push(...ranked);
-    rowStart[row + 1] = options.length;
+    const eligible = (worker: BurstWorker) => exclusionOf(worker, burstCase) === null;
+    withinReach(burstCase, (worker, index, meters) => {
+      const travel = travelMeters(meters, policy.roadFactor);
+      edgeColumn.push(index);
+      edgeTravel.push(travel);
+      // The own-grid preference lowers a score by a fixed amount; adding it back to every pair
+      // keeps costs non-negative and, since each served case counts exactly one pair, changes no choice.
+      edgeCost.push(preferenceScore(travel, worker.gridCell === burstCase.gridCell, policy) + policy.ownGridAdvantageMeters);
+    }, eligible);
+    rowStart[row + 1] = edgeColumn.length;
   }
 
   const chosen = solveMinCostAssignment({
     rowCount: cases.length,
-    capacity,
+    capacity: Int32Array.from(workers, (w) => Math.max(0, w.maxLoad - w.load)),
     rowStart,
-    edgeColumn: Int32Array.from(options, (o) => column.get(o.id)!),
-    // The own-grid preference lowers a score by a fixed amount; adding it back to every pair keeps
-    // costs non-negative and, since each served case counts exactly one pair, changes no choice.
-    edgeCost: Float64Array.from(options, (o) => o.score + policy.ownGridAdvantageMeters),
+    edgeColumn: Int32Array.from(edgeColumn),
+    edgeCost: Float64Array.from(edgeCost),
   });
 
   const outcome: BurstOutcome = { assignments: [], unassigned: [], totalTravelMeters: 0 };
   for (const [row, burstCase] of cases.entries()) {
-    const option = options[chosen[row]!];
-    if (option) {
-      outcome.assignments.push({ caseId: burstCase.id, workerId: option.id, travelMeters: option.travelMeters, sameGrid: option.sameGrid });
+    const edge = chosen[row]!;
+    if (edge >= 0) {
+      const worker = workers[edgeColumn[edge]!]!;
+      outcome.assignments.push({
+        caseId: burstCase.id,
+        workerId: worker.id,
+        travelMeters: edgeTravel[edge]!,
+        sameGrid: worker.gridCell === burstCase.gridCell,
+      });
     } else {
       const reason = rowStart[row] === rowStart[row + 1] ? "no_eligible_worker" : "capacity_taken";
       outcome.unassigned.push({ caseId: burstCase.id, reason });

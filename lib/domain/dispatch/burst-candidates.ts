@@ -56,17 +56,22 @@ function unitVector(lat: number, lng: number, into: Float64Array, at: number): v
   into[at + 2] = Math.sin(phi);
 }
 
+/** Called for each worker within reach of a case, with the straight-line distance to it. */
+export type ReachVisitor = (worker: BurstWorker, index: number, straightLineMeters: number) => void;
+
 /**
  * Finds, for one case after another, the workers within the search radius, as single-case
  * dispatch would be handed them. Whether a worker is within the radius is decided by the
  * great-circle distance dispatch always uses; the straight chord through the earth is only a
  * cheap first test (a few multiplications instead of trigonometry), a hair more lenient so that
- * it never rules out a worker the great-circle test would keep.
+ * it never rules out a worker the great-circle test would keep. Nothing is allocated per worker:
+ * a burst visits tens of thousands of pairs. `admits`, when given, is asked before the distance
+ * is computed, to skip workers that could not take the case anyway.
  */
 export function createReachFinder(
   workers: readonly BurstWorker[],
   policy: Pick<BurstPolicy, "searchKm">,
-): (target: BurstCase) => DispatchCandidate[] {
+): (target: BurstCase, visit: ReachVisitor, admits?: (worker: BurstWorker) => boolean) => void {
   const radiusMeters = policy.searchKm * 1000;
   const chord = 2 * Math.sin(radiusMeters / (2 * EARTH_RADIUS_M)) * (1 + 1e-6);
   const maxChordSquared = chord * chord;
@@ -74,28 +79,31 @@ export function createReachFinder(
   workers.forEach((w, index) => unitVector(w.lat, w.lng, vectors, index * 3));
   const here = new Float64Array(3);
 
-  return (target) => {
+  return (target, visit, admits) => {
     unitVector(target.lat, target.lng, here, 0);
-    const found: DispatchCandidate[] = [];
     for (let index = 0; index < workers.length; index++) {
       const dx = vectors[index * 3]! - here[0]!;
       const dy = vectors[index * 3 + 1]! - here[1]!;
       const dz = vectors[index * 3 + 2]! - here[2]!;
       if (dx * dx + dy * dy + dz * dz > maxChordSquared) continue;
       const worker = workers[index]!;
+      if (admits && !admits(worker)) continue;
       const meters = haversineMeters(target, worker);
-      if (meters > radiusMeters) continue;
-      found.push({
-        id: worker.id,
-        straightLineMeters: meters,
-        onDuty: worker.onDuty,
-        skills: worker.skills,
-        load: worker.load,
-        maxLoad: worker.maxLoad,
-        gridCell: worker.gridCell,
-      });
+      if (meters <= radiusMeters) visit(worker, index, meters);
     }
-    return found;
+  };
+}
+
+/** A worker within reach as single-case dispatch ranks it, with the load it has by then. */
+export function asCandidate(worker: BurstWorker, straightLineMeters: number, load: number): DispatchCandidate {
+  return {
+    id: worker.id,
+    straightLineMeters,
+    onDuty: worker.onDuty,
+    skills: worker.skills,
+    load,
+    maxLoad: worker.maxLoad,
+    gridCell: worker.gridCell,
   };
 }
 

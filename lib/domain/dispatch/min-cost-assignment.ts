@@ -40,11 +40,14 @@ export function solveMinCostAssignment(problem: SparseAssignmentProblem): Int32A
   // Potentials keep every reduced cost non-negative, so that Dijkstra applies despite the negative
   // cost of moving a row off its column.
   const potential = new Float64Array(nodeCount);
-  const distance = new Float64Array(nodeCount);
+  const distance = new Float64Array(nodeCount).fill(Infinity);
   const settled = new Uint8Array(nodeCount);
   const previous = new Int32Array(nodeCount);
   const previousEdge = new Int32Array(nodeCount);
   const heap = new IndexedMinHeap(nodeCount);
+  // Nodes a search labelled: only these need resetting, and only the settled ones new potentials.
+  const touched = new Int32Array(nodeCount);
+  let touchedCount = 0;
 
   const columnOf = (row: number): number => {
     const edge = assignedEdge[row]!;
@@ -63,6 +66,7 @@ export function solveMinCostAssignment(problem: SparseAssignmentProblem): Int32A
 
   const relax = (node: number, to: number, candidate: number, edge: number): void => {
     if (settled[to] || candidate >= distance[to]!) return;
+    if (distance[to] === Infinity) touched[touchedCount++] = to;
     distance[to] = candidate;
     previous[to] = node;
     previousEdge[to] = edge;
@@ -71,9 +75,13 @@ export function solveMinCostAssignment(problem: SparseAssignmentProblem): Int32A
 
   /** Shortest reduced distances from `source` until the sink is settled; false when it cannot be reached. */
   const searchFrom = (source: number): boolean => {
-    distance.fill(Infinity);
-    settled.fill(0);
+    for (let i = 0; i < touchedCount; i++) {
+      distance[touched[i]!] = Infinity;
+      settled[touched[i]!] = 0;
+    }
     heap.clear();
+    touched[0] = source;
+    touchedCount = 1;
     distance[source] = 0;
     heap.push(source, 0);
     while (!heap.isEmpty()) {
@@ -114,10 +122,14 @@ export function solveMinCostAssignment(problem: SparseAssignmentProblem): Int32A
     }
   };
 
+  // Raising every potential by min(distance, distance to the sink) keeps reduced costs
+  // non-negative. Only differences of potentials matter, so the nodes not settled, all raised by
+  // the same amount, are left alone and the settled ones lowered by that amount instead.
   const updatePotentials = (): void => {
     const reached = distance[sink]!;
-    for (let node = 0; node < nodeCount; node++) {
-      potential[node]! += settled[node] ? distance[node]! : reached;
+    for (let i = 0; i < touchedCount; i++) {
+      const node = touched[i]!;
+      if (settled[node]) potential[node]! += distance[node]! - reached;
     }
   };
 

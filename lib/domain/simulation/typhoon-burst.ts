@@ -51,10 +51,12 @@ export interface TyphoonBurstInput {
   seed: number | string;
 }
 
+export type TyphoonCase = BurstCase & { category: string };
+
 export interface TyphoonBurst {
   floodSpots: Hotspot[];
   /** In arrival order. */
-  cases: BurstCase[];
+  cases: TyphoonCase[];
   workers: BurstWorker[];
 }
 
@@ -69,13 +71,14 @@ export function generateTyphoonBurst({ grids, categories, workers, caseCount, se
   });
   const sampleLocation = createLocationSampler(grids, floodSpots, random, FLOOD_LOCATION_MIX);
 
-  const cases = Array.from({ length: caseCount }, (_, index): BurstCase => {
+  const cases = Array.from({ length: caseCount }, (_, index): TyphoonCase => {
     const category = random.weighted(stormCategories, (c) => TYPHOON_MIX[c.code]!);
     const { lat, lng } = sampleLocation();
     return {
       id: `burst-${String(index + 1).padStart(4, "0")}`,
       lat,
       lng,
+      category: category.code,
       skills: category.skills,
       gridCell: latLngToCell(lat, lng, GRID_RESOLUTION),
     };
