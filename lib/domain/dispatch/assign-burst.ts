@@ -6,7 +6,8 @@ import { travelMeters } from "./travel-distance";
 /**
  * Assigns a burst of cases jointly so that their total travel is least, under the rules of
  * single-case dispatch: the same eligibility (on duty, every skill, room under the load limit),
- * the same travel estimate and radius, the same preference for the case's own grid. A worker
+ * the same travel estimate and radius, the same preference for the case's own grid (its workers
+ * count as that much nearer, in the total as in single-case ranking). A worker
  * takes at most the room left under their load limit. As many cases as possible are served, an
  * earlier case is never left out for a later one, and the rest are reported with the reason.
  */

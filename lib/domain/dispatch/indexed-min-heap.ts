@@ -24,7 +24,7 @@ export class IndexedMinHeap {
     this.length = 0;
   }
 
-  /** Inserts the item, or lowers its key when it is already in the heap. */
+  /** Inserts the item, or lowers its key when it is already in the heap (a key is never raised). */
   push(item: number, key: number): void {
     let at = this.slot[item]!;
     if (at < 0) {
