@@ -24,3 +24,4 @@ export * from "./duplicates";
 export * from "./identity";
 export * from "./sensor";
 export * from "./sensor-readings";
+export * from "./burst-dispatch";

@@ -1,19 +1,15 @@
 import { findCaseSummary } from "@/lib/db/repositories/cases.repository";
-import { assignCase } from "@/lib/db/repositories/dispatch.repository";
 import { isAwaitingDispatch } from "@/lib/domain/cases/case-lifecycle";
 import type { DispatchCaseJob } from "@/lib/queue/job-payloads";
+import { autoAssign } from "./auto-assign";
 import type { PipelineContext } from "./pipeline-context";
-import { notifyReporter } from "./notify-reporter";
 import { rankNearbyWorkers } from "./rank-nearby-workers";
-import { startSlaClock } from "./start-sla-clock";
-import { loadWorkerSummaries } from "./worker-summaries";
 
 export type DispatchOutcome =
   | { outcome: "assigned"; workerId: string; travelMeters: number }
   | { outcome: "not_awaiting" }
   | { outcome: "no_worker"; retryInMs: number };
 
-const AWAITING = ["accepted", "reopened"] as const;
 // How many of the best-ranked workers to try when others win the race for them first.
 const ATTEMPTS = 5;
 
@@ -30,41 +26,10 @@ export async function dispatchCase(job: DispatchCaseJob, ctx: PipelineContext): 
   const { reason } = await rankNearbyWorkers(ctx, current, job.excludeWorkerIds);
 
   for (const choice of reason.ranked.slice(0, ATTEMPTS)) {
-    const at = ctx.clock();
     const stored = { ...reason, ranked: reason.ranked.slice(0, 5), chosen: choice.id };
-    const outcome = await assignCase(
-      ctx.db,
-      {
-        caseId: current.id,
-        workerId: choice.id,
-        travelMeters: choice.travelMeters,
-        reason: stored,
-        at,
-        history: {
-          at,
-          actor: "system:auto-dispatch",
-          action: "dispatch",
-          fromStage: current.stage,
-          toStage: "dispatched",
-          detail: { workerId: choice.id, travelMeters: choice.travelMeters, sameGrid: choice.sameGrid },
-        },
-      },
-      AWAITING,
-    );
+    const outcome = await autoAssign(ctx, current, { workerId: choice.id, travelMeters: choice.travelMeters, sameGrid: choice.sameGrid, reason: stored });
     if (outcome === "case_not_awaiting") return { outcome: "not_awaiting" };
-    if (outcome === "assigned") {
-      const [summary, worker] = await Promise.all([
-        findCaseSummary(ctx.db, current.id),
-        loadWorkerSummaries(ctx.db, ctx.positions, [choice.id]),
-      ]);
-      const deltas = [];
-      if (summary) deltas.push({ kind: "case" as const, case: summary });
-      if (worker[0]) deltas.push({ kind: "worker" as const, worker: worker[0] });
-      await ctx.publisher.publish(deltas);
-      await startSlaClock(ctx, { caseId: current.id, category: current.category, clock: "sign_for", startedAt: at, assigneeId: choice.id });
-      if (summary) await notifyReporter(ctx, summary, [{ at, action: "dispatch", toStage: "dispatched", detail: {} }]);
-      return { outcome: "assigned", workerId: choice.id, travelMeters: choice.travelMeters };
-    }
+    if (outcome === "assigned") return { outcome: "assigned", workerId: choice.id, travelMeters: choice.travelMeters };
   }
   const retryInMs = retryDelayMs(job.round);
   await ctx.enqueueDispatch({

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "@/lib/db/schema";
 import type { WorkerPositions } from "@/lib/geo/worker-positions";
 import type { ScreenPublisher } from "@/lib/realtime/screen-publisher";
-import type { DispatchPolicy } from "@/lib/domain/dispatch/choose-worker";
+import type { ConfiguredDispatchPolicy } from "@/lib/config/dispatch-policy";
 import type { DispatchRequest } from "@/lib/queue/enqueue";
 import type { CheckSlaJob, CheckSummonJob, SendNotificationJob } from "@/lib/queue/job-payloads";
 import type { WhistleDeadlines } from "@/lib/domain/summons/summon-rules";
@@ -17,7 +17,7 @@ export interface PipelineContext {
   clock: () => Date;
   /** Length of one SLA minute in milliseconds: 60,000 except in tests and time-compressed demos. */
   slaMinuteMs: number;
-  dispatchPolicy: DispatchPolicy & { searchKm: number; candidates: number };
+  dispatchPolicy: ConfiguredDispatchPolicy;
   enqueueDispatch(request: DispatchRequest): Promise<void>;
   enqueueSlaCheck(job: CheckSlaJob, dueAt: Date): Promise<void>;
   /** Tell the reporter about a step of their case (see notify-reporter.ts). */

@@ -1,4 +1,5 @@
 import type { Redis } from "ioredis";
+import { dispatchPolicyOf } from "@/lib/config/dispatch-policy";
 import type { AppConfig } from "@/lib/config/env";
 import { createDatabase, type DatabaseHandle } from "@/lib/db/create-database";
 import { runMigrations } from "@/lib/db/migrate";
@@ -54,12 +55,7 @@ export async function createAppContext(config: AppConfig): Promise<AppContext> {
     publisher,
     clock: () => new Date(),
     slaMinuteMs: config.SLA_MINUTE_MS,
-    dispatchPolicy: {
-      roadFactor: config.DISPATCH_ROAD_FACTOR,
-      ownGridAdvantageMeters: 300,
-      searchKm: config.DISPATCH_SEARCH_KM,
-      candidates: config.DISPATCH_CANDIDATES,
-    },
+    dispatchPolicy: dispatchPolicyOf(config),
     enqueueDispatch: (request) => enqueueDispatchCase(queues, request),
     enqueueSlaCheck: (job, dueAt) => enqueueSlaCheck(queues, job, dueAt, new Date()),
     enqueueNotification: (job) => enqueueNotification(queues, job),

@@ -72,3 +72,14 @@ export async function listScreenCases(db: Kysely<Database>, limit: number): Prom
     .execute();
   return rows.map(toSummary);
 }
+
+/** Cases in the given stages, oldest first: a backlog in the order it arrived. */
+export async function listCasesInStages(db: Kysely<Database>, stages: readonly Stage[], limit: number): Promise<CaseSummary[]> {
+  const rows = await caseSummaryQuery(db)
+    .where("cases.stage", "in", stages)
+    .orderBy("cases.created_at", "asc")
+    .orderBy("cases.id", "asc")
+    .limit(limit)
+    .execute();
+  return rows.map(toSummary);
+}

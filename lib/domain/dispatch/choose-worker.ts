@@ -38,11 +38,20 @@ export interface DispatchReason {
   ranked: RankedCandidate[];
 }
 
-function exclusionOf(candidate: DispatchCandidate, need: DispatchNeed): Exclusion | null {
+/** Why a worker may not take a case, or null when they may. */
+export function exclusionOf(
+  candidate: Pick<DispatchCandidate, "onDuty" | "skills" | "load" | "maxLoad">,
+  need: Pick<DispatchNeed, "skills">,
+): Exclusion | null {
   if (!candidate.onDuty) return "off_duty";
   if (!need.skills.every((s) => candidate.skills.includes(s))) return "missing_skill";
   if (candidate.load >= candidate.maxLoad) return "at_capacity";
   return null;
+}
+
+/** Lower is better: travel, less the own-grid advantage when the worker belongs to the case's grid. */
+export function preferenceScore(travelMeters: number, sameGrid: boolean, policy: DispatchPolicy): number {
+  return travelMeters - (sameGrid ? policy.ownGridAdvantageMeters : 0);
 }
 
 /**
@@ -69,7 +78,7 @@ export function rankWorkers(
       travelMeters: travel,
       load: candidate.load,
       sameGrid,
-      score: travel - (sameGrid ? policy.ownGridAdvantageMeters : 0),
+      score: preferenceScore(travel, sameGrid, policy),
     });
   }
   ranked.sort((a, b) => a.score - b.score || a.load - b.load || a.id.localeCompare(b.id));

@@ -1,4 +1,5 @@
 import type { BenchFigure } from "../figure";
+import { burstAssignmentFigure } from "./burst-assignment";
 import { intakeBurstFigure } from "./intake-burst";
 import { loadLatencyFigure } from "./load-latency";
 import { sensorIngestFigure } from "./sensor-ingest";
@@ -13,5 +14,6 @@ export const figures: readonly BenchFigure[] = [
   loadLatencyFigure,
   sensorIngestFigure,
   workerPositionsFigure,
+  burstAssignmentFigure,
   socketFanoutFigure,
 ];

@@ -1,0 +1,62 @@
+import type { BurstDispatchResult } from "@/lib/contracts/burst-dispatch";
+import { listCasesInStages } from "@/lib/db/repositories/cases.repository";
+import { listWorkers } from "@/lib/db/repositories/workers.repository";
+import { assignBurst } from "@/lib/domain/dispatch/assign-burst";
+import type { BurstCase, BurstWorker } from "@/lib/domain/dispatch/burst-candidates";
+import { AWAITING_DISPATCH, autoAssign } from "./auto-assign";
+import type { PipelineContext } from "./pipeline-context";
+
+/** The most cases one burst takes on: beyond this, the rest wait for the next round. */
+export const BURST_LIMIT = 2_000;
+
+/**
+ * Assigns the whole dispatch backlog jointly (least total travel, lib/domain/dispatch/assign-burst)
+ * instead of case by case, for a typhoon night when cases arrive faster than workers clear them.
+ * Each assignment is then stored like auto-dispatch's own, one transaction per case, so a case or
+ * a worker taken by someone else meanwhile is simply skipped: that case keeps its dispatch job.
+ * `requestedBy` (who asked for the burst) is kept in each assignment's reason.
+ */
+export async function dispatchBurst(ctx: PipelineContext, requestedBy: string): Promise<BurstDispatchResult> {
+  const waiting = await listCasesInStages(ctx.db, AWAITING_DISPATCH, BURST_LIMIT);
+  const rows = await listWorkers(ctx.db);
+  const live = await ctx.positions.positionsOf(rows.map((r) => r.id));
+  const workers: BurstWorker[] = rows.map((row) => ({
+    id: row.id,
+    ...(live.get(row.id) ?? { lat: row.lat, lng: row.lng }),
+    onDuty: row.on_duty,
+    skills: row.skills,
+    load: row.load,
+    maxLoad: row.max_load,
+    gridCell: row.grid_cell,
+  }));
+  const cases: BurstCase[] = waiting.map((c) => ({
+    id: c.id,
+    lat: c.lat,
+    lng: c.lng,
+    skills: ctx.reference.category(c.category)?.skills ?? [],
+    gridCell: c.gridCell,
+  }));
+
+  const plan = assignBurst(cases, workers, ctx.dispatchPolicy);
+  const byId = new Map(waiting.map((c) => [c.id, c]));
+  const result: BurstDispatchResult = { considered: waiting.length, assigned: 0, totalTravelMeters: 0, unassigned: plan.unassigned, takenMeanwhile: 0 };
+  for (const assignment of plan.assignments) {
+    const reason = {
+      rule: "burst-least-total-travel",
+      requestedBy,
+      casesInBurst: cases.length,
+      workersConsidered: workers.length,
+      chosen: assignment.workerId,
+      travelMeters: assignment.travelMeters,
+      sameGrid: assignment.sameGrid,
+    };
+    const outcome = await autoAssign(ctx, byId.get(assignment.caseId)!, { ...assignment, reason });
+    if (outcome === "assigned") {
+      result.assigned += 1;
+      result.totalTravelMeters += assignment.travelMeters;
+    } else {
+      result.takenMeanwhile += 1;
+    }
+  }
+  return result;
+}
