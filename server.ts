@@ -7,6 +7,7 @@ import { prepareData } from "@/lib/runtime/prepare-data";
 import { connectRedis } from "@/lib/runtime/redis-connection";
 import { resolveSession } from "@/lib/pipeline/resolve-session";
 import { attachSocketServer } from "@/lib/realtime/socket-server";
+import { isIntakeRequest, serveIntake } from "@/lib/http/intake-endpoint";
 import { startWorkers } from "@/workers/main";
 
 /**
@@ -31,7 +32,15 @@ async function main(): Promise<void> {
     const nextApp = next({ dev, hostname: config.HOST, port: config.PORT, dir: process.cwd() });
     await nextApp.prepare();
     const handle = nextApp.getRequestHandler();
-    const httpServer = createServer((req, res) => void handle(req, res));
+    const intake = { ...app, maxEventBytes: config.MAX_EVENT_BYTES };
+    const httpServer = createServer((req, res) => {
+      if (!isIntakeRequest(req)) return void handle(req, res);
+      serveIntake(intake, req, res).catch((error: Error) => {
+        console.error("[intake]", error.message);
+        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+        res.end(JSON.stringify({ error: { code: "internal", message: "the event could not be taken" } }));
+      });
+    });
     const [pubClient, subClient] = await Promise.all([
       connectRedis(config.REDIS_URL, "subscriber"),
       connectRedis(config.REDIS_URL, "subscriber"),

@@ -15,6 +15,7 @@ const envSchema = z.object({
     .regex(/^[a-zA-Z0-9_-]+$/, "letters, digits, _ and - only")
     .default("tonglan"),
   DATABASE_URL: z.url().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(30),
   PGLITE_DIR: z.string().default("./data/pglite"),
   MAX_EVENT_BYTES: z.coerce.number().int().positive().default(64 * 1024),
   UPLOAD_DIR: z.string().min(1).default("./data/uploads"),

@@ -13,3 +13,15 @@ export const httpErrorSchema = z.object({
 });
 
 export type HttpError = z.infer<typeof httpErrorSchema>;
+
+export function httpError(code: string, message: string, fields?: FieldProblem[]): HttpError {
+  return { error: { code, message, ...(fields ? { fields } : {}) } };
+}
+
+/** Each zod issue as the dotted path of the field it is about, under `prefix`. */
+export function fieldProblems(error: z.ZodError, prefix = ""): FieldProblem[] {
+  return error.issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].filter(Boolean).join("."),
+    message: issue.message,
+  }));
+}

@@ -35,7 +35,11 @@ export interface AppContext {
 }
 
 export async function createAppContext(config: AppConfig): Promise<AppContext> {
-  const database = await createDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR });
+  const database = await createDatabase({
+    databaseUrl: config.DATABASE_URL,
+    pgliteDir: config.PGLITE_DIR,
+    poolSize: config.DATABASE_POOL_SIZE,
+  });
   await runMigrations(database);
   const redis = await connectRedis(config.REDIS_URL, "commands");
   const queues = createQueues(redis, config.REDIS_PREFIX);

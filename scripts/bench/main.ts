@@ -44,13 +44,17 @@ async function main(): Promise<void> {
   const env: BenchEnv = {
     smoke: options.smoke,
     log,
-    stack: () => (stack ??= startStack({ workerProcesses: options.workerProcesses, reserveWorkers: options.smoke ? 2_000 : 10_000, log })),
+    stack: () => (stack ??= startStack({
+        workerProcesses: options.workerProcesses,
+        reserveWorkers: options.smoke ? 2_000 : 10_000,
+        ...(options.profileDir && { profileDir: options.profileDir }),
+        log,
+      })),
     baseline: async (): Promise<BaselineServer> => {
       const running = await env.stack();
       baseline ??= spawnServer(
         { DATABASE_URL: running.databaseUrl, REDIS_URL: running.redisUrl, POSITIONS_KEY: redisKeys(running.redisPrefix).workerPositions },
-        30_000,
-        "scripts/bench/baseline/naive-server.ts",
+        { timeoutMs: 30_000, entry: "scripts/bench/baseline/naive-server.ts" },
       );
       const server = await baseline;
       return { baseUrl: server.baseUrl, pid: server.pid };

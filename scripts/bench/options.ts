@@ -10,11 +10,13 @@ const optionsSchema = z.object({
   replay: z.boolean(),
   /** False when only the replay was asked for. */
   figures: z.boolean(),
+  /** Where the stack's processes write V8 CPU profiles, when asked. */
+  profileDir: z.string().optional(),
 });
 
 export type BenchOptions = z.infer<typeof optionsSchema>;
 
-export const usage = `usage: npm run bench -- [--smoke] [--trials N] [--only NAME[,NAME…]] [--no-build] [--worker-processes N] [--no-replay]
+export const usage = `usage: npm run bench -- [--smoke] [--trials N] [--only NAME[,NAME…]] [--no-build] [--worker-processes N] [--no-replay] [--profile DIR]
   --only matches figure names (e.g. "intake", "latency"); "--only replay" runs the Boston 311 replay alone.`;
 
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
@@ -27,6 +29,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       "no-build": { type: "boolean", default: false },
       "worker-processes": { type: "string", default: "1" },
       "no-replay": { type: "boolean", default: false },
+      profile: { type: "string" },
     },
   });
   const only = values.only ? values.only.split(",").map((s) => s.trim()).filter(Boolean) : [];
@@ -38,5 +41,6 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     workerProcesses: values["worker-processes"],
     replay: !values["no-replay"] && (only.length === 0 || only.includes("replay")),
     figures: only.length === 0 || only.some((o) => o !== "replay"),
+    profileDir: values.profile,
   });
 }

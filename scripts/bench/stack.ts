@@ -1,3 +1,4 @@
+import path from "node:path";
 import * as shanghai from "@/lib/city/shanghai";
 import { parseConfig } from "@/lib/config/env";
 import { seedCity } from "@/lib/db/seed-city";
@@ -13,6 +14,8 @@ import { reserveWorkers } from "./reserve-workers";
 export interface StackOptions {
   workerProcesses: number;
   reserveWorkers: number;
+  /** When set, every process writes a V8 CPU profile here as it stops. */
+  profileDir?: string;
   log(message: string): void;
 }
 
@@ -44,9 +47,10 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   };
   try {
     options.log(`starting 1 web and ${options.workerProcesses} worker process(es)`);
-    const web = await spawnServer({ ...env, ROLE: "web" });
+    const nodeArgs = options.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(options.profileDir)}`] : [];
+    const web = await spawnServer({ ...env, ROLE: "web" }, { nodeArgs });
     processes.push(web);
-    for (let i = 0; i < options.workerProcesses; i++) processes.push(await spawnServer({ ...env, ROLE: "worker" }));
+    for (let i = 0; i < options.workerProcesses; i++) processes.push(await spawnServer({ ...env, ROLE: "worker" }, { nodeArgs }));
     return {
       baseUrl: web.baseUrl,
       databaseUrl: database.url,

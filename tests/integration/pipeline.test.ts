@@ -136,6 +136,18 @@ describe.each(["postgres", "pglite"] as const)("intake → dispatch → screen o
     const huge = await postEvent(server.baseUrl, sampleReport({ description: "很".repeat(70_000) }));
     expect(huge.status).toBe(413);
 
+    const badKey = await fetch(`${server.baseUrl}/api/events`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "idempotency-key": "short" },
+      body: JSON.stringify(sampleReport()),
+    });
+    expect(badKey.status).toBe(400);
+    expect((await badKey.json()).error.fields[0].path).toBe("Idempotency-Key");
+
+    const get = await fetch(`${server.baseUrl}/api/events`);
+    expect(get.status).toBe(405);
+    expect(get.headers.get("allow")).toBe("POST");
+
     expect(await intake.getJobCounts()).toEqual(before);
   });
 

@@ -17,13 +17,16 @@ const KEPT_OUTPUT_CHARS = 256 * 1024;
 /**
  * Starts the real entry point (server.ts, production build) as its own process and waits for it
  * to say it listens. ROLE=worker processes have no URL; their baseUrl is empty. `entry` runs another
- * script the same way (the benchmark's baseline server).
+ * script the same way (the benchmark's baseline server); `nodeArgs` go to node (e.g. --cpu-prof).
  */
-export async function spawnServer(env: Record<string, string>, timeoutMs = 90_000, entry = "server.ts"): Promise<RunningServer> {
+export async function spawnServer(
+  env: Record<string, string>,
+  { timeoutMs = 90_000, entry = "server.ts", nodeArgs = [] }: { timeoutMs?: number; entry?: string; nodeArgs?: string[] } = {},
+): Promise<RunningServer> {
   if (entry === "server.ts" && env.ROLE !== "worker" && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
     throw new Error("no production build: run `npm run build` before the integration tests");
   }
-  const child = spawn(process.execPath, ["--import", "tsx", entry], {
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", entry], {
     cwd: root,
     env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: "0", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -7,6 +7,6 @@ export const dispatchCaseJob = defineJob({
   queue: queueNames.dispatch,
   name: jobNames.dispatchCase,
   schema: dispatchCaseJobSchema,
-  concurrency: 8,
+  concurrency: 32,
   handle: (data, app) => dispatchCase(data, app.pipeline),
 });

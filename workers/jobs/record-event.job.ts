@@ -7,6 +7,6 @@ export const recordEventJob = defineJob({
   queue: queueNames.intake,
   name: jobNames.recordEvent,
   schema: recordEventJobSchema,
-  concurrency: 16,
+  concurrency: 64,
   handle: (data, app) => recordEvent(data, app.pipeline),
 });

@@ -7,7 +7,7 @@ export const sendNotificationJob = defineJob({
   queue: queueNames.notify,
   name: jobNames.sendNotification,
   schema: sendNotificationJobSchema,
-  concurrency: 8,
+  concurrency: 32,
   handle: (data, app) =>
     sendNotification(data, {
       db: app.database.db,

@@ -1,5 +1,7 @@
 import type { z } from "zod";
-import type { FieldProblem, HttpError } from "@/lib/contracts/http-error";
+import { fieldProblems, httpError, type FieldProblem } from "@/lib/contracts/http-error";
+
+export { fieldProblems };
 
 /** `extra` travels beside `error`, e.g. the current version of a case in a 409. */
 export function errorResponse(
@@ -9,15 +11,7 @@ export function errorResponse(
   fields?: FieldProblem[],
   extra: Record<string, unknown> = {},
 ): Response {
-  const body: HttpError = { error: { code, message, ...(fields ? { fields } : {}) } };
-  return Response.json({ ...extra, ...body }, { status });
-}
-
-export function fieldProblems(error: z.ZodError, prefix = ""): FieldProblem[] {
-  return error.issues.map((issue) => ({
-    path: [prefix, ...issue.path.map(String)].filter(Boolean).join("."),
-    message: issue.message,
-  }));
+  return Response.json({ ...extra, ...httpError(code, message, fields) }, { status });
 }
 
 export function validationError(error: z.ZodError, prefix = ""): Response {
