@@ -68,7 +68,9 @@ export async function applyCaseAction(
   const summary = await findCaseSummary(ctx.db, caseId);
   if (!summary) throw new Error(`case ${caseId} vanished after an update`);
   const workers = releases && facts.assignee_id ? await loadWorkerSummaries(ctx.db, ctx.positions, [facts.assignee_id]) : [];
-  await ctx.publisher.publish([{ kind: "case", case: summary }, ...workers.map((worker) => ({ kind: "worker" as const, worker }))]);
+  await ctx.publisher.publish([{ kind: "case", case: summary }, ...workers.map((worker) => ({ kind: "worker" as const, worker }))], {
+    releasedWorkerIds: releases && facts.assignee_id ? [facts.assignee_id] : [],
+  });
   if (isAwaitingDispatch(decision.to) && decision.to !== from) {
     const excludeWorkerIds = releases && facts.assignee_id ? [facts.assignee_id] : [];
     await ctx.enqueueDispatch({ caseId, caseVersion: summary.version, excludeWorkerIds });

@@ -40,11 +40,10 @@ export async function mergeCase(ctx: PipelineContext, action: AllowedAction): Pr
   const [merged, kept] = await Promise.all([findCaseSummary(ctx.db, caseId), findCaseSummary(ctx.db, targetId)]);
   if (!merged || !kept) throw new Error(`case ${caseId} or ${targetId} vanished after a merge`);
   const workers = releaseWorkerId ? await loadWorkerSummaries(ctx.db, ctx.positions, [releaseWorkerId]) : [];
-  await ctx.publisher.publish([
-    { kind: "case", case: merged },
-    { kind: "case", case: kept },
-    ...workers.map((w) => ({ kind: "worker" as const, worker: w })),
-  ]);
+  await ctx.publisher.publish(
+    [{ kind: "case", case: merged }, { kind: "case", case: kept }, ...workers.map((w) => ({ kind: "worker" as const, worker: w }))],
+    { releasedWorkerIds: releaseWorkerId ? [releaseWorkerId] : [] },
+  );
   await notifyReporter(ctx, merged, [{ at, action: "merge", toStage: "merged", detail: {} }]);
   return { ok: true, case: merged };
 }

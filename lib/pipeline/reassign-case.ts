@@ -56,7 +56,9 @@ export async function assignChosenWorker(ctx: PipelineContext, action: AllowedAc
   const summary = await findCaseSummary(ctx.db, caseId);
   if (!summary) throw new Error(`case ${caseId} vanished after an update`);
   const workers = await loadWorkerSummaries(ctx.db, ctx.positions, previousWorkerId ? [workerId, previousWorkerId] : [workerId]);
-  await ctx.publisher.publish([{ kind: "case", case: summary }, ...workers.map((w) => ({ kind: "worker" as const, worker: w }))]);
+  await ctx.publisher.publish([{ kind: "case", case: summary }, ...workers.map((w) => ({ kind: "worker" as const, worker: w }))], {
+    releasedWorkerIds: previousWorkerId ? [previousWorkerId] : [],
+  });
   await startSlaClock(ctx, { caseId, category: summary.category, clock: "sign_for", startedAt: at, assigneeId: workerId });
   await notifyReporter(ctx, summary, [{ at, action: input.action, toStage: "dispatched", detail: {} }]);
   return { ok: true, case: summary };

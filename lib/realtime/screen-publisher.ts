@@ -7,17 +7,23 @@ import type { WorkerPosition } from "@/lib/contracts/worker-summary";
 import type { DeltaLog } from "./delta-log";
 import { redisKeys } from "./redis-keys";
 
+export interface PublishOptions {
+  /** Workers the cases of this batch were just taken from (recalled, reassigned, merged, finished): their phones must hear the case left them. */
+  releasedWorkerIds?: readonly string[];
+}
+
 export interface ScreenPublisher {
-  publish(deltas: readonly UnsequencedDelta[]): Promise<Delta[]>;
+  publish(deltas: readonly UnsequencedDelta[], options?: PublishOptions): Promise<Delta[]>;
   publishPositions(positions: readonly WorkerPosition[]): void;
   publishKpi(kpi: Kpi): void;
 }
 
-/** Rooms that hear a delta: every screen, and for a case also its department and its assigned worker. */
-export function roomsOf(delta: UnsequencedDelta): string[] {
+/** Rooms that hear a delta: every screen, and for a case also its department, its assigned worker and any worker it was just taken from. */
+export function roomsOf(delta: UnsequencedDelta, releasedWorkerIds: readonly string[] = []): string[] {
   if (delta.kind !== "case") return [rooms.screen];
   const { department, assigneeId } = delta.case;
-  return [rooms.screen, rooms.department(department), ...(assigneeId ? [rooms.worker(assigneeId)] : [])];
+  const workers = new Set([...(assigneeId ? [assigneeId] : []), ...releasedWorkerIds]);
+  return [rooms.screen, rooms.department(department), ...[...workers].map((id) => rooms.worker(id))];
 }
 
 /** Pushes to every connected screen through Redis, from any process: web or worker. */
@@ -25,10 +31,10 @@ export function createScreenPublisher(redis: Redis, prefix: string, log: DeltaLo
   const emitter = new Emitter<ServerToClientEvents>(redis, { key: redisKeys(prefix).socketChannel });
   const screens = () => emitter.to(rooms.screen);
   return {
-    async publish(deltas) {
+    async publish(deltas, options = {}) {
       const sequenced = await log.append(deltas);
       // One emit to several rooms reaches a socket once, whichever of them it is in.
-      for (const delta of sequenced) emitter.to(roomsOf(delta)).emit("delta", delta);
+      for (const delta of sequenced) emitter.to(roomsOf(delta, options.releasedWorkerIds)).emit("delta", delta);
       return sequenced;
     },
     publishPositions(positions) {

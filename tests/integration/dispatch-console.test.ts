@@ -131,6 +131,7 @@ describe("dispatch console routes", () => {
     const chosen = (await getJson<WorkerSuggestions>(`/api/cases/${ids.first}/candidates`, "dispatcher")).suggestions[0]!.workerId;
     const [oldLoad, newLoad] = [await load("W0001"), await load(chosen)];
     const mark = screen.deltas.length;
+    const phone = await connectWithCookie(server.baseUrl, cookies.worker!);
 
     const noReason = await act(ids.first, "dispatcher", { action: "reassign", workerId: chosen, expectedVersion: before.version });
     expect(noReason.status).toBe(422);
@@ -157,6 +158,10 @@ describe("dispatch console routes", () => {
     for (const [workerId, expected] of [["W0001", oldLoad - 1], [chosen, newLoad + 1]] as const) {
       await waitForDelta(screen.socket, since(), (d) => d.kind === "worker" && d.worker.id === workerId && d.worker.load === expected);
     }
+    // W0001's phone hears that the task left them, so it drops off their list at once.
+    await waitForDelta(phone.socket, phone.deltas, (d) => d.kind === "case" && d.case.id === ids.first && d.case.assigneeId === chosen).finally(() =>
+      phone.socket.close(),
+    );
     const [assignment] = await database.query<{ n: number }>("SELECT count(*)::int AS n FROM assignments WHERE case_id = $1 AND worker_id = $2", [ids.first, chosen]);
     expect(assignment!.n).toBe(1);
 

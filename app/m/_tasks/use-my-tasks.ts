@@ -11,7 +11,7 @@ import { initialMyTasks, reduceMyTasks, type MyTasksState, type TaskOwner } from
 // Nearest-first order is worth redoing once the phone has moved this far from where it was computed.
 const RESORT_AFTER_M = 150;
 const STALE_RELOAD_MS = 800;
-// A task reassigned away is announced only to its new worker's room: the list checks now and then.
+// Socket delivery is at most once and a phone's room has no catch-up: the list checks now and then.
 const REFRESH_MS = 60_000;
 
 /** The signed-in worker's tasks, from the API and kept live from the socket. */
