@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 import type { EventAccepted } from "@/lib/contracts/event-report";
 import type { Snapshot } from "@/lib/contracts/snapshot";
 import { caseIdForEvent } from "@/lib/domain/ids";
@@ -25,17 +25,26 @@ async function signIn(page: Page, next: string, username: string) {
   await expect(page).toHaveURL(new RegExp(`${next}$`));
 }
 
-async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
-  return (await browser.newContext(options)).newPage();
-}
+/** A page in a browser context of its own (one person's browser), closed with the test: a live map left open would keep drawing. */
+const test = base.extend<{ newPage: (options?: BrowserContextOptions) => Promise<Page> }>({
+  newPage: async ({ browser }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async (options = {}) => {
+      const context = await browser.newContext(options);
+      contexts.push(context);
+      return context.newPage();
+    });
+    await Promise.all(contexts.map((context) => context.close()));
+  },
+});
 
-test("a resident's report is handled, rated 不满意, reopened and, left unsigned, shows as overdue on every screen", async ({ browser }, testInfo) => {
+test("a resident's report is handled, rated 不满意, reopened and, left unsigned, shows as overdue on every screen", async ({ newPage }, testInfo) => {
   test.setTimeout(240_000);
-  const dispatcher = await newPage(browser);
+  const dispatcher = await newPage();
   const w3 = ((await (await dispatcher.request.get("/api/snapshot")).json()) as Snapshot).workers.find((w) => w.id === "W0003")!;
   const at = { latitude: w3.lat, longitude: w3.lng, accuracy: 10 };
-  const resident = await newPage(browser, { ...phone, geolocation: at, permissions: ["geolocation"] });
-  const worker = await newPage(browser, { ...phone, geolocation: at, permissions: ["geolocation"] });
+  const resident = await newPage({ ...phone, geolocation: at, permissions: ["geolocation"] });
+  const worker = await newPage({ ...phone, geolocation: at, permissions: ["geolocation"] });
 
   // The grid worker has their task list open before anything is reported.
   await signIn(worker, "/m", "worker3");
