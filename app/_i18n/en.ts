@@ -34,7 +34,7 @@ export const en: Messages = {
     count: (shown) => `newest ${shown}`,
     waiting: "Waiting for data…",
     empty: "No cases",
-    itemLabel: ({ code, category, district, stage, time }) => `Case ${code}, ${category}, ${district}, ${stage}, ${time}`,
+    itemLabel: ({ code, category, district, stage, overdue, time }) => `Case ${code}, ${category}, ${district}, ${stage}${overdue ? ", overdue" : ""}, ${time}`,
   },
   breakdown: { title: "Cases by stage" },
   legend: { title: "Legend", workersOnDuty: "Worker on duty", workersOffDuty: "Worker off duty", density: "Open-case density", low: "few", high: "many" },
@@ -54,5 +54,6 @@ export const en: Messages = {
     reopened: "Reopened",
     cancelled: "Cancelled",
   },
+  overdue: "Overdue",
   priorities: { urgent: "Urgent", high: "High", normal: "Normal", low: "Low" },
 };

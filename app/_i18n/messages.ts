@@ -30,7 +30,7 @@ export interface Messages {
     count: (shown: number) => string;
     waiting: string;
     empty: string;
-    itemLabel: (parts: { code: string; category: string; district: string; stage: string; time: string }) => string;
+    itemLabel: (parts: { code: string; category: string; district: string; stage: string; overdue: boolean; time: string }) => string;
   };
   breakdown: { title: string };
   legend: { title: string; workersOnDuty: string; workersOffDuty: string; density: string; low: string; high: string };
@@ -38,5 +38,7 @@ export interface Messages {
   map: { label: string };
   unknownDistrict: string;
   stages: Record<Stage, string>;
+  /** A case still open past an SLA deadline: its flag and legend entry. */
+  overdue: string;
   priorities: Record<Priority, string>;
 }

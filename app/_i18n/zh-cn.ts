@@ -34,7 +34,7 @@ export const zhCN: Messages = {
     count: (shown) => `最新 ${shown} 件`,
     waiting: "正在等待数据…",
     empty: "暂无工单",
-    itemLabel: ({ code, category, district, stage, time }) => `工单 ${code}，${category}，${district}，${stage}，${time}`,
+    itemLabel: ({ code, category, district, stage, overdue, time }) => `工单 ${code}，${category}，${district}，${stage}${overdue ? "，超期" : ""}，${time}`,
   },
   breakdown: { title: "环节分布" },
   legend: { title: "图例", workersOnDuty: "在岗网格员", workersOffDuty: "离岗网格员", density: "在办案件密度", low: "少", high: "多" },
@@ -54,5 +54,6 @@ export const zhCN: Messages = {
     reopened: "重新办理",
     cancelled: "已撤销",
   },
+  overdue: "超期",
   priorities: { urgent: "紧急", high: "高", normal: "一般", low: "低" },
 };

@@ -1,6 +1,6 @@
 import { ScatterplotLayer } from "@deck.gl/layers";
 import type { CaseSummary } from "@/lib/contracts";
-import { stageColors } from "./stage-colors";
+import { caseColor } from "./case-color";
 
 /**
  * Rings that widen and fade around newly arrived cases. `phase` (0→1) only moves uniforms
@@ -17,7 +17,7 @@ export function arrivalPulseLayer(arrivals: readonly CaseSummary[], phase: numbe
     getPosition: (summary) => [summary.lng, summary.lat],
     getRadius: 6,
     getLineWidth: 2,
-    getLineColor: (summary) => [...stageColors[summary.stage], 255],
+    getLineColor: (summary) => [...caseColor(summary), 255],
     radiusScale: 1 + phase * 2.5,
     opacity: 1 - phase,
   });

@@ -1,4 +1,5 @@
 import type { CaseSummary, Priority, Stage } from "@/lib/contracts";
+import { isOverdueOpen } from "./case-color";
 
 const hiddenStages: ReadonlySet<Stage> = new Set(["rejected", "merged", "cancelled"]);
 const finishedStages: ReadonlySet<Stage> = new Set(["rated", "closed"]);
@@ -8,8 +9,8 @@ export function isFinished(summary: CaseSummary): boolean {
   return finishedStages.has(summary.stage);
 }
 
-/** Cases worth a dot on the map, ordered so that open and urgent ones are drawn on top. */
+/** Cases worth a dot on the map, ordered so that open ones, overdue ones above them, and urgent ones are drawn on top. */
 export function caseMapPoints(cases: Iterable<CaseSummary>): CaseSummary[] {
-  const rank = (summary: CaseSummary) => (isFinished(summary) ? 0 : 10) + drawOrder[summary.priority];
+  const rank = (summary: CaseSummary) => (isFinished(summary) ? 0 : 10) + (isOverdueOpen(summary) ? 10 : 0) + drawOrder[summary.priority];
   return [...cases].filter((summary) => !hiddenStages.has(summary.stage)).sort((a, b) => rank(a) - rank(b));
 }

@@ -1,13 +1,15 @@
 import { ScatterplotLayer } from "@deck.gl/layers";
 import type { CaseSummary, Priority } from "@/lib/contracts";
+import { caseColor, isOverdueOpen } from "./case-color";
 import { isFinished } from "./case-points";
-import { stageColors } from "./stage-colors";
 
 export const casesLayerId = "cases";
 
 const radiusPixels: Record<Priority, number> = { urgent: 6.5, high: 5, normal: 3.5, low: 3 };
 
-/** One dot per case: colour by stage, size by priority, finished ones faded. */
+const outline = { plain: [4, 10, 20, 200], overdue: [254, 202, 202, 255] } as const;
+
+/** One dot per case: colour by stage (red when overdue, with a light rim), size by priority, finished ones faded. */
 export function casesLayer(cases: readonly CaseSummary[]) {
   return new ScatterplotLayer<CaseSummary>({
     id: casesLayerId,
@@ -16,10 +18,10 @@ export function casesLayer(cases: readonly CaseSummary[]) {
     radiusUnits: "pixels",
     stroked: true,
     lineWidthUnits: "pixels",
-    getLineWidth: 1,
+    getLineWidth: (summary) => (isOverdueOpen(summary) ? 1.5 : 1),
     getPosition: (summary) => [summary.lng, summary.lat],
     getRadius: (summary) => radiusPixels[summary.priority],
-    getFillColor: (summary) => [...stageColors[summary.stage], isFinished(summary) ? 110 : 235],
-    getLineColor: [4, 10, 20, 200],
+    getFillColor: (summary) => [...caseColor(summary), isFinished(summary) ? 110 : 235],
+    getLineColor: (summary) => (isOverdueOpen(summary) ? outline.overdue : outline.plain),
   });
 }

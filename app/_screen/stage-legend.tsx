@@ -2,13 +2,14 @@
 
 import { useI18n } from "@/app/_i18n/language-provider";
 import { densityRamp } from "@/app/_map/density-ramp";
+import { overdueColor } from "@/app/_map/case-color";
 import { cssRgb, legendStages, stageColors } from "@/app/_map/stage-colors";
 import { workerColors } from "@/app/_map/workers-layer";
 import styles from "./stage-legend.module.css";
 
 const rgbaCss = ([r, g, b, a]: readonly [number, number, number, number]) => `rgb(${r} ${g} ${b} / ${a / 255})`;
 
-/** What the colours on the map mean: case stages, workers, and the density ramp. */
+/** What the colours on the map mean: case stages, overdue cases, workers, and the density ramp. */
 export function StageLegend() {
   const { messages } = useI18n();
   const ramp = `linear-gradient(90deg, ${densityRamp.map((color) => cssRgb(color)).join(", ")})`;
@@ -25,6 +26,10 @@ export function StageLegend() {
             {messages.stages[stage]}
           </li>
         ))}
+        <li className={styles.entry} data-testid="legend-overdue">
+          <span className={`${styles.swatch} ${styles.overdue}`} style={{ background: cssRgb(overdueColor) }} aria-hidden />
+          {messages.overdue}
+        </li>
         <li className={styles.entry}>
           <span className={styles.worker} style={{ background: rgbaCss(workerColors.onDuty) }} aria-hidden />
           {messages.legend.workersOnDuty}

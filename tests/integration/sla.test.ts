@@ -106,4 +106,27 @@ describe("SLA clocks as delayed BullMQ jobs on real Redis and Postgres", () => {
     const after = await caseRow(caseId);
     expect(after).toMatchObject({ stage: "in_progress", assignee_id: row.assignee_id, overdue_since: null });
   });
+
+  it("runs fresh clocks on a case reopened by an unsatisfied rating: a missed sign-for makes it overdue", async () => {
+    const caseId = await report(`${prefix}-reopened`);
+    await expect.poll(async () => (await caseRow(caseId)).stage).toBe("dispatched");
+    const { assignee_id: workerId, version } = await caseRow(caseId);
+    const worker = { role: "grid_worker", id: "u", workerId: workerId! } as const;
+    let expectedVersion = version;
+    for (const step of [{ action: "sign_for" }, { action: "arrive" }, { action: "resolve", result: "已清运" }] as const) {
+      const moved = await applyCaseAction(app.pipeline, caseId, { ...step, expectedVersion }, worker);
+      if (!moved.ok) throw new Error(moved.message);
+      expectedVersion = moved.case.version;
+    }
+    const rated = await applyCaseAction(app.pipeline, caseId, { action: "rate", rating: "unsatisfied", expectedVersion }, { role: "operator", id: "op" });
+    expect(rated).toMatchObject({ ok: true, case: { stage: "reopened" } });
+
+    // Dispatched again, and this time nobody signs for it: the earlier round's sign-for must not count.
+    const lastActions = async () =>
+      (await database.query<{ action: string }>("SELECT action FROM case_history WHERE case_id = $1 ORDER BY id", [caseId])).map((h) => h.action).slice(-5);
+    await expect.poll(lastActions, { timeout: 10_000 }).toEqual(["rate", "dispatch", "sla_breach", "recall", "dispatch"]);
+    expect((await caseRow(caseId)).overdue_since).not.toBeNull();
+    const breaches = await database.query<{ clock: string; response: string }>("SELECT clock, response FROM sla_breaches WHERE case_id = $1", [caseId]);
+    expect(breaches).toEqual([{ clock: "sign_for", response: "reassign" }]);
+  });
 });

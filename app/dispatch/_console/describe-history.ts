@@ -1,4 +1,4 @@
-import { channels, roles, type Channel, type HistoryItem, type Role } from "@/lib/contracts";
+import { channels, ratings, roles, type Channel, type HistoryItem, type Rating, type Role } from "@/lib/contracts";
 import type { DispatchMessages } from "./dispatch-messages";
 
 export interface HistoryLine {
@@ -11,6 +11,7 @@ export interface HistoryLine {
 
 const isRole = (value: string): value is Role => (roles as readonly string[]).includes(value);
 const isChannel = (value: string): value is Channel => (channels as readonly string[]).includes(value);
+const isRating = (value: unknown): value is Rating => (ratings as readonly unknown[]).includes(value);
 const text = (value: unknown): string | null => (typeof value === "string" && value.trim() !== "" ? value : null);
 
 /** `role:id`, `system:…` or `channel:…` as a person reads it. */
@@ -41,6 +42,6 @@ export function describeHistory(item: HistoryItem, m: DispatchMessages, workerNa
     action: m.history.actions[item.action] ?? item.action,
     actor: describeActor(item.actor, m),
     facts,
-    note: text(detail.reason) ?? text(detail.result) ?? text(detail.rating),
+    note: text(detail.reason) ?? text(detail.result) ?? (isRating(detail.rating) ? m.history.ratings[detail.rating] : text(detail.rating)),
   };
 }

@@ -92,6 +92,7 @@ export const dispatchEn: DispatchMessages = {
     travel: (meters) => `travel ~${formatDistance(meters)}`,
     mergedInto: (code) => `into ${code}`,
     mergedIn: (code) => `duplicate ${code} merged in`,
+    ratings: { satisfied: "Satisfied", basically_satisfied: "Fairly satisfied", unsatisfied: "Not satisfied" },
   },
   roles: {
     resident: "Resident",

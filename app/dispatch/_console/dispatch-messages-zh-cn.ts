@@ -83,6 +83,7 @@ export const dispatchZhCN: DispatchMessages = {
     travel: (meters) => `行程约 ${formatDistance(meters)}`,
     mergedInto: (code) => `并入 ${code}`,
     mergedIn: (code) => `并入重复单 ${code}`,
+    ratings: { satisfied: "满意", basically_satisfied: "基本满意", unsatisfied: "不满意" },
   },
   roles: {
     resident: "居民",

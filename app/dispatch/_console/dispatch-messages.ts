@@ -1,4 +1,4 @@
-import type { Channel, Role } from "@/lib/contracts";
+import type { Channel, Rating, Role } from "@/lib/contracts";
 import type { Language } from "@/app/_i18n/languages";
 import { dispatchEn } from "./dispatch-messages-en";
 import { dispatchZhCN } from "./dispatch-messages-zh-cn";
@@ -86,6 +86,8 @@ export interface DispatchMessages {
     travel: (meters: number) => string;
     mergedInto: (code: string) => string;
     mergedIn: (code: string) => string;
+    /** A resident's rating, as the note of the 评价 entry. */
+    ratings: Record<Rating, string>;
   };
   roles: Record<Role, string>;
   channels: Record<Channel, string>;

@@ -29,16 +29,19 @@ const finished: readonly Stage[] = ["resolved", "rated", "closed", "rejected", "
 /**
  * Whether the step a clock waits for has happened (or no longer can: the case moved on, or the
  * worker the clock was started for no longer holds it). Only a clock still waiting can be breached.
+ * A step counts only when taken since the clock started: a reopened or reassigned case keeps the
+ * times of the earlier round, which must not settle the fresh clocks.
  */
 export function clockSettled(clock: SlaClock, facts: ClockFacts, startedFor: { assigneeId: string | null; startedAt: Date }): boolean {
   if (finished.includes(facts.stage)) return true;
+  const since = (at: Date | null) => at !== null && at >= startedFor.startedAt;
   switch (clock) {
     case "sign_for":
-      return facts.stage !== "dispatched" || facts.assigneeId !== startedFor.assigneeId || facts.signedForAt !== null;
+      return facts.stage !== "dispatched" || facts.assigneeId !== startedFor.assigneeId || since(facts.signedForAt);
     case "arrive":
-      return facts.assigneeId !== startedFor.assigneeId || facts.arrivedAt !== null;
+      return facts.assigneeId !== startedFor.assigneeId || since(facts.arrivedAt);
     case "resolve":
-      return facts.resolvedAt !== null && facts.resolvedAt >= startedFor.startedAt;
+      return since(facts.resolvedAt);
   }
 }
 

@@ -38,6 +38,12 @@ describe("describeHistory", () => {
     expect(line).toEqual({ action: "改派", actor: "调度员 d1", facts: ["原处置人 方建", "处置人 邓英", "行程约 1.4 km"], note: "原处置人请假" });
   });
 
+  it("gives a resident's rating in the console's language", () => {
+    const rated = entry({ actor: "resident:u1", action: "rate", fromStage: "resolved", toStage: "reopened", detail: { rating: "unsatisfied" } });
+    expect(describeHistory(rated, zh, workerName).note).toBe("不满意");
+    expect(describeHistory(rated, en, workerName).note).toBe("Not satisfied");
+  });
+
   it("names both sides of a merge and falls back to the raw action and id when it knows no better", () => {
     expect(describeHistory(entry({ action: "merge", detail: { mergeIntoCode: "SH-1" } }), en, workerName).facts).toEqual(["into SH-1"]);
     expect(describeHistory(entry({ action: "merge_in", detail: { mergedCode: "SH-2" } }), zh, workerName).facts).toEqual(["并入重复单 SH-2"]);

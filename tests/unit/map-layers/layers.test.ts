@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { arrivalPulseLayer } from "@/app/_map/arrival-pulse-layer";
+import { overdueColor } from "@/app/_map/case-color";
 import { caseMapPoints } from "@/app/_map/case-points";
 import { casesLayer, casesLayerId } from "@/app/_map/cases-layer";
 import { densityLayer } from "@/app/_map/density-layer";
@@ -26,6 +28,15 @@ describe("caseMapPoints", () => {
     ]);
     expect(points.map((summary) => summary.id)).toEqual(["closed", "low", "normal", "urgent"]);
   });
+
+  it("draws overdue open cases above every other open case", () => {
+    const points = caseMapPoints([
+      aCase("urgent", { priority: "urgent" }),
+      aCase("late", { priority: "low", overdue: true }),
+      aCase("closed-late", { stage: "closed", overdue: true }),
+    ]);
+    expect(points.map((summary) => summary.id)).toEqual(["closed-late", "urgent", "late"]);
+  });
 });
 
 describe("casesLayer", () => {
@@ -44,6 +55,24 @@ describe("casesLayer", () => {
     expect(fill(aCase("a", { stage: "dispatched" }))).toEqual([...stageColors.dispatched, 235]);
     expect(fill(aCase("b", { stage: "closed" }))[3]).toBeLessThan(235);
     expect(radius(aCase("c", { priority: "urgent" }))).toBeGreaterThan(radius(aCase("d", { priority: "low" })));
+  });
+
+  it("paints an overdue open case red with a light rim, a finished one by its stage", () => {
+    const { getFillColor, getLineColor } = casesLayer([]).props;
+    const fill = accessor<CaseSummary, number[]>(getFillColor);
+    const line = accessor<CaseSummary, number[]>(getLineColor);
+    const late = aCase("late", { stage: "dispatched", overdue: true });
+    expect(fill(late)).toEqual([...overdueColor, 235]);
+    expect(line(late)).not.toEqual(line(aCase("on-time", { stage: "dispatched" })));
+    expect(fill(aCase("closed-late", { stage: "closed", overdue: true })).slice(0, 3)).toEqual([...stageColors.closed]);
+  });
+});
+
+describe("arrivalPulseLayer", () => {
+  it("rings a newly arrived case in the colour of its dot", () => {
+    const line = accessor<CaseSummary, number[]>(arrivalPulseLayer([], 0).props.getLineColor);
+    expect(line(aCase("late", { stage: "reported", overdue: true }))).toEqual([...overdueColor, 255]);
+    expect(line(aCase("new", { stage: "reported" }))).toEqual([...stageColors.reported, 255]);
   });
 });
 

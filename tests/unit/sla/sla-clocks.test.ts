@@ -29,6 +29,16 @@ describe("SLA clocks", () => {
     expect(clockSettled("resolve", { ...inHand, resolvedAt: start }, { assigneeId: null, startedAt: reopenedAt })).toBe(false);
   });
 
+  it("does not let a step of an earlier round settle the clocks of a reopened or reassigned case", () => {
+    const earlier = new Date(start.getTime() - 3_600_000);
+    const redispatched = { ...waiting, signedForAt: earlier, arrivedAt: earlier, resolvedAt: earlier };
+    expect(clockSettled("sign_for", redispatched, { assigneeId: "W1", startedAt: start })).toBe(false);
+    const signedAgain = { ...redispatched, stage: "in_progress" as const, signedForAt: start };
+    expect(clockSettled("arrive", signedAgain, { assigneeId: "W1", startedAt: start })).toBe(false);
+    const later = new Date(start.getTime() + 60_000);
+    expect(clockSettled("arrive", { ...signedAgain, arrivedAt: later }, { assigneeId: "W1", startedAt: start })).toBe(true);
+  });
+
   it("reassigns on the first missed sign-for and escalates after that, and for every other clock", () => {
     expect(breachResponse("sign_for", 0)).toBe("reassign");
     expect(breachResponse("sign_for", 1)).toBe("escalate");
