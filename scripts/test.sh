@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test of the project, in the order a failure is cheapest to find: lint, types, unit,
-# production build, integration (real Redis + PostgreSQL/PGlite), end to end (Playwright, Debian's chromium).
+# production build, integration (real Redis + PostgreSQL/PGlite), end to end (Playwright, Debian's chromium),
+# and the benchmark's smoke run.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -22,6 +23,8 @@ step unit npx vitest run --project unit --reporter=default --reporter=json --out
 step build npx next build
 step integration npx vitest run --project integration --reporter=default --reporter=json --outputFile.json=test-results/integration.json
 step e2e npx playwright test
+# The benchmark's short run: every figure's code path against the real stack, figures printed, nothing asserted.
+step bench-smoke npm run bench -- --smoke --no-build
 
 node scripts/test-summary.mjs test-results
 if [ ${#failed[@]} -gt 0 ]; then
