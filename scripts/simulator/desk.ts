@@ -37,6 +37,8 @@ export function createDesk(ctx: PeopleContext, accounts: DeskAccounts, residents
   /** Cases known to have summons (the catalogue's automatic ones are looked up once per case). */
   const summoned = new Set<string>();
   const lookedUp = new Set<string>();
+  /** Closed by this desk: a look that began before the close may still show them handled. */
+  const closed = new Set<string>();
   let lastWhistleAt = ctx.now();
   let summonsBlown = 0;
 
@@ -87,6 +89,7 @@ export function createDesk(ctx: PeopleContext, accounts: DeskAccounts, residents
       if (result.retry) agenda.plan(`close:${chore.caseId}:retry`, ctx.now() + RETRY_AFTER_MS, chore);
       return;
     }
+    closed.add(chore.caseId);
     residents.forget(chore.caseId);
     if (chore.summoned) await rateDepartments(chore.caseId);
   };
@@ -103,6 +106,7 @@ export function createDesk(ctx: PeopleContext, accounts: DeskAccounts, residents
     observe(cases) {
       const now = ctx.now();
       for (const summary of cases) {
+        if (closed.has(summary.id)) continue;
         const rated = summary.stage === "rated";
         // Once rated, the long wait for a rating that might still come is over.
         if (rated) agenda.cancel(`close:${summary.id}:resolved`);
@@ -126,6 +130,7 @@ export function createDesk(ctx: PeopleContext, accounts: DeskAccounts, residents
       const inSight = new Set(cases.map((c) => c.id));
       for (const id of lookedUp) if (!inSight.has(id)) lookedUp.delete(id);
       for (const id of summoned) if (!inSight.has(id)) summoned.delete(id);
+      for (const id of closed) if (!inSight.has(id)) closed.delete(id);
     },
     act() {
       for (const chore of agenda.takeDue(ctx.now())) void ctx.track(chore.kind === "close" ? close(chore) : reportIn(chore));

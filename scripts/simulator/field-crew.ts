@@ -57,7 +57,7 @@ export function createFieldCrew(ctx: PeopleContext, walkers: readonly Walker[], 
       .finally(() => busy.delete(task.caseId));
   };
 
-  const retryLater = (result: ActionResult, task: FieldTask, step: FieldTask["step"]) => (!result.ok && result.retry ? { ...task, step } : null);
+  const retryLater = (result: ActionResult, task: FieldTask, then: FieldTask["step"]) => (!result.ok && result.retry ? { ...task, step: then } : null);
 
   const act = () => {
     const now = ctx.now();

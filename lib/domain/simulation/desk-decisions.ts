@@ -6,9 +6,12 @@ import type { Random } from "./seeded-random";
  * worth a whistle (吹哨), summoning which departments.
  */
 
-/** Minutes after a rating before the desk closes the case; an unrated one waits longer for its resident. */
+/**
+ * Minutes after a rating before the desk closes the case. An unrated one (a sensor's, or a resident who
+ * never looks) is closed once the desk has checked the result: later, but within the hour.
+ */
 export function closeAfterMinutes(rated: boolean, random: Random): number {
-  return rated ? 1 + random.float() * 9 : 45 + random.float() * 45;
+  return rated ? 1 + random.float() * 9 : 15 + random.float() * 25;
 }
 
 /** Who helps whom on the street: the department a case's own department most often needs beside it. */

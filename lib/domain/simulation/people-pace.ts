@@ -20,8 +20,9 @@ const ON_TIME_SHARE_OF_DEADLINE = 0.6;
 const SIGN_FOR_MEDIAN_MINUTES = 2;
 /** An e-bike through city streets. */
 const TRAVEL_METERS_PER_MINUTE = 250;
-const HANDLING_MEDIAN_MINUTES: Readonly<Record<Priority, number>> = { urgent: 12, high: 18, normal: 25, low: 15 };
-const MAX_HANDLING_MINUTES = 90;
+/** On site: clearing a pile, moving a stall on, fencing off a hole; an urgent one is contained first and fast. */
+const HANDLING_MEDIAN_MINUTES: Readonly<Record<Priority, number>> = { urgent: 10, high: 14, normal: 15, low: 10 };
+const MAX_HANDLING_MINUTES = 60;
 
 /** A positive duration around `median`: most near it, a few several times longer. */
 function logNormal(random: Random, median: number, spread = 0.6): number {

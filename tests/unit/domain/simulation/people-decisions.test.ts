@@ -33,7 +33,8 @@ describe("the desk", () => {
     const random = createSeededRandom("close");
     for (let i = 0; i < 200; i++) {
       expect(closeAfterMinutes(true, random)).toBeLessThanOrEqual(10);
-      expect(closeAfterMinutes(false, random)).toBeGreaterThanOrEqual(45);
+      expect(closeAfterMinutes(false, random)).toBeGreaterThanOrEqual(15);
+      expect(closeAfterMinutes(false, random)).toBeLessThanOrEqual(40);
     }
   });
 
