@@ -1,7 +1,8 @@
 /**
  * The whole system with the Shanghai demo city: Redis (a local one unless REDIS_URL is set),
  * PostgreSQL (embedded PGlite unless DATABASE_URL is set), the production build of the web app,
- * one process with web + workers, and the simulator streaming events. Ctrl-C stops everything.
+ * one process with web + workers, and the simulator playing the city's people on a time-lapse clock
+ * (SLA_MINUTE_MS, 5 s by default). Ctrl-C stops everything.
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,7 +16,7 @@ let stopping = false;
 async function main(): Promise<void> {
   const options = demoOptionsSchema.parse(process.env);
   const redisUrl = options.REDIS_URL ?? (await ensureLocalRedis(root, options.LOCAL_REDIS_PORT));
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SLA_MINUTE_MS: String(options.SLA_MINUTE_MS) };
 
   if (options.DEMO_SKIP_BUILD === "0") await runToEnd("build", "npx", ["next", "build"], { cwd: root, env });
 

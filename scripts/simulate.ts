@@ -1,17 +1,27 @@
 /**
- * Feeds a running tonglan with a plausible Shanghai day: events at the time-of-day rate and
- * grid-worker positions every 2 s, until Ctrl-C. With --burst N, posts N events at once and exits.
+ * Plays a plausible Shanghai day against a running tonglan until Ctrl-C: events at the time-of-day rate,
+ * and the people who work them — grid workers signing for, riding to and resolving their tasks, residents
+ * rating, the dispatcher closing and summoning, departments reporting in. With --burst N, posts N events
+ * at once and exits.
  *
- *   npx tsx scripts/simulate.ts [--base-url URL] [--peak N] [--seed S] [--burst N [--concurrency C]]
+ *   npx tsx scripts/simulate.ts [--base-url URL] [--peak N] [--seed S] [--minute-ms MS] [--late-share F] [--burst N [--concurrency C]]
  */
 import { catalogue, grids, workers } from "@/lib/city/shanghai";
+import { DEMO_PASSWORD } from "@/lib/city/shanghai/demo-users";
+import { simulatedDepartmentUsernames, simulatedDispatcherUsername, simulatedWorkerUsernames } from "@/lib/city/shanghai/simulated-users";
 import { createEventGenerator } from "@/lib/domain/simulation/event-generator";
 import { createSeededRandom } from "@/lib/domain/simulation/seeded-random";
 import { startWalk } from "@/lib/domain/simulation/worker-walk";
-import { createJsonPoster } from "./simulator/json-poster";
+import { createHttpClient } from "./simulator/http-client";
 import { parseSimulatorOptions } from "./simulator/options";
+import { createOutcomeLog } from "./simulator/outcome-log";
+import { startPeople } from "./simulator/people";
 import { runBurst } from "./simulator/run-burst";
 import { runLive } from "./simulator/run-live";
+import { createSessions } from "./simulator/sessions";
+
+const WATCH_EVERY_MS = 3_000;
+const POSITION_EVERY_MS = 2_000;
 
 async function main(): Promise<void> {
   const options = parseSimulatorOptions(process.argv.slice(2), process.env);
@@ -31,31 +41,37 @@ async function main(): Promise<void> {
     // Unique per run, so that a rerun with the same seed is not taken for duplicates of the last one.
     idPrefix: `sim-${Date.now().toString(36)}`,
   });
-  const poster = createJsonPoster(options.baseUrl, options.concurrency);
+  const http = createHttpClient(options.baseUrl, options.concurrency);
 
   try {
     if (options.burst !== undefined) {
       console.log(`posting ${options.burst} events to ${options.baseUrl}, ${options.concurrency} at a time`);
-      const allAccepted = await runBurst({ ...options, poster, count: options.burst, nextEvent, stop: stop.signal });
+      const allAccepted = await runBurst({ ...options, http, count: options.burst, nextEvent, stop: stop.signal });
       process.exitCode = allAccepted ? 0 : 1;
     } else {
       console.log(
         `simulating ${workers.length} workers over ${grids.length} grids, peak ${options.peakPerMinute} events/min, ` +
-          `seed ${options.seed}, against ${options.baseUrl}; Ctrl-C to stop`,
+          `one SLA minute = ${options.minuteMs} ms, ${options.lateShare * 100}% of steps late, seed ${options.seed}, ` +
+          `against ${options.baseUrl}; Ctrl-C to stop`,
       );
-      const walk = createSeededRandom(`${options.seed}:walk`);
-      await runLive({
-        ...options,
-        poster,
-        nextEvent,
-        arrivals: createSeededRandom(`${options.seed}:arrivals`),
-        walkers: startWalk(workers, walk),
-        walk,
-        stop: stop.signal,
+      const log = createOutcomeLog();
+      const people = startPeople({
+        http,
+        sessions: createSessions(http, DEMO_PASSWORD),
+        log,
+        pace: { minuteMs: options.minuteMs, lateShare: options.lateShare },
+        random: createSeededRandom(`${options.seed}:people`),
+        categories: catalogue,
+        walkers: startWalk(workers, createSeededRandom(`${options.seed}:walk`)),
+        workerAccounts: simulatedWorkerUsernames,
+        desk: { dispatcher: simulatedDispatcherUsername, departments: simulatedDepartmentUsernames },
+        watchEveryMs: WATCH_EVERY_MS,
+        positionEveryMs: POSITION_EVERY_MS,
       });
+      await runLive({ ...options, http, log, nextEvent, arrivals: createSeededRandom(`${options.seed}:arrivals`), people, stop: stop.signal });
     }
   } finally {
-    poster.close();
+    http.close();
   }
 }
 

@@ -7,6 +7,9 @@ export const demoOptionsSchema = z.object({
   LOCAL_REDIS_PORT: z.coerce.number().int().min(1).max(65535).default(6390),
   DEMO_SKIP_BUILD: z.enum(["0", "1"]).default("0"),
   SIMULATOR_PEAK_PER_MINUTE: z.coerce.number().min(0).default(60),
+  // Time-lapse: an SLA hour passes in five minutes, so that workers visibly ride to their cases and a
+  // case runs its whole loop while one watches. The server and the simulator both keep this pace.
+  SLA_MINUTE_MS: z.coerce.number().int().min(1).default(5_000),
 });
 
 export type DemoOptions = z.infer<typeof demoOptionsSchema>;

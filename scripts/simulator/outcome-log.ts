@@ -1,4 +1,4 @@
-import type { PostOutcome } from "./json-poster";
+import type { HttpOutcome } from "./http-client";
 
 const BODY_EXCERPT_CHARS = 160;
 
@@ -11,7 +11,7 @@ export function createOutcomeLog() {
   const reported = new Set<string>();
 
   return {
-    record(endpoint: string, outcome: PostOutcome): void {
+    record(endpoint: string, outcome: HttpOutcome): void {
       const key = `${endpoint} ${outcome.kind === "response" ? outcome.status : "unreachable"}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
       if (outcome.kind === "response" && outcome.ok) return;

@@ -1,9 +1,9 @@
 import type { EventReport } from "@/lib/contracts";
 import { createOutcomeLog } from "./outcome-log";
-import type { JsonPoster } from "./json-poster";
+import type { HttpClient } from "./http-client";
 
 export interface BurstRun {
-  poster: JsonPoster;
+  http: HttpClient;
   count: number;
   concurrency: number;
   nextEvent: () => EventReport;
@@ -24,7 +24,7 @@ export async function runBurst(run: BurstRun): Promise<boolean> {
       started++;
       const event = run.nextEvent();
       const sentAt = performance.now();
-      const outcome = await run.poster.post("/api/events", event);
+      const outcome = await run.http.post("/api/events", event);
       latenciesMs.push(performance.now() - sentAt);
       log.record("/api/events", outcome);
       if (outcome.kind === "response" && outcome.status === 202) accepted++;

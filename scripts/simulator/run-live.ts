@@ -1,44 +1,43 @@
 import type { EventReport } from "@/lib/contracts";
 import { expectedEventsPerMinute } from "@/lib/domain/simulation/event-rate";
 import type { Random } from "@/lib/domain/simulation/seeded-random";
-import { stepWalk, walkerPositions, type Walker } from "@/lib/domain/simulation/worker-walk";
 import { createBackoff } from "./backoff";
-import { createOutcomeLog } from "./outcome-log";
-import type { JsonPoster, PostOutcome } from "./json-poster";
+import type { HttpClient, HttpOutcome } from "./http-client";
+import type { OutcomeLog } from "./outcome-log";
+import type { People } from "./people";
 
 export interface LiveRun {
-  poster: JsonPoster;
+  http: HttpClient;
+  log: OutcomeLog;
   peakPerMinute: number;
   concurrency: number;
   nextEvent: () => EventReport;
   /** Draws how many events arrive each tick. */
   arrivals: Random;
-  walkers: readonly Walker[];
-  walk: Random;
+  /** Everyone who works the cases the events open. */
+  people: People;
   stop: AbortSignal;
 }
 
 const EVENT_TICK_MS = 1_000;
-const POSITION_TICK_MS = 2_000;
 const SUMMARY_EVERY_MS = 10_000;
-/** On stop, requests still in flight get this long to finish before they are cut. */
+/** On stop, reports still in flight get this long to finish before they are cut. */
 const STOP_GRACE_MS = 2_000;
 
-const isServerDown = (outcome: PostOutcome) => outcome.kind === "unreachable" || outcome.status >= 500;
+const isServerDown = (outcome: HttpOutcome) => outcome.kind === "unreachable" || outcome.status >= 500;
 
-/** Posts events at the time-of-day rate and worker positions every 2 s until `stop` fires. */
+/** Posts events at the time-of-day rate while the people work the cases, until `stop` fires. */
 export async function runLive(run: LiveRun): Promise<void> {
-  const log = createOutcomeLog();
+  const { log } = run;
   const backoff = createBackoff();
   const inFlight = new Set<Promise<void>>();
-  let walkers = run.walkers;
-  let positionsPending = false;
   let skipped = 0;
 
-  const send = (endpoint: string, body: unknown): Promise<void> => {
-    const request = run.poster.post(endpoint, body).then((outcome) => {
-      log.record(endpoint, outcome);
+  const report = (event: EventReport) => {
+    const request = run.http.post("/api/events", event).then((outcome) => {
+      log.record("/api/events", outcome);
       if (run.stop.aborted) return;
+      run.people.remember(event, outcome);
       if (!isServerDown(outcome)) {
         if (backoff.recordSuccess()) console.log("server answers again, resuming");
       } else if (!backoff.isWaiting(Date.now())) {
@@ -47,7 +46,6 @@ export async function runLive(run: LiveRun): Promise<void> {
     });
     inFlight.add(request);
     void request.finally(() => inFlight.delete(request));
-    return request;
   };
 
   const postEvents = () => {
@@ -59,35 +57,23 @@ export async function runLive(run: LiveRun): Promise<void> {
         skipped += due - i;
         return;
       }
-      void send("/api/events", run.nextEvent());
+      report(run.nextEvent());
     }
-  };
-
-  const postPositions = () => {
-    walkers = stepWalk(walkers, run.walk);
-    if (positionsPending || backoff.isWaiting(Date.now())) return;
-    positionsPending = true;
-    void send("/api/workers/positions", { positions: walkerPositions(walkers) }).finally(() => {
-      positionsPending = false;
-    });
   };
 
   const summarise = () => {
     const rate = expectedEventsPerMinute(new Date(), run.peakPerMinute).toFixed(1);
     log.flush(`${rate} events/min expected now${skipped > 0 ? `, ${skipped} skipped (server slow)` : ""}`);
+    console.log(`  ${run.people.describe()}`);
     skipped = 0;
   };
 
-  const timers = [
-    setInterval(postEvents, EVENT_TICK_MS),
-    setInterval(postPositions, POSITION_TICK_MS),
-    setInterval(summarise, SUMMARY_EVERY_MS),
-  ];
+  const timers = [setInterval(postEvents, EVENT_TICK_MS), setInterval(summarise, SUMMARY_EVERY_MS)];
   await stopped(run.stop);
   for (const timer of timers) clearInterval(timer);
 
-  const grace = setTimeout(() => run.poster.close(), STOP_GRACE_MS);
-  await Promise.allSettled([...inFlight]);
+  const grace = setTimeout(() => run.http.close(), STOP_GRACE_MS);
+  await Promise.allSettled([...inFlight, run.people.stop()]);
   clearTimeout(grace);
   summarise();
 }

@@ -1,13 +1,14 @@
 import http from "node:http";
 import https from "node:https";
 
-export type PostOutcome =
-  | { kind: "response"; status: number; ok: boolean; body: string }
+export type HttpOutcome =
+  | { kind: "response"; status: number; ok: boolean; body: string; setCookie: string[] }
   | { kind: "unreachable"; reason: string };
 
-export interface JsonPoster {
+export interface HttpClient {
   /** POSTs a JSON body; a refused connection or a timeout is an outcome, not an exception. */
-  post(path: string, body: unknown): Promise<PostOutcome>;
+  post(path: string, body: unknown, headers?: Record<string, string>): Promise<HttpOutcome>;
+  get(path: string, headers?: Record<string, string>): Promise<HttpOutcome>;
   /** Closes every connection, cutting requests still in flight, so the process can exit. */
   close(): void;
 }
@@ -18,20 +19,19 @@ const REQUEST_TIMEOUT_MS = 10_000;
  * node:http with a keep-alive pool rather than fetch: on a small machine it posts about three
  * times as many requests per second, which matters for --burst.
  */
-export function createJsonPoster(baseUrl: string, maxSockets: number): JsonPoster {
+export function createHttpClient(baseUrl: string, maxSockets: number): HttpClient {
   const transport = new URL(baseUrl).protocol === "https:" ? https : http;
   const agent = new transport.Agent({ keepAlive: true, maxSockets });
 
-  const post = (path: string, body: unknown) =>
-    new Promise<PostOutcome>((resolve) => {
-      const payload = JSON.stringify(body);
+  const send = (method: "GET" | "POST", path: string, payload: string | null, headers: Record<string, string>) =>
+    new Promise<HttpOutcome>((resolve) => {
       const request = transport.request(
         `${baseUrl}${path}`,
         {
-          method: "POST",
+          method,
           agent,
           timeout: REQUEST_TIMEOUT_MS,
-          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(payload) },
+          headers: payload === null ? headers : { ...headers, "content-type": "application/json", "content-length": Buffer.byteLength(payload) },
         },
         (response) => {
           let text = "";
@@ -39,17 +39,21 @@ export function createJsonPoster(baseUrl: string, maxSockets: number): JsonPoste
           response.on("data", (chunk: string) => (text += chunk));
           response.on("end", () => {
             const status = response.statusCode ?? 0;
-            resolve({ kind: "response", status, ok: status >= 200 && status < 300, body: text });
+            resolve({ kind: "response", status, ok: status >= 200 && status < 300, body: text, setCookie: response.headers["set-cookie"] ?? [] });
           });
           response.on("error", (error) => resolve({ kind: "unreachable", reason: describe(error) }));
         },
       );
       request.on("timeout", () => request.destroy(new Error(`no answer within ${REQUEST_TIMEOUT_MS} ms`)));
       request.on("error", (error) => resolve({ kind: "unreachable", reason: describe(error) }));
-      request.end(payload);
+      request.end(payload ?? undefined);
     });
 
-  return { post, close: () => agent.destroy() };
+  return {
+    post: (path, body, headers = {}) => send("POST", path, JSON.stringify(body), headers),
+    get: (path, headers = {}) => send("GET", path, null, headers),
+    close: () => agent.destroy(),
+  };
 }
 
 function describe(error: Error): string {
