@@ -1,25 +1,21 @@
 import { ScatterplotLayer } from "@deck.gl/layers";
-import type { CaseSummary, Priority } from "@/lib/contracts";
-import { isFinished } from "./case-points";
-import { stageColors } from "./stage-colors";
+import type { CaseSummary } from "@/lib/contracts";
+import { caseFillColor, caseRadius } from "./case-points";
 
-export const casesLayerId = "cases";
+export const caseOutline: [number, number, number, number] = [4, 10, 20, 200];
 
-const radiusPixels: Record<Priority, number> = { urgent: 6.5, high: 5, normal: 3.5, low: 3 };
-
-/** One dot per case: colour by stage, size by priority, finished ones faded. */
+/** A handful of cases as dots (colour by stage, size by priority, finished ones faded), e.g. one case and its duplicates. */
 export function casesLayer(cases: readonly CaseSummary[]) {
   return new ScatterplotLayer<CaseSummary>({
-    id: casesLayerId,
+    id: "cases",
     data: cases,
-    pickable: true,
     radiusUnits: "pixels",
     stroked: true,
     lineWidthUnits: "pixels",
     getLineWidth: 1,
     getPosition: (summary) => [summary.lng, summary.lat],
-    getRadius: (summary) => radiusPixels[summary.priority],
-    getFillColor: (summary) => [...stageColors[summary.stage], isFinished(summary) ? 110 : 235],
-    getLineColor: [4, 10, 20, 200],
+    getRadius: (summary) => caseRadius(summary.priority),
+    getFillColor: caseFillColor,
+    getLineColor: caseOutline,
   });
 }
