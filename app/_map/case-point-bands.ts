@@ -24,7 +24,8 @@ export interface CasePointBand {
 /**
  * Every case's dot, kept in one band per draw rank so that urgent open cases are drawn over the rest
  * without sorting. A change writes one point (or moves it to another band: the band's last point fills
- * the hole), and only the bands it touched are handed to deck.gl again.
+ * the hole), and only the bands it touched are handed to deck.gl again, and of those only the columns
+ * that changed (a case moving to another stage in place changes its colour, not its position).
  */
 export class CasePointBands {
   private readonly bands = Array.from({ length: drawRankCount }, (_, rank) => new Band(rank));
@@ -55,7 +56,7 @@ export class CasePointBands {
 
   /** The bands in draw order; the same array, and the same band objects, for whatever did not change. */
   publish(): readonly CasePointBand[] {
-    if (this.published.length > 0 && !this.bands.some((band) => band.changed)) return this.published;
+    if (this.published.length > 0 && !this.bands.some((band) => band.changed())) return this.published;
     this.published = this.bands.map((band) => band.publish());
     return this.published;
   }
@@ -72,14 +73,19 @@ const slotSpan = 2 ** 24;
 
 class Band {
   readonly priority: Priority;
-  changed = true;
   private ids: string[] = [];
   private positions = new Float32Array(2 * 64);
   private colors = new Uint8Array(4 * 64);
+  private positionsChanged = true;
+  private colorsChanged = true;
   private snapshot: CasePointBand | null = null;
 
   constructor(readonly rank: number) {
     this.priority = rankPriorities[rank % rankPriorities.length]!;
+  }
+
+  changed(): boolean {
+    return this.positionsChanged || this.colorsChanged;
   }
 
   append(summary: CaseSummary): number {
@@ -87,21 +93,28 @@ class Band {
     if (slot === this.positions.length / 2) this.grow();
     this.ids.push(summary.id);
     this.write(slot, summary);
+    this.positionsChanged = true;
     return slot;
   }
 
   write(slot: number, summary: CaseSummary): void {
-    this.positions[2 * slot] = summary.lng;
-    this.positions[2 * slot + 1] = summary.lat;
+    const lng = Math.fround(summary.lng);
+    const lat = Math.fround(summary.lat);
+    if (this.positions[2 * slot] !== lng || this.positions[2 * slot + 1] !== lat) {
+      this.positions[2 * slot] = lng;
+      this.positions[2 * slot + 1] = lat;
+      this.positionsChanged = true;
+    }
     this.colors.set(caseFillColor(summary), 4 * slot);
-    this.changed = true;
+    this.colorsChanged = true;
   }
 
   /** Empties `slot` by moving the last point into it; returns the id of the case moved, if any. */
   removeAt(slot: number): string | undefined {
     const last = this.ids.length - 1;
     const lastId = this.ids.pop()!;
-    this.changed = true;
+    this.positionsChanged = true;
+    this.colorsChanged = true;
     if (slot === last) return undefined;
     this.ids[slot] = lastId;
     this.positions.copyWithin(2 * slot, 2 * last, 2 * last + 2);
@@ -111,25 +124,24 @@ class Band {
 
   clear(): void {
     this.ids = [];
-    this.changed = true;
+    this.positionsChanged = true;
+    this.colorsChanged = true;
   }
 
   publish(): CasePointBand {
-    if (this.snapshot && !this.changed) return this.snapshot;
-    this.changed = false;
-    // New attribute objects each time: deck.gl uploads a binary attribute again only when it is a new object.
-    this.snapshot = {
-      rank: this.rank,
-      priority: this.priority,
-      ids: this.ids,
-      data: {
-        length: this.ids.length,
-        attributes: {
-          getPosition: { value: this.positions.subarray(0, 2 * this.ids.length), size: 2 },
-          getFillColor: { value: this.colors.subarray(0, 4 * this.ids.length), size: 4, normalized: true },
-        },
-      },
-    };
+    const last = this.snapshot;
+    if (last && !this.changed()) return last;
+    const length = this.ids.length;
+    // A new attribute object makes deck.gl upload that column again; an unchanged one is left on the GPU.
+    const getPosition =
+      last && !this.positionsChanged ? last.data.attributes.getPosition : { value: this.positions.subarray(0, 2 * length), size: 2 as const };
+    const getFillColor =
+      last && !this.colorsChanged
+        ? last.data.attributes.getFillColor
+        : { value: this.colors.subarray(0, 4 * length), size: 4 as const, normalized: true as const };
+    this.snapshot = { rank: this.rank, priority: this.priority, ids: this.ids, data: { length, attributes: { getPosition, getFillColor } } };
+    this.positionsChanged = false;
+    this.colorsChanged = false;
     return this.snapshot;
   }
 

@@ -52,6 +52,21 @@ describe("CasePointBands", () => {
     const urgentRank = drawRank(urgent)!;
     expect(second[lowRank]).toBe(first[lowRank]);
     expect(second[urgentRank]?.data).not.toBe(first[urgentRank]?.data);
+    expect(second[urgentRank]?.data.attributes.getPosition).not.toBe(first[urgentRank]?.data.attributes.getPosition);
+  });
+
+  it("hands over a band's positions again only when a point moved, came or went", () => {
+    const bands = new CasePointBands();
+    const reported = aCase("a", { stage: "reported" });
+    bands.update(undefined, reported);
+    bands.update(undefined, aCase("b", { stage: "reported" }));
+    const rank = drawRank(reported)!;
+    const before = bands.publish()[rank]!.data.attributes;
+    bands.update(reported, aCase("a", { stage: "accepted", version: 2 }));
+    const after = bands.publish()[rank]!.data.attributes;
+    expect(after.getPosition).toBe(before.getPosition);
+    expect(after.getFillColor).not.toBe(before.getFillColor);
+    expect(after.getFillColor.value[0]).toBe(stageColors.accepted[0]);
   });
 
   it("grows past its first capacity and forgets removed cases", () => {
