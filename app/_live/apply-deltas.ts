@@ -2,7 +2,7 @@ import type { Delta, WorkerSummary } from "@/lib/contracts";
 import { boundCases } from "./bound-cases";
 import type { CaseEdit } from "./case-collection";
 import { recordArrivals } from "./record-arrivals";
-import type { LiveLimits, LiveState } from "./live-state";
+import type { CaseChange, LiveLimits, LiveState } from "./live-state";
 
 /**
  * Applies a batch of deltas: each entity only moves forward (cases by version, workers by seq),
@@ -14,8 +14,8 @@ export function applyDeltas(state: LiveState, deltas: readonly Delta[], at: numb
 
   const entities = applyToEntities(state, fresh);
   const sequence = advanceSequence(state, fresh, limits.maxPending);
-  const { caseEdit, changedCaseIds } = entities;
-  const caseChanges = caseEdit && { base: state.cases, ids: [...changedCaseIds, ...boundCases(caseEdit, limits.maxCases)] };
+  const { caseEdit, caseChangeList } = entities;
+  const caseChanges = caseEdit && { base: state.cases, list: [...caseChangeList, ...boundCases(caseEdit, limits.maxCases)] };
   return {
     ...state,
     ...sequence,
@@ -31,7 +31,7 @@ export function applyDeltas(state: LiveState, deltas: readonly Delta[], at: numb
 
 function applyToEntities(state: LiveState, deltas: readonly Delta[]) {
   let caseEdit: CaseEdit | null = null;
-  const changedCaseIds: string[] = [];
+  const caseChangeList: CaseChange[] = [];
   let workers: Map<string, WorkerSummary> | null = null;
   let workerSeqs: Map<string, number> | null = null;
   const arrivedCaseIds: string[] = [];
@@ -43,7 +43,7 @@ function applyToEntities(state: LiveState, deltas: readonly Delta[]) {
       if (!known) arrivedCaseIds.push(delta.case.id);
       caseEdit ??= state.cases.edit();
       caseEdit.set(delta.case);
-      changedCaseIds.push(delta.case.id);
+      caseChangeList.push({ previous: known, next: delta.case });
     } else {
       const knownSeq = (workerSeqs ?? state.workerSeqs).get(delta.worker.id) ?? state.snapshotSeq;
       if (knownSeq >= delta.seq) continue;
@@ -55,7 +55,7 @@ function applyToEntities(state: LiveState, deltas: readonly Delta[]) {
   }
   return {
     caseEdit,
-    changedCaseIds,
+    caseChangeList,
     arrivedCaseIds,
     workers: workers ?? state.workers,
     workerSeqs: workerSeqs ?? state.workerSeqs,

@@ -41,7 +41,7 @@ function loadSnapshot(state: LiveState, snapshot: Snapshot, at: number, limits: 
     lastSeq: snapshot.seq,
     pending: [],
     cases: boundedCollection(snapshot.cases, limits.maxCases),
-    caseChanges: { base: null, ids: [] },
+    caseChanges: { base: null, list: [] },
     workers: new Map(snapshot.workers.map((worker) => [worker.id, worker])),
     workerSeqs: new Map(),
     kpi: newerKpi(state.kpi, snapshot.kpi),

@@ -1,4 +1,4 @@
-import type { Delta, Kpi, WorkerSummary } from "@/lib/contracts";
+import type { CaseSummary, Delta, Kpi, WorkerSummary } from "@/lib/contracts";
 import { CaseCollection } from "./case-collection";
 
 export type ConnectionStatus = "connecting" | "connected" | "disconnected";
@@ -38,11 +38,17 @@ export interface LiveState {
   readonly dataAsOf: number | null;
 }
 
+/** One case added (no `previous`), updated, or dropped (no `next`). */
+export interface CaseChange {
+  readonly previous: CaseSummary | undefined;
+  readonly next: CaseSummary | undefined;
+}
+
 export interface CaseChanges {
   /** The collection the changes apply to; null when `cases` was replaced wholesale (a snapshot). */
   readonly base: CaseCollection | null;
-  /** Ids of cases added, updated or dropped since `base` (an id may repeat). */
-  readonly ids: readonly string[];
+  /** What turns `base` into `cases`, in order (a case may change more than once). */
+  readonly list: readonly CaseChange[];
 }
 
 export interface LiveLimits {
@@ -65,7 +71,7 @@ export const initialLiveState: LiveState = {
   lastSeq: 0,
   pending: [],
   cases: CaseCollection.empty,
-  caseChanges: { base: null, ids: [] },
+  caseChanges: { base: null, list: [] },
   workers: new Map(),
   workerSeqs: new Map(),
   positions: new Map(),

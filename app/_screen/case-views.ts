@@ -1,6 +1,6 @@
 import type { CaseSummary } from "@/lib/contracts";
 import type { CaseCollection } from "@/app/_live/case-collection";
-import type { CaseChanges } from "@/app/_live/live-state";
+import type { CaseChange, CaseChanges } from "@/app/_live/live-state";
 import { CasePointBands, type CasePointBand } from "@/app/_map/case-point-bands";
 import { HexDensity, type DensityByResolution } from "@/app/_map/hex-density";
 import { NewestCases } from "./newest-cases";
@@ -32,7 +32,7 @@ export class CaseViews {
 
   sync(cases: CaseCollection, changes: CaseChanges): CaseViewsSnapshot {
     if (cases !== this.synced || !this.snapshot) {
-      if (this.synced && changes.base === this.synced) this.applyChanges(changes.base, cases, changes.ids);
+      if (this.synced && changes.base === this.synced) this.applyChanges(changes.list);
       else this.rebuild(cases);
       if (this.newest.needsRescan) this.newest.rescan(cases.values());
       this.synced = cases;
@@ -41,8 +41,8 @@ export class CaseViews {
     return this.snapshot;
   }
 
-  private applyChanges(base: CaseCollection, cases: CaseCollection, ids: readonly string[]): void {
-    for (const id of new Set(ids)) this.update(base.get(id), cases.get(id));
+  private applyChanges(list: readonly CaseChange[]): void {
+    for (const { previous, next } of list) this.update(previous, next);
   }
 
   private rebuild(cases: CaseCollection): void {

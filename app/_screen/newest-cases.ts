@@ -26,18 +26,20 @@ export class NewestCases {
 
   update(previous: CaseSummary | undefined, next: CaseSummary | undefined): void {
     const id = (next ?? previous)?.id;
-    const entry = next && dated(next);
     const at = this.list.findIndex((listed) => listed.summary.id === id);
+    const sameTime = previous !== undefined && previous.createdAt === next?.createdAt;
     if (at < 0) {
-      if (entry) this.insert(entry);
+      // An unlisted case that keeps its time stays unlisted.
+      if (next && !sameTime) this.insert(dated(next));
       return;
     }
     const listed = this.list[at]!;
     this.published = null;
-    if (entry && entry.time === listed.time) {
-      this.list[at] = entry;
+    if (next && sameTime) {
+      this.list[at] = { summary: next, time: listed.time };
       return;
     }
+    const entry = next && dated(next);
     const wasFull = this.list.length === this.limit;
     this.list.splice(at, 1);
     if (entry) this.insert(entry);

@@ -7,30 +7,33 @@
 export interface FrameClock {
   /** requestAnimationFrame without the wrapper, for the bench's own loop (which records itself). */
   readonly nextFrame: (callback: FrameRequestCallback) => number;
-  /** Adds `ms` of JavaScript to the frame of timestamp `time`. */
-  record(time: number, ms: number): void;
-  /** JavaScript ms per frame timestamp since the last reset. */
-  readonly frames: ReadonlyMap<number, number>;
+  /** Adds `ms` of JavaScript to the frame of timestamp `time`, as the bench's own (state, views, layers) or deck.gl's. */
+  record(time: number, ms: number, part: FramePart): void;
+  /** JavaScript ms per frame timestamp since the last reset, by part. */
+  readonly frames: Readonly<Record<FramePart, ReadonlyMap<number, number>>>;
   /** When the callback now running started (performance.now()). */
   readonly callbackStart: number;
   reset(): void;
 }
+
+export type FramePart = "apply" | "deck";
 
 let installed: FrameClock | null = null;
 
 export function installFrameClock(): FrameClock {
   if (installed) return installed;
   const native = window.requestAnimationFrame.bind(window);
-  const frames = new Map<number, number>();
+  const frames = { apply: new Map<number, number>(), deck: new Map<number, number>() };
   const clock = {
     nextFrame: native,
     frames,
     callbackStart: 0,
-    record(time: number, ms: number) {
-      frames.set(time, (frames.get(time) ?? 0) + ms);
+    record(time: number, ms: number, part: FramePart) {
+      frames[part].set(time, (frames[part].get(time) ?? 0) + ms);
     },
     reset() {
-      frames.clear();
+      frames.apply.clear();
+      frames.deck.clear();
     },
   };
   window.requestAnimationFrame = (callback) =>
@@ -40,7 +43,7 @@ export function installFrameClock(): FrameClock {
       try {
         callback(time);
       } finally {
-        clock.record(time, performance.now() - start);
+        clock.record(time, performance.now() - start, "deck");
       }
     });
   installed = clock;

@@ -23,9 +23,13 @@ export interface RenderBenchOptions {
 export interface PipelineResult {
   /** JavaScript per frame (ms): applying that frame's deltas, building layers, deck.gl's update and draw. */
   frameJsMs: number[];
+  /** Of which deck.gl's animation-frame callback (layer update and draw calls). */
+  frameDeckMs: number[];
   framesPerSecond: number;
   /** Per batch (ms): applying it and building layers, plus deck.gl's update of the layers' buffers. */
   batchMs: number[];
+  /** Of which deck.gl's layer update. */
+  batchDeckMs: number[];
 }
 
 export interface RenderBenchResult {
@@ -68,7 +72,7 @@ export function createRenderBench(parent: HTMLDivElement): RenderBenchApi & { fi
       clock.nextFrame((time) => {
         const start = performance.now();
         const result = work(time);
-        clock.record(time, performance.now() - start);
+        clock.record(time, performance.now() - start, "apply");
         resolve(result);
       }),
     );
@@ -87,10 +91,12 @@ export function createRenderBench(parent: HTMLDivElement): RenderBenchApi & { fi
       stamps.push(await inFrame((time) => (show(pipeline.apply(deltas)), time)));
     }
     await inFrame(() => undefined);
-    const frameJsMs = stamps.map((time) => clock.frames.get(time) ?? 0);
+    const frameDeckMs = stamps.map((time) => clock.frames.deck.get(time) ?? 0);
+    const frameJsMs = stamps.map((time, i) => (clock.frames.apply.get(time) ?? 0) + frameDeckMs[i]!);
     const framesPerSecond = ((stamps.length - 1) * 1_000) / (stamps.at(-1)! - stamps[0]!);
 
     const batchMs: number[] = [];
+    const batchDeckMs: number[] = [];
     for (const deltas of batches) {
       await inFrame(() => undefined);
       const updated = nextLayerUpdate();
@@ -99,11 +105,13 @@ export function createRenderBench(parent: HTMLDivElement): RenderBenchApi & { fi
         show(pipeline.apply(deltas));
         return performance.now() - start;
       });
-      batchMs.push(applyMs + (await updated));
+      const updateMs = await updated;
+      batchMs.push(applyMs + updateMs);
+      batchDeckMs.push(updateMs);
     }
     show([]);
     await inFrame(() => undefined);
-    return { frameJsMs, framesPerSecond, batchMs };
+    return { frameJsMs, frameDeckMs, framesPerSecond, batchMs, batchDeckMs };
   }
 
   return {
