@@ -35,6 +35,12 @@ export const wallScreenRenderFigure: BenchFigure = {
       ? { points: 10_000, frames: 8, updatesPerFrame: 20, batches: 2, batchSize: 1_000, order }
       : { points: 100_000, frames: 30, updatesPerFrame: 20, batches: 7, batchSize: 1_000, order };
     const result = await runInBrowser(options, env);
+    for (const [name, run] of Object.entries(result.results)) {
+      env.log(
+        `wall-screen-render ${name}: deck.gl's share, median ${median(run.frameDeckMs).toFixed(1)} of ${median(run.frameJsMs).toFixed(1)} ms a frame, ` +
+          `${median(run.batchDeckMs).toFixed(1)} of ${median(run.batchMs).toFixed(1)} ms a batch`,
+      );
+    }
     return measurements(result, options);
   },
 };
