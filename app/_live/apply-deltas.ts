@@ -1,7 +1,8 @@
-import type { CaseSummary, Delta, WorkerSummary } from "@/lib/contracts";
+import type { Delta, WorkerSummary } from "@/lib/contracts";
 import { boundCases } from "./bound-cases";
+import type { CaseEdit } from "./case-collection";
 import { recordArrivals } from "./record-arrivals";
-import type { LiveLimits, LiveState } from "./live-state";
+import type { CaseChange, LiveLimits, LiveState } from "./live-state";
 
 /**
  * Applies a batch of deltas: each entity only moves forward (cases by version, workers by seq),
@@ -13,10 +14,13 @@ export function applyDeltas(state: LiveState, deltas: readonly Delta[], at: numb
 
   const entities = applyToEntities(state, fresh);
   const sequence = advanceSequence(state, fresh, limits.maxPending);
+  const { caseEdit, caseChangeList } = entities;
+  const caseChanges = caseEdit && { base: state.cases, list: [...caseChangeList, ...boundCases(caseEdit, limits.maxCases)] };
   return {
     ...state,
     ...sequence,
-    cases: entities.changedCases ? boundCases(entities.changedCases, limits.maxCases) : state.cases,
+    cases: caseEdit ? caseEdit.done() : state.cases,
+    caseChanges: caseChanges ?? state.caseChanges,
     workers: entities.workers,
     workerSeqs: entities.workerSeqs,
     // Before the first snapshot everything looks new; nothing has arrived yet.
@@ -26,18 +30,20 @@ export function applyDeltas(state: LiveState, deltas: readonly Delta[], at: numb
 }
 
 function applyToEntities(state: LiveState, deltas: readonly Delta[]) {
-  let cases: Map<string, CaseSummary> | null = null;
+  let caseEdit: CaseEdit | null = null;
+  const caseChangeList: CaseChange[] = [];
   let workers: Map<string, WorkerSummary> | null = null;
   let workerSeqs: Map<string, number> | null = null;
   const arrivedCaseIds: string[] = [];
 
   for (const delta of deltas) {
     if (delta.kind === "case") {
-      const known = (cases ?? state.cases).get(delta.case.id);
+      const known = (caseEdit ?? state.cases).get(delta.case.id);
       if (known && known.version >= delta.case.version) continue;
       if (!known) arrivedCaseIds.push(delta.case.id);
-      cases ??= new Map(state.cases);
-      cases.set(delta.case.id, delta.case);
+      caseEdit ??= state.cases.edit();
+      caseEdit.set(delta.case);
+      caseChangeList.push({ previous: known, next: delta.case });
     } else {
       const knownSeq = (workerSeqs ?? state.workerSeqs).get(delta.worker.id) ?? state.snapshotSeq;
       if (knownSeq >= delta.seq) continue;
@@ -48,7 +54,8 @@ function applyToEntities(state: LiveState, deltas: readonly Delta[]) {
     }
   }
   return {
-    changedCases: cases,
+    caseEdit,
+    caseChangeList,
     arrivedCaseIds,
     workers: workers ?? state.workers,
     workerSeqs: workerSeqs ?? state.workerSeqs,

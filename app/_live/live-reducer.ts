@@ -1,6 +1,7 @@
 import type { Delta, Kpi, Snapshot, WorkerPosition } from "@/lib/contracts";
 import { applyDeltas } from "./apply-deltas";
 import { boundCases } from "./bound-cases";
+import { CaseCollection } from "./case-collection";
 import type { ConnectionStatus, LatLng, LiveLimits, LiveState } from "./live-state";
 import { defaultLiveLimits } from "./live-state";
 
@@ -39,13 +40,21 @@ function loadSnapshot(state: LiveState, snapshot: Snapshot, at: number, limits: 
     snapshotSeq: snapshot.seq,
     lastSeq: snapshot.seq,
     pending: [],
-    cases: boundCases(new Map(snapshot.cases.map((summary) => [summary.id, summary])), limits.maxCases),
+    cases: boundedCollection(snapshot.cases, limits.maxCases),
+    caseChanges: { base: null, list: [] },
     workers: new Map(snapshot.workers.map((worker) => [worker.id, worker])),
     workerSeqs: new Map(),
     kpi: newerKpi(state.kpi, snapshot.kpi),
     dataAsOf: at,
   };
   return applyDeltas(fromSnapshot, state.pending, at, limits);
+}
+
+function boundedCollection(summaries: Snapshot["cases"], maxCases: number): CaseCollection {
+  const edit = CaseCollection.empty.edit();
+  for (const summary of summaries) edit.set(summary);
+  boundCases(edit, maxCases);
+  return edit.done();
 }
 
 function newerKpi(current: Kpi | null, candidate: Kpi): Kpi {

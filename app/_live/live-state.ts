@@ -1,4 +1,5 @@
 import type { CaseSummary, Delta, Kpi, WorkerSummary } from "@/lib/contracts";
+import { CaseCollection } from "./case-collection";
 
 export type ConnectionStatus = "connecting" | "connected" | "disconnected";
 
@@ -23,7 +24,9 @@ export interface LiveState {
    * They are applied already; they are kept to close the gap later and to replay over a newer snapshot.
    */
   readonly pending: readonly Delta[];
-  readonly cases: ReadonlyMap<string, CaseSummary>;
+  readonly cases: CaseCollection;
+  /** How `cases` differs from the collection before it, so views of the cases can follow without a full pass. */
+  readonly caseChanges: CaseChanges;
   readonly workers: ReadonlyMap<string, WorkerSummary>;
   /** Seq of the last delta applied per worker: workers carry no version of their own. */
   readonly workerSeqs: ReadonlyMap<string, number>;
@@ -35,6 +38,19 @@ export interface LiveState {
   readonly dataAsOf: number | null;
 }
 
+/** One case added (no `previous`), updated, or dropped (no `next`). */
+export interface CaseChange {
+  readonly previous: CaseSummary | undefined;
+  readonly next: CaseSummary | undefined;
+}
+
+export interface CaseChanges {
+  /** The collection the changes apply to; null when `cases` was replaced wholesale (a snapshot). */
+  readonly base: CaseCollection | null;
+  /** What turns `base` into `cases`, in order (a case may change more than once). */
+  readonly list: readonly CaseChange[];
+}
+
 export interface LiveLimits {
   /** Cases kept in memory; beyond it the oldest finished ones go first, then the oldest open ones. */
   readonly maxCases: number;
@@ -44,7 +60,8 @@ export interface LiveLimits {
   readonly arrivalWindowMs: number;
 }
 
-export const defaultLiveLimits: LiveLimits = { maxCases: 5_000, maxPending: 10_000, arrivalWindowMs: 30_000 };
+// 100,000 cases: the wall screen's target in PRODUCT.md §11.
+export const defaultLiveLimits: LiveLimits = { maxCases: 100_000, maxPending: 10_000, arrivalWindowMs: 30_000 };
 
 export const initialLiveState: LiveState = {
   connection: "connecting",
@@ -53,7 +70,8 @@ export const initialLiveState: LiveState = {
   snapshotSeq: 0,
   lastSeq: 0,
   pending: [],
-  cases: new Map(),
+  cases: CaseCollection.empty,
+  caseChanges: { base: null, list: [] },
   workers: new Map(),
   workerSeqs: new Map(),
   positions: new Map(),

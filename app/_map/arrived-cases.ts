@@ -1,4 +1,5 @@
 import type { CaseSummary } from "@/lib/contracts";
+import type { CaseLookup } from "@/app/_live/case-collection";
 
 export interface ArrivedCases {
   readonly cases: readonly CaseSummary[];
@@ -7,7 +8,7 @@ export interface ArrivedCases {
 }
 
 /** The newly arrived cases still held, and when the last of them came. */
-export function arrivedCases(arrivals: ReadonlyMap<string, number>, cases: ReadonlyMap<string, CaseSummary>): ArrivedCases {
+export function arrivedCases(arrivals: ReadonlyMap<string, number>, cases: CaseLookup): ArrivedCases {
   const arrived: CaseSummary[] = [];
   let latestAt: number | null = null;
   for (const [id, arrivedAt] of arrivals) {

@@ -1,40 +1,33 @@
 import { cellToParent, getResolution, isValidCell } from "h3-js";
-import { openStages, type CaseSummary } from "@/lib/contracts";
 
-export interface CellCount {
-  readonly hex: string;
-  readonly count: number;
-}
+export type DensityResolution = 7 | 8 | 9;
+
+export const densityResolutions: readonly DensityResolution[] = [7, 8, 9];
 
 /** Cases carry their res-9 cell; zoomed out, cells that small vanish, so they are summed into parents. */
-export function densityResolutionForZoom(zoom: number): 7 | 8 | 9 {
+export function densityResolutionForZoom(zoom: number): DensityResolution {
   if (zoom < 11) return 7;
   if (zoom < 13) return 8;
   return 9;
 }
 
-/** Open cases per H3 cell at the given resolution (cases with an unusable cell are left out). */
-export function openCaseDensity(cases: Iterable<CaseSummary>, resolution: number): CellCount[] {
-  const counts = new Map<string, number>();
-  for (const summary of cases) {
-    if (!openStages.includes(summary.stage)) continue;
-    const cell = cellAt(summary.gridCell, resolution);
-    if (cell) counts.set(cell, (counts.get(cell) ?? 0) + 1);
-  }
-  return Array.from(counts, ([hex, count]) => ({ hex, count }));
-}
+export type DensityCellsOfCase = Readonly<Record<DensityResolution, string>>;
 
-// H3 calls cost microseconds each and run for every case on every update, over a few thousand
-// cells that hardly change: remember the answers (and forget them all if the city outgrows the cache).
-const maxRemembered = 100_000;
-const remembered = new Map<string, string | null>();
+// H3 calls cost microseconds each and cases share cells: remember each grid cell's answers (Shanghai
+// has about 70,000 res-9 cells; forget them all should a city outgrow the cache).
+const maxRemembered = 200_000;
+const remembered = new Map<string, DensityCellsOfCase | null>();
 
-function cellAt(gridCell: string, resolution: number): string | null {
-  const key = `${gridCell}/${resolution}`;
-  const known = remembered.get(key);
+/** The cells at every density resolution holding a case's grid cell, or null when the grid cell is unusable. */
+export function densityCellsOf(gridCell: string): DensityCellsOfCase | null {
+  const known = remembered.get(gridCell);
   if (known !== undefined) return known;
   if (remembered.size >= maxRemembered) remembered.clear();
-  const cell = !isValidCell(gridCell) ? null : getResolution(gridCell) > resolution ? cellToParent(gridCell, resolution) : gridCell;
-  remembered.set(key, cell);
-  return cell;
+  const cells = isValidCell(gridCell) ? { 7: cellAt(gridCell, 7), 8: cellAt(gridCell, 8), 9: cellAt(gridCell, 9) } : null;
+  remembered.set(gridCell, cells);
+  return cells;
+}
+
+function cellAt(gridCell: string, resolution: DensityResolution): string {
+  return getResolution(gridCell) > resolution ? cellToParent(gridCell, resolution) : gridCell;
 }

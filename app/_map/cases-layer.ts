@@ -1,27 +1,25 @@
 import { ScatterplotLayer } from "@deck.gl/layers";
-import type { CaseSummary, Priority } from "@/lib/contracts";
-import { caseColor, isOverdueOpen } from "./case-color";
-import { isFinished } from "./case-points";
+import type { CaseSummary } from "@/lib/contracts";
+import { isOverdueOpen } from "./case-color";
+import { caseFillColor, caseRadius } from "./case-points";
 
-export const casesLayerId = "cases";
+export const caseOutline: [number, number, number, number] = [4, 10, 20, 200];
+/** A light rim makes a red overdue dot stand out from the red-brown of the heatmap under it. */
+export const overdueOutline: [number, number, number, number] = [254, 202, 202, 255];
+export const overdueOutlineWidth = 1.5;
 
-const radiusPixels: Record<Priority, number> = { urgent: 6.5, high: 5, normal: 3.5, low: 3 };
-
-const outline = { plain: [4, 10, 20, 200], overdue: [254, 202, 202, 255] } as const;
-
-/** One dot per case: colour by stage (red when overdue, with a light rim), size by priority, finished ones faded. */
+/** A handful of cases as dots (colour by stage, red when overdue, size by priority, finished ones faded), e.g. one case and its duplicates. */
 export function casesLayer(cases: readonly CaseSummary[]) {
   return new ScatterplotLayer<CaseSummary>({
-    id: casesLayerId,
+    id: "cases",
     data: cases,
-    pickable: true,
     radiusUnits: "pixels",
     stroked: true,
     lineWidthUnits: "pixels",
-    getLineWidth: (summary) => (isOverdueOpen(summary) ? 1.5 : 1),
+    getLineWidth: (summary) => (isOverdueOpen(summary) ? overdueOutlineWidth : 1),
     getPosition: (summary) => [summary.lng, summary.lat],
-    getRadius: (summary) => radiusPixels[summary.priority],
-    getFillColor: (summary) => [...caseColor(summary), isFinished(summary) ? 110 : 235],
-    getLineColor: (summary) => (isOverdueOpen(summary) ? outline.overdue : outline.plain),
+    getRadius: (summary) => caseRadius(summary.priority),
+    getFillColor: caseFillColor,
+    getLineColor: (summary) => (isOverdueOpen(summary) ? overdueOutline : caseOutline),
   });
 }

@@ -8,10 +8,12 @@ import type { CaseSummary } from "@/lib/contracts";
 import type { Language } from "@/app/_i18n/languages";
 import { arrivalPulseLayer } from "./arrival-pulse-layer";
 import type { ArrivedCases } from "./arrived-cases";
-import { densityResolutionForZoom, openCaseDensity } from "./case-density";
-import { casesLayer, casesLayerId } from "./cases-layer";
+import { caseBandLayers, pickedCaseId } from "./case-bands-layer";
+import { densityResolutionForZoom } from "./case-density";
+import type { CasePointBand } from "./case-point-bands";
 import { DeckOverlay } from "./deck-overlay";
 import { densityLayer } from "./density-layer";
+import type { DensityByResolution } from "./hex-density";
 import { showDistrictLabelsIn } from "./district-label-language";
 import { maplibreWorkerUrl } from "./maplibre-worker-url";
 import { ScaledFrame } from "./scaled-frame";
@@ -22,8 +24,10 @@ import type { WorkerPoint } from "./worker-points";
 import { workersLayer } from "./workers-layer";
 
 export interface CityMapProps {
-  /** Cases to draw, already filtered and ordered (see caseMapPoints); a new array only when they change. */
-  cases: readonly CaseSummary[];
+  /** Every case's dot, by draw rank; a band is a new object only when it changed. */
+  points: readonly CasePointBand[];
+  /** Open cases per H3 cell, at each resolution the map may show. */
+  density: DensityByResolution;
   workers: readonly WorkerPoint[];
   /** Newly arrived cases, which pulse for `arrivalWindowMs` after the latest one. */
   arrivals: ArrivedCases;
@@ -40,19 +44,20 @@ const shanghai = { longitude: 121.47, latitude: 31.23, zoom: 10.3 };
 const cjkFonts = "'Noto Sans CJK SC','Noto Sans SC','Microsoft YaHei',sans-serif";
 const selectedZoom = 14;
 
-export function CityMap({ cases, workers, arrivals, arrivalWindowMs, selected, language, label, onSelectCase, popup }: CityMapProps) {
+export function CityMap({ points, density, workers, arrivals, arrivalWindowMs, selected, language, label, onSelectCase, popup }: CityMapProps) {
   const map = useRef<MapRef>(null);
   const scale = useViewportScale();
   const [styleLoaded, setStyleLoaded] = useState(false);
   const [densityResolution, setDensityResolution] = useState(densityResolutionForZoom(shanghai.zoom));
 
   const pulsePhase = usePulsePhase(arrivals.latestAt, arrivalWindowMs);
-  const density = useMemo(() => densityLayer(openCaseDensity(cases, densityResolution)), [cases, densityResolution]);
+  const cells = density[densityResolution];
+  const hexagons = useMemo(() => densityLayer(cells), [cells]);
   const workerDots = useMemo(() => workersLayer(workers), [workers]);
-  const caseDots = useMemo(() => casesLayer(cases), [cases]);
+  const caseDots = useMemo(() => caseBandLayers(points), [points]);
   const selectedRing = useMemo(() => selectedCaseLayer(selected ? [selected] : []), [selected]);
   const pulse = pulsePhase === null ? null : arrivalPulseLayer(arrivals.cases, pulsePhase);
-  const layers = [density, workerDots, pulse, caseDots, selectedRing];
+  const layers = [hexagons, workerDots, pulse, ...caseDots, selectedRing];
 
   const selectedId = selected?.id;
   useEffect(() => {
@@ -79,10 +84,10 @@ export function CityMap({ cases, workers, arrivals, arrivalWindowMs, selected, l
   }, []);
   const onClick = useCallback(
     (info: PickingInfo) => {
-      const picked = info.layer?.id === casesLayerId ? (info.object as CaseSummary | undefined) : undefined;
-      if (picked) onSelectCase(picked.id);
+      const picked = pickedCaseId(points, info);
+      if (picked) onSelectCase(picked);
     },
-    [onSelectCase],
+    [points, onSelectCase],
   );
 
   return (

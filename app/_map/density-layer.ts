@@ -1,18 +1,23 @@
 import { H3HexagonLayer } from "@deck.gl/geo-layers";
-import type { CellCount } from "./case-density";
+import type { DensityCells } from "./hex-density";
 import { densityColor } from "./density-ramp";
 
-/** H3 hexagons shaded by how many open cases they hold. */
-export function densityLayer(cells: readonly CellCount[]) {
-  const maxCount = cells.reduce((max, cell) => Math.max(max, cell.count), 0);
-  return new H3HexagonLayer<CellCount>({
+const empty: [number, number, number, number] = [0, 0, 0, 0];
+
+/** H3 hexagons shaded by how many open cases they hold; a cell left with none is drawn clear. */
+export function densityLayer(cells: DensityCells) {
+  const { counts, maxCount } = cells;
+  return new H3HexagonLayer<string>({
     id: "case-density",
-    data: cells,
+    data: cells.hexes,
     extruded: false,
     stroked: false,
     opacity: 0.38,
-    getHexagon: (cell) => cell.hex,
-    getFillColor: (cell) => densityColor(cell.count, maxCount),
-    updateTriggers: { getFillColor: maxCount },
+    getHexagon: (hex) => hex,
+    getFillColor: (_hex, { index }) => {
+      const count = counts[index] ?? 0;
+      return count === 0 ? empty : [...densityColor(count, maxCount), 255];
+    },
+    updateTriggers: { getFillColor: cells.revision },
   });
 }

@@ -6,18 +6,16 @@ import { defaultLiveLimits } from "@/app/_live/live-state";
 import { useCatalogue } from "@/app/_live/use-catalogue";
 import { useLiveState } from "@/app/_live/use-live-state";
 import { arrivedCases } from "@/app/_map/arrived-cases";
-import { caseMapPoints } from "@/app/_map/case-points";
 import { CityMapLazy } from "@/app/_map/city-map-lazy";
 import { workerPoints } from "@/app/_map/worker-points";
 import { CasePopupContent } from "./case-popup-content";
 import { CaseQueue } from "./case-queue";
-import { countByStage } from "./count-by-stage";
 import { KpiPanel } from "./kpi-panel";
-import { newestCases } from "./newest-cases";
 import { ScreenHeader } from "./screen-header";
 import { StageBreakdown } from "./stage-breakdown";
 import { StageLegend } from "./stage-legend";
 import { useCaseNames } from "./use-case-names";
+import { useCaseViews } from "./use-case-views";
 import styles from "./wall-screen.module.css";
 
 const queueLength = 60;
@@ -30,11 +28,9 @@ export function WallScreen() {
   const names = useCaseNames(catalogue, language, messages.unknownDistrict);
   const [selectedId, setSelectedId] = useState<string | null>(null);
 
-  const mapCases = useMemo(() => caseMapPoints(live.cases.values()), [live.cases]);
+  const views = useCaseViews(live, queueLength);
   const arrivals = useMemo(() => arrivedCases(live.arrivals, live.cases), [live.arrivals, live.cases]);
   const workers = useMemo(() => workerPoints(live.workers, live.positions), [live.workers, live.positions]);
-  const stageCounts = useMemo(() => countByStage(live.cases.values()), [live.cases]);
-  const queue = useMemo(() => newestCases(live.cases.values(), queueLength), [live.cases]);
   const selected = (selectedId && live.cases.get(selectedId)) || null;
   useEffect(() => {
     const closeOnEscape = (event: KeyboardEvent) => {
@@ -49,11 +45,12 @@ export function WallScreen() {
       <ScreenHeader live={live} />
       <aside className={styles.kpis}>
         <KpiPanel kpi={live.kpi} />
-        <StageBreakdown counts={stageCounts} />
+        <StageBreakdown counts={views.stageCounts} />
       </aside>
       <main className={styles.map}>
         <CityMapLazy
-          cases={mapCases}
+          points={views.points}
+          density={views.density}
           workers={workers}
           arrivals={arrivals}
           arrivalWindowMs={defaultLiveLimits.arrivalWindowMs}
@@ -66,7 +63,7 @@ export function WallScreen() {
         <StageLegend />
       </main>
       <aside className={styles.queue}>
-        <CaseQueue cases={queue} hasData={live.hasSnapshot} names={names} selectedId={selectedId} onSelect={setSelectedId} />
+        <CaseQueue cases={views.newest} hasData={live.hasSnapshot} names={names} selectedId={selectedId} onSelect={setSelectedId} />
       </aside>
     </div>
   );

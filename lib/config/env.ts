@@ -40,6 +40,8 @@ const envSchema = z.object({
   SEED_DEMO_CITY: booleanFlag.default(false),
   // Until every screen signs in: anonymous sockets may watch the wall screen.
   PUBLIC_SCREEN: booleanFlag.default(true),
+  // Serves the benchmark's pages (/bench/…); only `npm run bench` turns it on.
+  BENCH_PAGES: booleanFlag.default(false),
 });
 
 export type AppConfig = z.infer<typeof envSchema>;

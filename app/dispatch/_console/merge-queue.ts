@@ -1,4 +1,5 @@
 import type { CaseSummary } from "@/lib/contracts";
+import type { CaseLookup } from "@/app/_live/case-collection";
 import { matchesFilter, type QueueFilter } from "./queue-filter";
 
 /**
@@ -8,7 +9,7 @@ import { matchesFilter, type QueueFilter } from "./queue-filter";
  */
 export function mergeQueue(
   listed: readonly CaseSummary[],
-  live: ReadonlyMap<string, CaseSummary>,
+  live: CaseLookup,
   filter: QueueFilter,
   allPagesLoaded: boolean,
 ): CaseSummary[] {

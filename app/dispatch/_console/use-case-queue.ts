@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { caseListSchema, type CaseSummary } from "@/lib/contracts";
+import type { CaseLookup } from "@/app/_live/case-collection";
 import { fetchJson } from "@/app/_live/fetch-json";
 import { retryDelayMs } from "@/app/_live/retry-delay";
 import { mergeQueue } from "./merge-queue";
@@ -24,7 +25,7 @@ export interface CaseQueue {
 }
 
 /** The server's pages for the filter, kept current by the live feed; the first page is retried until it loads. */
-export function useCaseQueue(filter: QueueFilter, live: ReadonlyMap<string, CaseSummary>): CaseQueue {
+export function useCaseQueue(filter: QueueFilter, live: CaseLookup): CaseQueue {
   const [pages, setPages] = useState<Pages>({ filter, cases: [], nextBefore: null, status: "loading" });
   const [loadingMore, setLoadingMore] = useState(false);
 

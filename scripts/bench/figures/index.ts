@@ -5,6 +5,7 @@ import { loadLatencyFigure } from "./load-latency";
 import { sensorIngestFigure } from "./sensor-ingest";
 import { socketFanoutFigure } from "./socket-fanout";
 import { sustainedPipelineFigure } from "./sustained-pipeline";
+import { wallScreenRenderFigure } from "./wall-screen-render";
 import { workerPositionsFigure } from "./worker-positions";
 
 /** Every figure of `npm run bench`, in the order the table shows them. */
@@ -16,4 +17,5 @@ export const figures: readonly BenchFigure[] = [
   workerPositionsFigure,
   burstAssignmentFigure,
   socketFanoutFigure,
+  wallScreenRenderFigure,
 ];

@@ -1,6 +1,7 @@
 import { cellToParent, latLngToCell } from "h3-js";
 import { describe, expect, it } from "vitest";
-import { densityResolutionForZoom, openCaseDensity } from "@/app/_map/case-density";
+import { densityResolutionForZoom } from "@/app/_map/case-density";
+import { HexDensity, type DensityCells } from "@/app/_map/hex-density";
 import { aCase } from "../live/live-fixtures";
 
 const peoplesSquare = latLngToCell(31.23, 121.47, 9);
@@ -17,7 +18,11 @@ describe("densityResolutionForZoom", () => {
   });
 });
 
-describe("openCaseDensity", () => {
+function countsOf(cells: DensityCells): Record<string, number> {
+  return Object.fromEntries(cells.hexes.map((hex, i) => [hex, cells.counts[i]]).filter(([, count]) => count !== 0));
+}
+
+describe("HexDensity", () => {
   const cases = [
     aCase("1", { gridCell: peoplesSquare }),
     aCase("2", { gridCell: peoplesSquare, stage: "dispatched" }),
@@ -27,14 +32,37 @@ describe("openCaseDensity", () => {
     aCase("resolved", { gridCell: pudong, stage: "resolved" }),
     aCase("broken", { gridCell: "not-a-cell" }),
   ];
+  const filled = () => {
+    const density = new HexDensity();
+    for (const summary of cases) density.update(undefined, summary);
+    return density;
+  };
 
   it("counts open cases per res-9 cell", () => {
-    const counts = Object.fromEntries(openCaseDensity(cases, 9).map((cell) => [cell.hex, cell.count]));
-    expect(counts).toEqual({ [peoplesSquare]: 2, [nextDoor]: 1, [pudong]: 1 });
+    expect(countsOf(filled().publish()[9])).toEqual({ [peoplesSquare]: 2, [nextDoor]: 1, [pudong]: 1 });
   });
 
   it("sums neighbouring cells into their parent at a coarser resolution", () => {
-    const counts = Object.fromEntries(openCaseDensity(cases, 7).map((cell) => [cell.hex, cell.count]));
-    expect(counts).toEqual({ [cellToParent(peoplesSquare, 7)]: 3, [cellToParent(pudong, 7)]: 1 });
+    expect(countsOf(filled().publish()[7])).toEqual({ [cellToParent(peoplesSquare, 7)]: 3, [cellToParent(pudong, 7)]: 1 });
+  });
+
+  it("moves counts as cases change, keeping emptied cells (so the hexagons need not be rebuilt)", () => {
+    const density = filled();
+    const before = density.publish()[9];
+    density.update(aCase("4", { gridCell: pudong, stage: "reopened" }), aCase("4", { gridCell: pudong, stage: "closed", version: 2 }));
+    density.update(aCase("3", { gridCell: nextDoor, stage: "in_progress" }), aCase("3", { gridCell: nextDoor, stage: "resolved", version: 2 }));
+    const after = density.publish()[9];
+    expect(countsOf(after)).toEqual({ [peoplesSquare]: 2 });
+    expect(after.hexes).toBe(before.hexes);
+    expect(after.revision).toBeGreaterThan(before.revision);
+    expect(after.maxCount).toBe(2);
+  });
+
+  it("hands out the same cells while nothing changes, and new hexes when a cell appears", () => {
+    const density = filled();
+    const first = density.publish();
+    expect(density.publish()).toBe(first);
+    density.update(undefined, aCase("far", { gridCell: latLngToCell(31.0, 121.2, 9) }));
+    expect(density.publish()[9].hexes).not.toBe(first[9].hexes);
   });
 });

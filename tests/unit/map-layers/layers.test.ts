@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
+import type { PickingInfo } from "@deck.gl/core";
 import { arrivalPulseLayer } from "@/app/_map/arrival-pulse-layer";
+import { caseBandLayers, pickedCaseId } from "@/app/_map/case-bands-layer";
 import { overdueColor } from "@/app/_map/case-color";
-import { caseMapPoints } from "@/app/_map/case-points";
-import { casesLayer, casesLayerId } from "@/app/_map/cases-layer";
+import { CasePointBands } from "@/app/_map/case-point-bands";
+import { drawRank } from "@/app/_map/case-points";
+import { casesLayer, overdueOutline } from "@/app/_map/cases-layer";
 import { densityLayer } from "@/app/_map/density-layer";
 import { selectedCaseLayer } from "@/app/_map/selected-case-layer";
 import { stageColors } from "@/app/_map/stage-colors";
@@ -16,36 +19,40 @@ function accessor<T, R>(prop: unknown): (object: T) => R {
   return prop as (object: T) => R;
 }
 
-describe("caseMapPoints", () => {
-  it("leaves out rejected, merged and cancelled cases and draws open, urgent ones last (on top)", () => {
-    const points = caseMapPoints([
+function accessorWithIndex(prop: unknown): (hex: string, info: { index: number }) => number[] {
+  return prop as (hex: string, info: { index: number }) => number[];
+}
+
+describe("drawRank", () => {
+  it("leaves out rejected, merged and cancelled cases and ranks open, urgent ones last (on top)", () => {
+    const ranked = [
       aCase("urgent", { priority: "urgent" }),
       aCase("closed", { stage: "closed", priority: "urgent" }),
       aCase("low", { priority: "low" }),
       aCase("merged", { stage: "merged" }),
       aCase("rejected", { stage: "rejected" }),
       aCase("normal"),
-    ]);
-    expect(points.map((summary) => summary.id)).toEqual(["closed", "low", "normal", "urgent"]);
+    ].flatMap((summary) => {
+      const rank = drawRank(summary);
+      return rank === null ? [] : [{ id: summary.id, rank }];
+    });
+    expect(ranked.sort((a, b) => a.rank - b.rank).map((point) => point.id)).toEqual(["closed", "low", "normal", "urgent"]);
   });
 
   it("draws overdue open cases above every other open case", () => {
-    const points = caseMapPoints([
+    const ranked = [
       aCase("urgent", { priority: "urgent" }),
       aCase("late", { priority: "low", overdue: true }),
       aCase("closed-late", { stage: "closed", overdue: true }),
-    ]);
-    expect(points.map((summary) => summary.id)).toEqual(["closed-late", "urgent", "late"]);
+    ].map((summary) => ({ id: summary.id, rank: drawRank(summary)! }));
+    expect(ranked.sort((a, b) => a.rank - b.rank).map((point) => point.id)).toEqual(["closed-late", "urgent", "late"]);
   });
 });
 
 describe("casesLayer", () => {
-  it("keeps a stable id and the very data array it was given", () => {
+  it("keeps the very data array it was given", () => {
     const data = [aCase("a")];
-    const layer = casesLayer(data);
-    expect(layer.id).toBe(casesLayerId);
-    expect(layer.props.data).toBe(data);
-    expect(casesLayer(data).id).toBe(layer.id);
+    expect(casesLayer(data).props.data).toBe(data);
   });
 
   it("colours by stage, fades finished cases and sizes by priority", () => {
@@ -76,6 +83,35 @@ describe("arrivalPulseLayer", () => {
   });
 });
 
+describe("caseBandLayers", () => {
+  const bands = new CasePointBands();
+  bands.update(undefined, aCase("urgent", { priority: "urgent" }));
+  bands.update(undefined, aCase("low", { priority: "low" }));
+  const published = bands.publish();
+  const layers = caseBandLayers(published);
+
+  it("draws one pickable layer per rank, urgent above low, fed the bands' columns", () => {
+    const ids = layers.map((layer) => layer.id);
+    expect(ids.indexOf("cases-rank-7")).toBeGreaterThan(ids.indexOf("cases-rank-4"));
+    expect(ids.indexOf("cases-rank-8")).toBeGreaterThan(ids.indexOf("cases-rank-7"));
+    expect(layers[7]?.props.data).toBe(published[7]?.data);
+    expect(layers.every((layer) => layer.props.pickable)).toBe(true);
+    expect(layers[7]?.props.getRadius).toBeGreaterThan(layers[4]?.props.getRadius as number);
+  });
+
+  it("rims the overdue ranks' dots so red stands out", () => {
+    expect(layers[8]?.props.getLineColor).toEqual(overdueOutline);
+    expect(layers[7]?.props.getLineColor).not.toEqual(overdueOutline);
+  });
+
+  it("tells which case a picked dot belongs to, and nothing for other layers", () => {
+    const info = (layer: unknown, index: number) => ({ layer, index }) as unknown as PickingInfo;
+    expect(pickedCaseId(published, info(layers[7], 0))).toBe("urgent");
+    expect(pickedCaseId(published, info(layers[4], 0))).toBe("low");
+    expect(pickedCaseId(published, info(workersLayer([]), 0))).toBeUndefined();
+  });
+});
+
 describe("workers", () => {
   it("places each worker at its latest streamed position, else where its summary says", () => {
     const workers = new Map([
@@ -97,13 +133,19 @@ describe("workers", () => {
 });
 
 describe("densityLayer", () => {
-  it("recolours when the busiest cell changes", () => {
-    const layer = densityLayer([
-      { hex: "a", count: 2 },
-      { hex: "b", count: 9 },
-    ]);
+  const cells = { resolution: 9, hexes: ["a", "b", "c"], counts: [2, 9, 0], maxCount: 9, revision: 4 } as const;
+
+  it("recolours when the counts change, without new hexagons", () => {
+    const layer = densityLayer(cells);
     expect(layer.id).toBe("case-density");
-    expect(layer.props.updateTriggers).toEqual({ getFillColor: 9 });
+    expect(layer.props.data).toBe(cells.hexes);
+    expect(layer.props.updateTriggers).toEqual({ getFillColor: 4 });
+  });
+
+  it("draws a cell left without open cases clear, and the busiest one opaque", () => {
+    const fill = accessorWithIndex(densityLayer(cells).props.getFillColor);
+    expect(fill("c", { index: 2 })[3]).toBe(0);
+    expect(fill("b", { index: 1 })[3]).toBe(255);
   });
 });
 

@@ -1,0 +1,100 @@
+import { openStages, type CaseSummary } from "@/lib/contracts";
+import { densityCellsOf, densityResolutions, type DensityResolution } from "./case-density";
+
+const open: ReadonlySet<string> = new Set(openStages);
+
+/**
+ * Open cases per H3 cell at one resolution. Cells are only ever added (a cell whose cases all closed
+ * keeps count 0), so `hexes` changes, and deck.gl recomputes hexagon shapes, only when a new cell appears;
+ * counts change with `revision`.
+ */
+export interface DensityCells {
+  readonly resolution: DensityResolution;
+  readonly hexes: readonly string[];
+  readonly counts: readonly number[];
+  readonly maxCount: number;
+  readonly revision: number;
+}
+
+export type DensityByResolution = Readonly<Record<DensityResolution, DensityCells>>;
+
+/** Counts of open cases per cell at every density resolution, moved by each change instead of recounted. */
+export class HexDensity {
+  private readonly levels = densityResolutions.map((resolution) => new Level(resolution));
+  private published: DensityByResolution | null = null;
+
+  update(previous: CaseSummary | undefined, next: CaseSummary | undefined): void {
+    const before = openCell(previous);
+    const after = openCell(next);
+    if (before === after) return;
+    const beforeCells = before === null ? null : densityCellsOf(before);
+    const afterCells = after === null ? null : densityCellsOf(after);
+    for (const level of this.levels) {
+      if (beforeCells) level.add(beforeCells[level.resolution], -1);
+      if (afterCells) level.add(afterCells[level.resolution], 1);
+    }
+  }
+
+  clear(): void {
+    for (const level of this.levels) level.clear();
+  }
+
+  publish(): DensityByResolution {
+    if (this.published && !this.levels.some((level) => level.changed)) return this.published;
+    const [r7, r8, r9] = this.levels.map((level) => level.publish()) as [DensityCells, DensityCells, DensityCells];
+    this.published = { 7: r7, 8: r8, 9: r9 };
+    return this.published;
+  }
+}
+
+function openCell(summary: CaseSummary | undefined): string | null {
+  return summary && open.has(summary.stage) ? summary.gridCell : null;
+}
+
+class Level {
+  changed = true;
+  private readonly index = new Map<string, number>();
+  private hexes: string[] = [];
+  private counts: number[] = [];
+  private hexesGrew = true;
+  private revision = 0;
+  private snapshot: DensityCells | null = null;
+
+  constructor(readonly resolution: DensityResolution) {}
+
+  add(hex: string, by: 1 | -1): void {
+    let at = this.index.get(hex);
+    if (at === undefined) {
+      at = this.hexes.length;
+      this.index.set(hex, at);
+      this.hexes.push(hex);
+      this.counts.push(0);
+      this.hexesGrew = true;
+    }
+    this.counts[at] = Math.max(0, this.counts[at]! + by);
+    this.changed = true;
+  }
+
+  clear(): void {
+    this.index.clear();
+    this.hexes = [];
+    this.counts = [];
+    this.hexesGrew = true;
+    this.changed = true;
+  }
+
+  publish(): DensityCells {
+    if (this.snapshot && !this.changed) return this.snapshot;
+    const counts = this.counts.slice();
+    this.snapshot = {
+      resolution: this.resolution,
+      hexes: this.hexesGrew || !this.snapshot ? this.hexes.slice() : this.snapshot.hexes,
+      counts,
+      maxCount: counts.reduce((max, count) => Math.max(max, count), 0),
+      revision: ++this.revision,
+    };
+    this.hexesGrew = false;
+    this.changed = false;
+    return this.snapshot;
+  }
+}
