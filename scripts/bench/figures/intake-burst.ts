@@ -20,7 +20,7 @@ const acceptRate = (r: OpenLoopResult) => r.accepted / ((r.lastAnswerAt - r.star
 export const intakeBurstFigure: BenchFigure = {
   name: "intake burst",
   async trial(env: BenchEnv): Promise<Measurement[]> {
-    const count = env.smoke ? 2_000 : 20_000;
+    const count = env.smoke ? 2_000 : 15_000;
     const stack = await env.stack();
     const baseline = await env.baseline();
     await waitForDrain(stack);

@@ -25,7 +25,7 @@ async function underLoad(
   baseUrl: string, path: string, databaseUrl: string, sql: string, label: string, env: BenchEnv,
 ): Promise<Latencies> {
   const clients = env.smoke ? 20 : 200;
-  const count = env.smoke ? 2_000 : 10_000;
+  const count = env.smoke ? 2_000 : 5_000;
   const events = benchEvents(label, count);
   const index = new Map(events.caseIds.map((id, i) => [id, i]));
   const dueAt = new Float64Array(count);

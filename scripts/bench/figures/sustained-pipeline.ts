@@ -30,7 +30,7 @@ export const sustainedPipelineFigure: BenchFigure = {
   name: "sustained pipeline",
   async trial(env: BenchEnv): Promise<Measurement[]> {
     const rate = env.smoke ? 1_000 : 5_000;
-    const count = env.smoke ? 2_000 : 30_000;
+    const count = env.smoke ? 2_000 : 15_000;
     const stack = await env.stack();
     const baseline = await env.baseline();
     await waitForDrain(stack);

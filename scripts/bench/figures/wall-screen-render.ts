@@ -32,7 +32,7 @@ export const wallScreenRenderFigure: BenchFigure = {
     const order: PipelineName[] = trialsRun++ % 2 === 0 ? ["tonglan", "naive"] : ["naive", "tonglan"];
     const options: RenderBenchOptions = env.smoke
       ? { points: 10_000, frames: 8, updatesPerFrame: 20, batches: 2, batchSize: 1_000, order }
-      : { points: 100_000, frames: 30, updatesPerFrame: 20, batches: 7, batchSize: 1_000, order };
+      : { points: 100_000, frames: 12, updatesPerFrame: 20, batches: 5, batchSize: 1_000, order };
     const result = await runInBrowser(options, env);
     for (const [name, run] of Object.entries(result.results)) {
       env.log(
