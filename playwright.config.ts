@@ -3,6 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "./tests/support/chromium";
 import { testRedisUrl } from "./tests/support/services";
 
 // Evaluated again in every Playwright worker: pin the run's isolation values in the environment once.
@@ -29,21 +30,7 @@ export default defineConfig({
     viewport: { width: 1920, height: 1080 },
     screenshot: "on",
     trace: "retain-on-failure",
-    launchOptions: {
-      // Debian's chromium, never a downloaded browser; software WebGL so MapLibre and deck.gl draw.
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-        "--use-angle=swiftshader",
-        "--enable-unsafe-swiftshader",
-        "--ignore-gpu-blocklist",
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   webServer: {
     // The real entry point on the production build, with embedded PGlite and its own Redis prefix.

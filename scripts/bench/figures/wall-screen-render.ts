@@ -1,22 +1,12 @@
 import { chromium } from "@playwright/test";
 import type { PipelineName, RenderBenchOptions, RenderBenchResult } from "@/app/bench/render/_bench/render-bench-run";
+import { chromiumArgs, chromiumPath } from "@/tests/support/chromium";
 import { deleteRedisPrefix } from "@/tests/support/redis-cleanup";
 import { testRedisUrl, uniquePrefix } from "@/tests/support/services";
 import { spawnServer } from "@/tests/support/spawn-server";
 import type { BenchEnv, BenchFigure, Measurement } from "../figure";
 import { median } from "../statistics";
 
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-  "--use-angle=swiftshader",
-  "--enable-unsafe-swiftshader",
-  "--ignore-gpu-blocklist",
-];
 const baselineName = "rebuild arrays and layers per update";
 let trialsRun = 0;
 
@@ -47,7 +37,7 @@ export const wallScreenRenderFigure: BenchFigure = {
 async function runInBrowser(options: RenderBenchOptions, env: BenchEnv): Promise<RenderBenchResult> {
   const prefix = uniquePrefix("bench-render");
   const server = await spawnServer({ REDIS_URL: testRedisUrl, REDIS_PREFIX: prefix, PGLITE_DIR: "memory://", BENCH_PAGES: "1" });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     page.on("pageerror", (error) => env.log(`bench page error: ${error.message}`));
