@@ -14,7 +14,7 @@ import { describeMachine } from "./machine";
 import { parseBenchOptions, usage } from "./options";
 import { replayBoston } from "./replay/replay-boston";
 import { startStack, type RunningStack } from "./stack";
-import { formatTable, medianOfTrials } from "./table";
+import { formatNumber, formatTable, medianOfTrials } from "./table";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const log = (message: string) => console.log(`[bench] ${message}`);
@@ -67,19 +67,21 @@ async function main(): Promise<void> {
     for (let trial = 1; trial <= options.trials; trial++) {
       for (const figure of chosen) {
         log(`trial ${trial}/${options.trials}: ${figure.name}`);
-        trials.push(await figure.trial(env));
+        const measured = await figure.trial(env);
+        for (const m of measured) log(`  ${m.key}: tonglan ${formatNumber(m.tonglan)} ${m.unit}, baseline ${formatNumber(m.baseline)} ${m.unit}`);
+        trials.push(measured);
       }
     }
     if (options.replay) replay = await replayBoston(env);
   } finally {
+    // The figures come out before the clean-up, so that a failing clean-up cannot lose them.
+    console.log(`\n## tonglan benchmark${options.smoke ? " (smoke)" : ""}: median of ${options.trials} trial(s), ${new Date().toISOString()}`);
+    console.log(`machine: ${machine}\n`);
+    if (trials.length > 0) console.log(formatTable(medianOfTrials(trials)));
+    if (replay) console.log(`\n${replay}`);
     await (await baseline?.catch(() => undefined))?.stop();
     await (await stack?.catch(() => undefined))?.stop();
   }
-
-  console.log(`\n## tonglan benchmark${options.smoke ? " (smoke)" : ""}: median of ${options.trials} trial(s), ${new Date().toISOString()}`);
-  console.log(`machine: ${machine}\n`);
-  if (trials.length > 0) console.log(formatTable(medianOfTrials(trials)));
-  if (replay) console.log(`\n${replay}`);
 }
 
 main().then(
