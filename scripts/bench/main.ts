@@ -35,6 +35,7 @@ async function main(): Promise<void> {
   const chosen = !options.figures ? [] : options.only.length === 0 ? figures : figures.filter((f) => options.only.some((o) => f.name.includes(o)));
   if (chosen.length === 0 && !options.replay) throw new Error(`no figure matches ${options.only.join(", ")}: ${figures.map((f) => f.name).join(", ")}`);
 
+  run("bash", ["scripts/ensure-debian-packages.sh", "chromium", "fonts-noto-cjk", "redis-server", "postgresql-client"]);
   run("bash", ["scripts/ensure-test-services.sh"]);
   if (options.build) run("npx", ["next", "build"]);
   const machine = await describeMachine(testRedisUrl, testPostgresAdminUrl);
@@ -44,7 +45,8 @@ async function main(): Promise<void> {
   const env: BenchEnv = {
     smoke: options.smoke,
     log,
-    stack: () => (stack ??= startStack({
+    stack: () =>
+      (stack ??= startStack({
         workerProcesses: options.workerProcesses,
         reserveWorkers: options.smoke ? 2_000 : 10_000,
         ...(options.profileDir && { profileDir: options.profileDir }),
