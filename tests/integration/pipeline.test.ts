@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,12 +5,13 @@ import type { CaseSummary } from "@/lib/contracts/case-summary";
 import type { Snapshot } from "@/lib/contracts/snapshot";
 import type { CatchUpResponse } from "@/lib/contracts/socket-events";
 import { bullPrefix } from "@/lib/queue/queues";
-import { createScratchDatabase, type ScratchDatabase } from "../support/scratch-database";
+import type { ScratchDatabase } from "../support/scratch-database";
+import { spawnServerOn, type ServerOnStorage } from "../support/server-on-storage";
 import { connectScreen, waitForDelta, type ScreenSocket } from "../support/screen-client";
 import { postEvent, sampleReport } from "../support/sample-events";
 import { testRedisUrl, uniquePrefix } from "../support/services";
 import { signInCookie } from "../support/session-client";
-import { spawnServer, type RunningServer } from "../support/spawn-server";
+import type { RunningServer } from "../support/spawn-server";
 import type { Delta } from "@/lib/contracts/delta";
 
 const dispatchedCase = (description: string) => (d: Delta) =>
@@ -27,22 +25,15 @@ async function snapshotCases(baseUrl: string, description: string): Promise<Case
 describe.each(["postgres", "pglite"] as const)("intake → dispatch → screen on %s", (kind) => {
   const prefix = uniquePrefix(`pipe-${kind}`);
   let database: ScratchDatabase | undefined;
-  let pgliteDir: string | undefined;
+  let running: ServerOnStorage | undefined;
   let server: RunningServer;
   let screen: { socket: ScreenSocket; deltas: Delta[] };
   let redis: Redis;
   let intake: Queue;
 
   beforeAll(async () => {
-    const env: Record<string, string> = { REDIS_URL: testRedisUrl, REDIS_PREFIX: prefix, SEED_DEMO_CITY: "1" };
-    if (kind === "postgres") {
-      database = await createScratchDatabase();
-      env.DATABASE_URL = database.url;
-    } else {
-      pgliteDir = mkdtempSync(path.join(tmpdir(), "tonglan-pglite-"));
-      env.PGLITE_DIR = pgliteDir;
-    }
-    server = await spawnServer(env);
+    running = await spawnServerOn(kind, { REDIS_URL: testRedisUrl, REDIS_PREFIX: prefix, SEED_DEMO_CITY: "1" });
+    ({ server, database } = running);
     screen = await connectScreen(server.baseUrl);
     redis = new Redis(testRedisUrl, { maxRetriesPerRequest: null });
     intake = new Queue("intake", { connection: redis, prefix: bullPrefix(prefix) });
@@ -52,12 +43,8 @@ describe.each(["postgres", "pglite"] as const)("intake → dispatch → screen o
     screen?.socket.close();
     await intake?.obliterate({ force: true }).catch(() => undefined);
     await intake?.close();
-    await server?.stop();
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length > 0) await redis.del(...keys);
     redis?.disconnect();
-    await database?.drop();
-    if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true });
+    await running?.stop();
   });
 
   it("stores a posted event as a case, dispatches it and pushes the assignment to a screen", async () => {

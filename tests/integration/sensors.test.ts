@@ -1,15 +1,13 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Snapshot } from "@/lib/contracts/snapshot";
 import { MAX_READINGS_PER_BATCH } from "@/lib/contracts/sensor-readings";
 import { bullPrefix } from "@/lib/queue/queues";
-import { createScratchDatabase, type ScratchDatabase } from "../support/scratch-database";
+import type { ScratchDatabase } from "../support/scratch-database";
+import { spawnServerOn, type ServerOnStorage } from "../support/server-on-storage";
 import { testRedisUrl, uniquePrefix } from "../support/services";
-import { spawnServer, type RunningServer } from "../support/spawn-server";
+import type { RunningServer } from "../support/spawn-server";
 
 const gatewayToken = "test-gateway-token-0123456789abcdef";
 const at = (minute: number) => new Date(Date.UTC(2026, 6, 25, 2, minute)).toISOString();
@@ -17,7 +15,7 @@ const at = (minute: number) => new Date(Date.UTC(2026, 6, 25, 2, minute)).toISOS
 describe.each(["postgres", "pglite"] as const)("sensor readings on %s", (kind) => {
   const prefix = uniquePrefix(`sensors-${kind}`);
   let database: ScratchDatabase | undefined;
-  let pgliteDir: string | undefined;
+  let running: ServerOnStorage | undefined;
   let server: RunningServer;
   let redis: Redis;
   let intake: Queue;
@@ -40,20 +38,13 @@ describe.each(["postgres", "pglite"] as const)("sensor readings on %s", (kind) =
   };
 
   beforeAll(async () => {
-    const env: Record<string, string> = {
+    running = await spawnServerOn(kind, {
       REDIS_URL: testRedisUrl,
       REDIS_PREFIX: prefix,
       SEED_DEMO_CITY: "1",
       SENSOR_GATEWAY_TOKEN: gatewayToken,
-    };
-    if (kind === "postgres") {
-      database = await createScratchDatabase();
-      env.DATABASE_URL = database.url;
-    } else {
-      pgliteDir = mkdtempSync(path.join(tmpdir(), "tonglan-pglite-"));
-      env.PGLITE_DIR = pgliteDir;
-    }
-    server = await spawnServer(env);
+    });
+    ({ server, database } = running);
     redis = new Redis(testRedisUrl, { maxRetriesPerRequest: null });
     intake = new Queue("intake", { connection: redis, prefix: bullPrefix(prefix) });
   });
@@ -61,12 +52,8 @@ describe.each(["postgres", "pglite"] as const)("sensor readings on %s", (kind) =
   afterAll(async () => {
     await intake?.obliterate({ force: true }).catch(() => undefined);
     await intake?.close();
-    await server?.stop();
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length > 0) await redis.del(...keys);
     redis?.disconnect();
-    await database?.drop();
-    if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true });
+    await running?.stop();
   });
 
   it("refuses a gateway without the token", async () => {
