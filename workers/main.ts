@@ -1,10 +1,11 @@
 import { UnrecoverableError, Worker, type Job } from "bullmq";
 import { jobNames, queueNames } from "@/lib/queue/queue-names";
 import { bullPrefix } from "@/lib/queue/queues";
+import { createBatchRunner } from "@/lib/pipeline/batch-runner";
 import type { AppContext } from "@/lib/runtime/app-context";
 import { connectRedis } from "@/lib/runtime/redis-connection";
 import { definitionsByQueue } from "./registry";
-import type { JobDefinition } from "./job-definition";
+import type { BatchedJobDefinition, JobDefinition } from "./job-definition";
 
 export interface RunningWorkers {
   close(): Promise<void>;
@@ -15,12 +16,21 @@ function isFinalFailure(job: Job, error: Error): boolean {
 }
 
 function processorFor(definition: JobDefinition, app: AppContext) {
+  const handle =
+    "handleBatch" in definition
+      ? batchedHandler(definition, app)
+      : (data: unknown) => definition.handle(data, app);
   return async (job: Job) => {
     const parsed = definition.schema.safeParse(job.data);
     // A payload that does not fit its schema will never succeed: straight to the dead-letter queue.
     if (!parsed.success) throw new UnrecoverableError(`invalid ${definition.name} payload: ${parsed.error.message}`);
-    return definition.handle(parsed.data, app);
+    return handle(parsed.data);
   };
+}
+
+function batchedHandler(definition: BatchedJobDefinition, app: AppContext): (data: unknown) => Promise<unknown> {
+  const runner = createBatchRunner((batch: readonly unknown[]) => definition.handleBatch(batch, app), definition.batch);
+  return (data) => runner.submit(data);
 }
 
 /** One BullMQ Worker per queue, a dead-letter queue for jobs that fail for good, and the KPI schedule. */

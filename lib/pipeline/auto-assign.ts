@@ -1,6 +1,6 @@
 import type { CaseSummary } from "@/lib/contracts/case-summary";
-import { findCaseSummary } from "@/lib/db/repositories/cases.repository";
-import { assignCase, type AssignOutcome } from "@/lib/db/repositories/dispatch.repository";
+import { findCaseSummaries } from "@/lib/db/repositories/cases.repository";
+import { assignCases, type AssignOutcome } from "@/lib/db/repositories/dispatch.repository";
 import type { PipelineContext } from "./pipeline-context";
 import { notifyReporter } from "./notify-reporter";
 import { startSlaClock } from "./start-sla-clock";
@@ -10,6 +10,7 @@ import { loadWorkerSummaries } from "./worker-summaries";
 export const AWAITING_DISPATCH = ["accepted", "reopened"] as const;
 
 export interface AutoAssignment {
+  current: Pick<CaseSummary, "id" | "stage" | "category">;
   workerId: string;
   travelMeters: number;
   sameGrid: boolean;
@@ -18,19 +19,16 @@ export interface AutoAssignment {
 }
 
 /**
- * Hands a case awaiting dispatch to a worker on the system's behalf, in one transaction that claims
- * the worker's load slot; then tells the screens, starts the sign-for clock and informs the reporter.
+ * Hands cases awaiting dispatch to workers on the system's behalf, in one transaction that claims
+ * the workers' load slots; then tells the screens in one publish, starts each sign-for clock and
+ * informs each reporter. Outcomes come back in the order of `choices`.
  */
-export async function autoAssign(
-  ctx: PipelineContext,
-  current: Pick<CaseSummary, "id" | "stage" | "category">,
-  choice: AutoAssignment,
-): Promise<AssignOutcome> {
+export async function autoAssignMany(ctx: PipelineContext, choices: readonly AutoAssignment[]): Promise<AssignOutcome[]> {
   const at = ctx.clock();
-  const outcome = await assignCase(
+  const outcomes = await assignCases(
     ctx.db,
-    {
-      caseId: current.id,
+    choices.map((choice) => ({
+      caseId: choice.current.id,
       workerId: choice.workerId,
       travelMeters: choice.travelMeters,
       reason: choice.reason,
@@ -39,24 +37,35 @@ export async function autoAssign(
         at,
         actor: "system:auto-dispatch",
         action: "dispatch",
-        fromStage: current.stage,
+        fromStage: choice.current.stage,
         toStage: "dispatched",
         detail: { workerId: choice.workerId, travelMeters: choice.travelMeters, sameGrid: choice.sameGrid },
       },
-    },
+    })),
     AWAITING_DISPATCH,
   );
-  if (outcome !== "assigned") return outcome;
+  const assigned = choices.filter((_, i) => outcomes[i] === "assigned");
+  if (assigned.length === 0) return outcomes;
 
-  const [summary, worker] = await Promise.all([
-    findCaseSummary(ctx.db, current.id),
-    loadWorkerSummaries(ctx.db, ctx.positions, [choice.workerId]),
+  const [summaries, workers] = await Promise.all([
+    findCaseSummaries(ctx.db, assigned.map((c) => c.current.id)),
+    loadWorkerSummaries(ctx.db, ctx.positions, [...new Set(assigned.map((c) => c.workerId))]),
   ]);
-  const deltas = [];
-  if (summary) deltas.push({ kind: "case" as const, case: summary });
-  if (worker[0]) deltas.push({ kind: "worker" as const, worker: worker[0] });
-  await ctx.publisher.publish(deltas);
-  await startSlaClock(ctx, { caseId: current.id, category: current.category, clock: "sign_for", startedAt: at, assigneeId: choice.workerId });
-  if (summary) await notifyReporter(ctx, summary, [{ at, action: "dispatch", toStage: "dispatched", detail: {} }]);
-  return outcome;
+  await ctx.publisher.publish([
+    ...summaries.map((summary) => ({ kind: "case" as const, case: summary })),
+    ...workers.map((worker) => ({ kind: "worker" as const, worker })),
+  ]);
+  await Promise.all([
+    ...assigned.map((c) =>
+      startSlaClock(ctx, { caseId: c.current.id, category: c.current.category, clock: "sign_for", startedAt: at, assigneeId: c.workerId }),
+    ),
+    ...summaries.map((summary) => notifyReporter(ctx, summary, [{ at, action: "dispatch", toStage: "dispatched", detail: {} }])),
+  ]);
+  return outcomes;
+}
+
+/** One case handed to one worker, as `autoAssignMany` does for many. */
+export async function autoAssign(ctx: PipelineContext, choice: AutoAssignment): Promise<AssignOutcome> {
+  const [outcome] = await autoAssignMany(ctx, [choice]);
+  return outcome ?? "case_not_awaiting";
 }

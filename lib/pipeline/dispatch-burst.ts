@@ -3,7 +3,7 @@ import { listCasesInStages } from "@/lib/db/repositories/cases.repository";
 import { listWorkers } from "@/lib/db/repositories/workers.repository";
 import { assignBurst } from "@/lib/domain/dispatch/assign-burst";
 import type { BurstCase, BurstWorker } from "@/lib/domain/dispatch/burst-candidates";
-import { AWAITING_DISPATCH, autoAssign } from "./auto-assign";
+import { AWAITING_DISPATCH, autoAssignMany } from "./auto-assign";
 import type { PipelineContext } from "./pipeline-context";
 
 /** The most cases one burst takes on: beyond this, the rest wait for the next round. */
@@ -12,8 +12,8 @@ export const BURST_LIMIT = 2_000;
 /**
  * Assigns the whole dispatch backlog jointly (least total travel, lib/domain/dispatch/assign-burst)
  * instead of case by case, for a typhoon night when cases arrive faster than workers clear them.
- * Each assignment is then stored like auto-dispatch's own, one transaction per case, so a case or
- * a worker taken by someone else meanwhile is simply skipped: that case keeps its dispatch job.
+ * The assignments are then stored like auto-dispatch's own, in one transaction whose guards skip a
+ * case or a worker taken by someone else meanwhile: that case keeps its dispatch job.
  * `requestedBy` (who asked for the burst) is kept in each assignment's reason.
  */
 export async function dispatchBurst(ctx: PipelineContext, requestedBy: string): Promise<BurstDispatchResult> {
@@ -40,23 +40,29 @@ export async function dispatchBurst(ctx: PipelineContext, requestedBy: string): 
   const plan = assignBurst(cases, workers, ctx.dispatchPolicy);
   const byId = new Map(waiting.map((c) => [c.id, c]));
   const result: BurstDispatchResult = { considered: waiting.length, assigned: 0, totalTravelMeters: 0, unassigned: plan.unassigned, takenMeanwhile: 0 };
-  for (const assignment of plan.assignments) {
-    const reason = {
-      rule: "burst-least-total-travel",
-      requestedBy,
-      casesInBurst: cases.length,
-      workersConsidered: workers.length,
-      chosen: assignment.workerId,
-      travelMeters: assignment.travelMeters,
-      sameGrid: assignment.sameGrid,
-    };
-    const outcome = await autoAssign(ctx, byId.get(assignment.caseId)!, { ...assignment, reason });
-    if (outcome === "assigned") {
+  const outcomes = await autoAssignMany(
+    ctx,
+    plan.assignments.map((assignment) => ({
+      ...assignment,
+      current: byId.get(assignment.caseId)!,
+      reason: {
+        rule: "burst-least-total-travel",
+        requestedBy,
+        casesInBurst: cases.length,
+        workersConsidered: workers.length,
+        chosen: assignment.workerId,
+        travelMeters: assignment.travelMeters,
+        sameGrid: assignment.sameGrid,
+      },
+    })),
+  );
+  plan.assignments.forEach((assignment, i) => {
+    if (outcomes[i] === "assigned") {
       result.assigned += 1;
       result.totalTravelMeters += assignment.travelMeters;
     } else {
       result.takenMeanwhile += 1;
     }
-  }
+  });
   return result;
 }

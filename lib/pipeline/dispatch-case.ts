@@ -27,7 +27,7 @@ export async function dispatchCase(job: DispatchCaseJob, ctx: PipelineContext): 
 
   for (const choice of reason.ranked.slice(0, ATTEMPTS)) {
     const stored = { ...reason, ranked: reason.ranked.slice(0, 5), chosen: choice.id };
-    const outcome = await autoAssign(ctx, current, { workerId: choice.id, travelMeters: choice.travelMeters, sameGrid: choice.sameGrid, reason: stored });
+    const outcome = await autoAssign(ctx, { current, workerId: choice.id, travelMeters: choice.travelMeters, sameGrid: choice.sameGrid, reason: stored });
     if (outcome === "case_not_awaiting") return { outcome: "not_awaiting" };
     if (outcome === "assigned") return { outcome: "assigned", workerId: choice.id, travelMeters: choice.travelMeters };
   }

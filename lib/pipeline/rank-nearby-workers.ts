@@ -1,6 +1,7 @@
 import type { WorkerRow } from "@/lib/db/schema";
 import { findWorkersByIds } from "@/lib/db/repositories/workers.repository";
 import { rankWorkers, type DispatchCandidate, type DispatchReason } from "@/lib/domain/dispatch/choose-worker";
+import type { NearbyWorker } from "@/lib/geo/worker-positions";
 import type { PipelineContext } from "./pipeline-context";
 
 export interface CaseToStaff {
@@ -30,7 +31,19 @@ export async function rankNearbyWorkers(
     nearby.map((n) => n.id).filter((id) => !excluded.has(id)),
   );
   const workers = new Map(rows.map((row) => [row.id, row]));
-  const candidates: DispatchCandidate[] = nearby.flatMap((n) => {
+  const candidates = toCandidates(nearby, workers);
+  const category = ctx.reference.category(target.category);
+  const reason = rankWorkers(candidates, { skills: category?.skills ?? [], gridCell: target.gridCell }, policy);
+  return { reason, workers };
+}
+
+/** The workers found near a case, as dispatch weighs them; workers without a stored row are left out. */
+export function toCandidates(
+  nearby: readonly NearbyWorker[],
+  workers: ReadonlyMap<string, WorkerRow>,
+  loadOf: (row: WorkerRow) => number = (row) => row.load,
+): DispatchCandidate[] {
+  return nearby.flatMap((n) => {
     const row = workers.get(n.id);
     if (!row) return [];
     return [
@@ -39,13 +52,10 @@ export async function rankNearbyWorkers(
         straightLineMeters: n.meters,
         onDuty: row.on_duty,
         skills: row.skills,
-        load: row.load,
+        load: loadOf(row),
         maxLoad: row.max_load,
         gridCell: row.grid_cell,
       },
     ];
   });
-  const category = ctx.reference.category(target.category);
-  const reason = rankWorkers(candidates, { skills: category?.skills ?? [], gridCell: target.gridCell }, policy);
-  return { reason, workers };
 }

@@ -1,12 +1,13 @@
-import { recordEvent } from "@/lib/pipeline/record-event";
+import { takeInEvents } from "@/lib/pipeline/take-in-events";
 import { recordEventJobSchema } from "@/lib/queue/job-payloads";
 import { jobNames, queueNames } from "@/lib/queue/queue-names";
-import { defineJob } from "../job-definition";
+import { defineBatchedJob } from "../job-definition";
 
-export const recordEventJob = defineJob({
+export const recordEventJob = defineBatchedJob({
   queue: queueNames.intake,
   name: jobNames.recordEvent,
   schema: recordEventJobSchema,
-  concurrency: 64,
-  handle: (data, app) => recordEvent(data, app.pipeline),
+  concurrency: 256,
+  batch: { maxBatch: 256, maxInFlight: 2 },
+  handleBatch: (events, app) => takeInEvents(events, app.pipeline),
 });

@@ -63,6 +63,13 @@ export async function findCaseSummary(db: Kysely<Database>, id: string): Promise
   return row && toSummary(row);
 }
 
+/** Summaries of several cases in one query, in no particular order; unknown ids are left out. */
+export async function findCaseSummaries(db: Kysely<Database>, ids: readonly string[]): Promise<CaseSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await caseSummaryQuery(db).where("cases.id", "in", ids).execute();
+  return rows.map(toSummary);
+}
+
 /** What a wall screen starts from: every open case plus the newest finished ones, newest first. */
 export async function listScreenCases(db: Kysely<Database>, limit: number): Promise<CaseSummary[]> {
   const rows = await caseSummaryQuery(db)

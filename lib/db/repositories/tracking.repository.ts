@@ -1,19 +1,5 @@
-import type { Kysely, Transaction } from "kysely";
+import type { Kysely } from "kysely";
 import type { Database } from "../schema";
-
-export interface TrackingLink {
-  tokenHash: string;
-  caseId: string;
-  createdAt: Date;
-}
-
-export async function insertTrackingLink(db: Kysely<Database> | Transaction<Database>, link: TrackingLink): Promise<void> {
-  await db
-    .insertInto("tracking_links")
-    .values({ token_hash: link.tokenHash, case_id: link.caseId, created_at: link.createdAt })
-    .onConflict((oc) => oc.column("token_hash").doNothing())
-    .execute();
-}
 
 const trackedColumns = [
   "cases.id",

@@ -1,0 +1,67 @@
+export interface BatchRunner<T, R> {
+  /** Resolves with this item's result once the batch it joined has run. */
+  submit(item: T): Promise<R>;
+}
+
+export interface BatchRunnerOptions {
+  maxBatch: number;
+  /** Batches running at once; items that arrive meanwhile wait and leave together in the next one. */
+  maxInFlight: number;
+}
+
+interface Waiting<T, R> {
+  item: T;
+  resolve(result: R): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Group commit for pipeline steps: items submitted while earlier batches are still running are
+ * gathered and handed to `run` together, so a burst pays one database transaction per batch rather
+ * than per item, and a quiet system pays no wait (a lone item leaves at the next `setImmediate`).
+ * `run` returns one result per item, in order. When a batch of several fails, each item is run
+ * again on its own, so one poisoned item fails alone and its batch-mates go through.
+ */
+export function createBatchRunner<T, R>(run: (items: readonly T[]) => Promise<readonly R[]>, options: BatchRunnerOptions): BatchRunner<T, R> {
+  let waiting: Waiting<T, R>[] = [];
+  let inFlight = 0;
+  let scheduled = false;
+
+  const settle = async (batch: readonly Waiting<T, R>[]) => {
+    try {
+      const results = await run(batch.map((w) => w.item));
+      batch.forEach((w, i) => w.resolve(results[i] as R));
+    } catch (error) {
+      if (batch.length === 1) batch[0]!.reject(error);
+      else await Promise.all(batch.map((w) => settle([w])));
+    }
+  };
+
+  const flush = () => {
+    scheduled = false;
+    while (waiting.length > 0 && inFlight < options.maxInFlight) {
+      const batch = waiting.slice(0, options.maxBatch);
+      waiting = waiting.slice(batch.length);
+      inFlight += 1;
+      void settle(batch).finally(() => {
+        inFlight -= 1;
+        schedule();
+      });
+    }
+  };
+
+  const schedule = () => {
+    if (scheduled || waiting.length === 0) return;
+    scheduled = true;
+    setImmediate(flush);
+  };
+
+  return {
+    submit(item) {
+      return new Promise<R>((resolve, reject) => {
+        waiting.push({ item, resolve, reject });
+        schedule();
+      });
+    },
+  };
+}
