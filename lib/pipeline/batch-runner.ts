@@ -9,6 +9,11 @@ export interface BatchRunnerOptions {
   maxInFlight: number;
 }
 
+/** A result standing for one item's failure, so the rest of its batch can still succeed. */
+export class BatchItemFailure {
+  constructor(readonly error: unknown) {}
+}
+
 interface Waiting<T, R> {
   item: T;
   resolve(result: R): void;
@@ -19,10 +24,14 @@ interface Waiting<T, R> {
  * Group commit for pipeline steps: items submitted while earlier batches are still running are
  * gathered and handed to `run` together, so a burst pays one database transaction per batch rather
  * than per item, and a quiet system pays no wait (a lone item leaves at the next `setImmediate`).
- * `run` returns one result per item, in order. When a batch of several fails, each item is run
- * again on its own, so one poisoned item fails alone and its batch-mates go through.
+ * `run` returns one result per item, in order; a `BatchItemFailure` fails that item alone. When a
+ * whole batch of several fails, each item is run again on its own, so one poisoned item fails
+ * alone and its batch-mates go through.
  */
-export function createBatchRunner<T, R>(run: (items: readonly T[]) => Promise<readonly R[]>, options: BatchRunnerOptions): BatchRunner<T, R> {
+export function createBatchRunner<T, R>(
+  run: (items: readonly T[]) => Promise<readonly (R | BatchItemFailure)[]>,
+  options: BatchRunnerOptions,
+): BatchRunner<T, R> {
   let waiting: Waiting<T, R>[] = [];
   let inFlight = 0;
   let scheduled = false;
@@ -30,7 +39,11 @@ export function createBatchRunner<T, R>(run: (items: readonly T[]) => Promise<re
   const settle = async (batch: readonly Waiting<T, R>[]) => {
     try {
       const results = await run(batch.map((w) => w.item));
-      batch.forEach((w, i) => w.resolve(results[i] as R));
+      batch.forEach((w, i) => {
+        const result = results[i];
+        if (result instanceof BatchItemFailure) w.reject(result.error);
+        else w.resolve(result as R);
+      });
     } catch (error) {
       if (batch.length === 1) batch[0]!.reject(error);
       else await Promise.all(batch.map((w) => settle([w])));

@@ -1,7 +1,7 @@
 import { UnrecoverableError } from "bullmq";
 import type { Kysely } from "kysely";
 import type { ResidentNotification } from "@/lib/contracts/notification";
-import { findNotificationTarget, hasTrackingLink } from "@/lib/db/repositories/tracking.repository";
+import { findNotificationTargets, storedTrackingLinks, type NotificationTarget } from "@/lib/db/repositories/tracking.repository";
 import type { Database } from "@/lib/db/schema";
 import { noticeMessage } from "@/lib/domain/notifications/notice-message";
 import { notificationId } from "@/lib/domain/notifications/notification-id";
@@ -9,6 +9,7 @@ import { isSignedInReporter } from "@/lib/domain/tracking/reporter-id";
 import { hashTrackingToken, trackingToken, trackingUrl } from "@/lib/domain/tracking/tracking-token";
 import { PermanentDeliveryError, type Notifier } from "@/lib/notify/notifier";
 import type { SendNotificationJob } from "@/lib/queue/job-payloads";
+import { BatchItemFailure } from "./batch-runner";
 
 export interface NotificationDeps {
   db: Kysely<Database>;
@@ -18,30 +19,46 @@ export interface NotificationDeps {
 }
 
 /**
- * Tells a case's reporter about one step. The tracking link is derived again from the report (it
- * is never stored) and sent only if it really opens this case, e.g. not after the secret changed.
+ * Tells reporters about steps of their cases, a batch at a time: their cases and tracking links
+ * read in two queries, then each notification sent on its own, so one failed delivery is retried
+ * alone. The tracking link is derived again from the report (it is never stored) and sent only if
+ * it really opens the case, e.g. not after the secret changed. A case that is gone gives null.
  */
-export async function sendNotification(job: SendNotificationJob, deps: NotificationDeps): Promise<ResidentNotification | null> {
-  const target = await findNotificationTarget(deps.db, job.caseId);
-  if (!target) return null;
-  const reporterId = target.reporter_id;
-  const token = reporterId ? trackingToken(deps.trackingSecret, target.idempotency_key, reporterId) : null;
-  const linked = token !== null && (await hasTrackingLink(deps.db, job.caseId, hashTrackingToken(token)));
-  const notification: ResidentNotification = {
-    id: notificationId(job.caseId, job.caseVersion, job.notice.key),
-    caseId: job.caseId,
-    caseCode: target.code,
-    stage: job.notice.stage,
-    notice: job.notice.key,
-    message: noticeMessage(job.notice),
-    at: job.notice.at,
-    ...(linked && token && { trackingUrl: trackingUrl(token, deps.publicBaseUrl) }),
-  };
-  try {
-    await deps.notifier.send(notification, { userId: reporterId && isSignedInReporter(reporterId) ? reporterId : null });
-  } catch (error) {
-    if (error instanceof PermanentDeliveryError) throw new UnrecoverableError(error.message);
-    throw error;
-  }
-  return notification;
+export async function sendNotifications(
+  jobs: readonly SendNotificationJob[],
+  deps: NotificationDeps,
+): Promise<(ResidentNotification | null | BatchItemFailure)[]> {
+  const targets = new Map((await findNotificationTargets(deps.db, [...new Set(jobs.map((j) => j.caseId))])).map((t) => [t.caseId, t]));
+  const tokens = new Map([...targets.values()].map((target) => [target.caseId, tokenOf(target, deps.trackingSecret)]));
+  const links = await storedTrackingLinks(deps.db, [...tokens.values()].flatMap((token) => (token ? [hashTrackingToken(token)] : [])));
+
+  return Promise.all(
+    jobs.map(async (job) => {
+      const target = targets.get(job.caseId);
+      if (!target) return null;
+      const token = tokens.get(job.caseId) ?? null;
+      const linked = token !== null && links.get(hashTrackingToken(token)) === job.caseId;
+      const notification: ResidentNotification = {
+        id: notificationId(job.caseId, job.caseVersion, job.notice.key),
+        caseId: job.caseId,
+        caseCode: target.code,
+        stage: job.notice.stage,
+        notice: job.notice.key,
+        message: noticeMessage(job.notice),
+        at: job.notice.at,
+        ...(linked && token && { trackingUrl: trackingUrl(token, deps.publicBaseUrl) }),
+      };
+      const reporterId = target.reporterId;
+      try {
+        await deps.notifier.send(notification, { userId: reporterId && isSignedInReporter(reporterId) ? reporterId : null });
+        return notification;
+      } catch (error) {
+        return new BatchItemFailure(error instanceof PermanentDeliveryError ? new UnrecoverableError(error.message) : error);
+      }
+    }),
+  );
+}
+
+function tokenOf(target: NotificationTarget, secret: string): string | null {
+  return target.reporterId ? trackingToken(secret, target.idempotencyKey, target.reporterId) : null;
 }

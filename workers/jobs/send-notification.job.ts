@@ -1,15 +1,16 @@
-import { sendNotification } from "@/lib/pipeline/send-notification";
+import { sendNotifications } from "@/lib/pipeline/send-notification";
 import { sendNotificationJobSchema } from "@/lib/queue/job-payloads";
 import { jobNames, queueNames } from "@/lib/queue/queue-names";
-import { defineJob } from "../job-definition";
+import { defineBatchedJob } from "../job-definition";
 
-export const sendNotificationJob = defineJob({
+export const sendNotificationJob = defineBatchedJob({
   queue: queueNames.notify,
   name: jobNames.sendNotification,
   schema: sendNotificationJobSchema,
-  concurrency: 32,
-  handle: (data, app) =>
-    sendNotification(data, {
+  concurrency: 128,
+  batch: { maxBatch: 128, maxInFlight: 2 },
+  handleBatch: (jobs, app) =>
+    sendNotifications(jobs, {
       db: app.database.db,
       notifier: app.notifier,
       trackingSecret: app.trackingSecret,

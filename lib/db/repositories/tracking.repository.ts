@@ -35,23 +35,34 @@ export async function findTrackedCaseById(db: Kysely<Database>, caseId: string) 
 }
 
 /** Whom a notification about a case goes to, and what its tracking token was derived from. */
-export async function findNotificationTarget(db: Kysely<Database>, caseId: string) {
-  return db
-    .selectFrom("cases")
-    .innerJoin("events", "events.case_id", "cases.id")
-    .select(["cases.code", "cases.reporter_id", "events.idempotency_key"])
-    .where("cases.id", "=", caseId)
-    .orderBy("events.received_at")
-    .limit(1)
-    .executeTakeFirst();
+export interface NotificationTarget {
+  caseId: string;
+  code: string;
+  reporterId: string | null;
+  /** The idempotency key of the case's first report, from which its tracking link is derived. */
+  idempotencyKey: string;
 }
 
-export async function hasTrackingLink(db: Kysely<Database>, caseId: string, tokenHash: string): Promise<boolean> {
-  const row = await db
-    .selectFrom("tracking_links")
-    .select("case_id")
-    .where("token_hash", "=", tokenHash)
-    .where("case_id", "=", caseId)
-    .executeTakeFirst();
-  return row !== undefined;
+/** Who to tell about each case, with what their tracking link derives from; unknown cases are left out. */
+export async function findNotificationTargets(db: Kysely<Database>, caseIds: readonly string[]): Promise<NotificationTarget[]> {
+  if (caseIds.length === 0) return [];
+  const rows = await db
+    .selectFrom("cases")
+    .innerJoin("events", "events.case_id", "cases.id")
+    .select(["cases.id", "cases.code", "cases.reporter_id", "events.idempotency_key", "events.received_at"])
+    .where("cases.id", "in", caseIds)
+    .execute();
+  const first = new Map<string, (typeof rows)[number]>();
+  for (const row of rows) {
+    const seen = first.get(row.id);
+    if (!seen || new Date(row.received_at) < new Date(seen.received_at)) first.set(row.id, row);
+  }
+  return [...first.values()].map((r) => ({ caseId: r.id, code: r.code, reporterId: r.reporter_id, idempotencyKey: r.idempotency_key }));
+}
+
+/** Of the token hashes asked about, those stored as tracking links, each with the case it opens. */
+export async function storedTrackingLinks(db: Kysely<Database>, tokenHashes: readonly string[]): Promise<Map<string, string>> {
+  if (tokenHashes.length === 0) return new Map();
+  const rows = await db.selectFrom("tracking_links").select(["token_hash", "case_id"]).where("token_hash", "in", tokenHashes).execute();
+  return new Map(rows.map((r) => [r.token_hash, r.case_id]));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createBatchRunner } from "@/lib/pipeline/batch-runner";
+import { BatchItemFailure, createBatchRunner } from "@/lib/pipeline/batch-runner";
 
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -66,5 +66,14 @@ describe("batch runner", () => {
     const settled = await Promise.allSettled([runner.submit(1), runner.submit(13), runner.submit(3)]);
     expect(settled.map((s) => (s.status === "fulfilled" ? s.value : (s.reason as Error).message))).toEqual([2, "poisoned", 6]);
     expect(runs).toEqual([[1, 13, 3], [1], [13], [3]]);
+  });
+
+  it("fails only the item its run reports as failed", async () => {
+    const runner = createBatchRunner(
+      async (items: readonly number[]) => items.map((n) => (n < 0 ? new BatchItemFailure(new Error(`negative ${n}`)) : n)),
+      { maxBatch: 10, maxInFlight: 1 },
+    );
+    const settled = await Promise.allSettled([runner.submit(1), runner.submit(-2)]);
+    expect(settled.map((s) => (s.status === "fulfilled" ? s.value : (s.reason as Error).message))).toEqual([1, "negative -2"]);
   });
 });
