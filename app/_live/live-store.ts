@@ -6,8 +6,8 @@ export interface LiveStore {
   getState(): LiveState;
   subscribe(listener: () => void): () => void;
   dispatch(action: LiveAction): void;
-  /** Deltas and positions arrive one message at a time; they are applied in one batch per frame. */
-  enqueueDelta(delta: Delta): void;
+  /** Deltas and positions arrive message by message; they are applied in one batch per frame. */
+  enqueueDeltas(batch: readonly Delta[]): void;
   enqueuePositions(positions: readonly WorkerPosition[]): void;
 }
 
@@ -60,8 +60,9 @@ export function createLiveStore(schedule: ScheduleFlush = scheduleFlushByFrame, 
       reduce(action);
       notify();
     },
-    enqueueDelta(delta) {
-      deltas.push(delta);
+    enqueueDeltas(batch) {
+      if (batch.length === 0) return;
+      for (const delta of batch) deltas.push(delta);
       requestFlush();
     },
     enqueuePositions(batch) {

@@ -117,11 +117,8 @@ export function startLiveSync({ store, socket, loadSnapshot, now = Date.now }: L
   });
   socket.on("disconnect", () => store.dispatch({ type: "connection-changed", connection: "disconnected" }));
   socket.on("connect_error", () => store.dispatch({ type: "connection-changed", connection: "disconnected" }));
-  socket.on("delta", (delta) => {
-    const parsed = deltaSchema.safeParse(delta);
-    if (parsed.success) store.enqueueDelta(parsed.data);
-    else console.warn("malformed delta dropped", parsed.error.issues);
-  });
+  // Order and gaps are the reducer's business: it sorts by seq, and a gap left open schedules a catch-up.
+  socket.on("deltas", (deltas) => store.enqueueDeltas(validDeltas(deltas)));
   socket.on("positions", (positions) => store.enqueuePositions(validPositions(positions)));
   socket.on("kpi", (kpi) => {
     const parsed = kpiSchema.safeParse(kpi);
@@ -140,10 +137,16 @@ export function startLiveSync({ store, socket, loadSnapshot, now = Date.now }: L
   };
 }
 
-function validDeltas(deltas: readonly unknown[]): Delta[] {
-  return deltas.flatMap((delta) => {
+function validDeltas(deltas: unknown): Delta[] {
+  if (!Array.isArray(deltas)) {
+    console.warn("malformed deltas dropped: not an array");
+    return [];
+  }
+  return deltas.flatMap((delta: unknown) => {
     const parsed = deltaSchema.safeParse(delta);
-    return parsed.success ? [parsed.data] : [];
+    if (parsed.success) return [parsed.data];
+    console.warn("malformed delta dropped", parsed.error.issues);
+    return [];
   });
 }
 

@@ -19,7 +19,8 @@ export const rooms = {
 } as const;
 
 export interface ServerToClientEvents {
-  delta: (delta: Delta) => void;
+  /** Deltas of one publish that go to the same rooms, in seq order; a publish may send several such arrays. */
+  deltas: (deltas: Delta[]) => void;
   positions: (positions: WorkerPosition[]) => void;
   kpi: (kpi: Kpi) => void;
   /** To `user:<id>`: a step of a case that user reported. */

@@ -4,10 +4,16 @@ import type { CatchUpResponse } from "@/lib/contracts/socket-events";
 import { redisKeys } from "./redis-keys";
 
 // Numbering and logging happen in one script so no delta can get a number without being logged.
+// KEYS: the seq counter, the stream. ARGV: the stream's length bound, then each delta as JSON.
+// One stream entry per seq, so a catch-up replays exactly the deltas that were emitted.
 const APPEND_SCRIPT = `
-local seq = redis.call('INCR', KEYS[1])
-redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[2], seq .. '-0', 'd', ARGV[1])
-return seq
+local count = #ARGV - 1
+local first = redis.call('INCRBY', KEYS[1], count) - count + 1
+for i = 1, count do
+  redis.call('XADD', KEYS[2], (first + i - 1) .. '-0', 'd', ARGV[i + 1])
+end
+redis.call('XTRIM', KEYS[2], 'MAXLEN', '~', ARGV[1])
+return first
 `;
 
 const MAX_CATCH_UP = 5_000;
@@ -24,18 +30,14 @@ export class DeltaLog {
     this.keys = redisKeys(prefix);
   }
 
+  /** Numbers and logs a whole batch in one round trip; the deltas come back in order with consecutive seqs. */
   async append(deltas: readonly UnsequencedDelta[]): Promise<Delta[]> {
     if (deltas.length === 0) return [];
-    const pipeline = this.redis.pipeline();
-    for (const delta of deltas) {
-      pipeline.eval(APPEND_SCRIPT, 2, this.keys.deltaSeq, this.keys.deltaLog, JSON.stringify(delta), this.maxLength);
-    }
-    const results = (await pipeline.exec()) ?? [];
-    return deltas.map((delta, i) => {
-      const [error, seq] = results[i] ?? [new Error("no reply"), null];
-      if (error) throw error;
-      return { ...delta, seq: Number(seq) } as Delta;
-    });
+    const payloads = deltas.map((delta) => JSON.stringify(delta));
+    // One array, not spread arguments: a batch may be longer than a call's argument limit.
+    const args = [this.keys.deltaSeq, this.keys.deltaLog, String(this.maxLength), ...payloads];
+    const first = Number(await this.redis.eval(APPEND_SCRIPT, 2, args));
+    return deltas.map((delta, i) => ({ ...delta, seq: first + i }) as Delta);
   }
 
   async currentSeq(): Promise<number> {

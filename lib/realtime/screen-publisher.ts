@@ -5,20 +5,13 @@ import type { Kpi } from "@/lib/contracts/kpi";
 import { rooms, type ServerToClientEvents } from "@/lib/contracts/socket-events";
 import type { WorkerPosition } from "@/lib/contracts/worker-summary";
 import type { DeltaLog } from "./delta-log";
+import { groupByRooms } from "./group-by-rooms";
 import { redisKeys } from "./redis-keys";
 
 export interface ScreenPublisher {
   publish(deltas: readonly UnsequencedDelta[]): Promise<Delta[]>;
   publishPositions(positions: readonly WorkerPosition[]): void;
   publishKpi(kpi: Kpi): void;
-}
-
-/** Rooms that hear a delta: every screen, and for a case also its department, its assigned worker and the worker it was just taken from. */
-export function roomsOf(delta: UnsequencedDelta): string[] {
-  if (delta.kind !== "case") return [rooms.screen];
-  const { department, assigneeId } = delta.case;
-  const workerIds = new Set([assigneeId, delta.formerAssigneeId].filter((id): id is string => Boolean(id)));
-  return [rooms.screen, rooms.department(department), ...[...workerIds].map(rooms.worker)];
 }
 
 /** Pushes to every connected screen through Redis, from any process: web or worker. */
@@ -28,8 +21,7 @@ export function createScreenPublisher(redis: Redis, prefix: string, log: DeltaLo
   return {
     async publish(deltas) {
       const sequenced = await log.append(deltas);
-      // One emit to several rooms reaches a socket once, whichever of them it is in.
-      for (const delta of sequenced) emitter.to(roomsOf(delta)).emit("delta", delta);
+      for (const group of groupByRooms(sequenced)) emitter.to(group.rooms).emit("deltas", group.deltas);
       return sequenced;
     },
     publishPositions(positions) {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventIdForKey } from "@/lib/domain/ids";
 import { applyCaseAction } from "@/lib/pipeline/apply-case-action";
 import { enqueueRecordEvent } from "@/lib/queue/enqueue";
-import { roomsOf } from "@/lib/realtime/screen-publisher";
+import { roomsOf } from "@/lib/realtime/rooms-of";
 import type { AppContext } from "@/lib/runtime/app-context";
 import { startInProcessApp, type InProcessApp } from "../support/in-process-app";
 import type { ScratchDatabase } from "../support/scratch-database";

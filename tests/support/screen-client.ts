@@ -8,7 +8,7 @@ export type ScreenSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export async function connectScreen(baseUrl: string): Promise<{ socket: ScreenSocket; deltas: Delta[] }> {
   const socket: ScreenSocket = io(baseUrl, { transports: ["websocket"], reconnection: false });
   const deltas: Delta[] = [];
-  socket.on("delta", (delta) => deltas.push(delta));
+  socket.on("deltas", (batch) => deltas.push(...batch));
   await new Promise<void>((resolve, reject) => {
     socket.once("connect", () => resolve());
     socket.once("connect_error", reject);
@@ -27,15 +27,16 @@ export function waitForDelta(
   if (already) return Promise.resolve(already);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      socket.off("delta", listener);
+      socket.off("deltas", listener);
       reject(new Error(`no matching delta within ${timeoutMs} ms (received ${received.length})`));
     }, timeoutMs);
-    const listener = (delta: Delta) => {
-      if (!predicate(delta)) return;
+    const listener = (batch: Delta[]) => {
+      const match = batch.find(predicate);
+      if (!match) return;
       clearTimeout(timer);
-      socket.off("delta", listener);
-      resolve(delta);
+      socket.off("deltas", listener);
+      resolve(match);
     };
-    socket.on("delta", listener);
+    socket.on("deltas", listener);
   });
 }

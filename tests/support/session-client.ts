@@ -30,7 +30,7 @@ export async function connectWithCookie(baseUrl: string, cookie?: string): Promi
     ...(cookie ? { extraHeaders: { cookie } } : {}),
   });
   const deltas: Delta[] = [];
-  socket.on("delta", (delta) => deltas.push(delta));
+  socket.on("deltas", (batch) => deltas.push(...batch));
   await new Promise<void>((resolve, reject) => {
     socket.once("connect", () => resolve());
     socket.once("connect_error", (error) => {

@@ -23,8 +23,8 @@ export function useCaseUpdates(onCase: (summary: CaseSummary) => void, onConnect
       handlers.current.onConnect();
     });
     socket.on("disconnect", () => setConnected(false));
-    socket.on("delta", (delta) => {
-      if (delta.kind === "case") handlers.current.onCase(delta.case);
+    socket.on("deltas", (deltas) => {
+      for (const delta of deltas) if (delta.kind === "case") handlers.current.onCase(delta.case);
     });
     socket.connect();
     return () => {

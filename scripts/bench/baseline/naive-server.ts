@@ -57,7 +57,8 @@ async function handle(body: string): Promise<number> {
       id, nearest[0], Number(nearest[1]) * 1000,
     ]);
   }
-  io.emit("delta", { seq: ++seq, kind: "case", case: { id, stage: nearest ? "dispatched" : "accepted", assigneeId: nearest?.[0] ?? null } });
+  // tonglan's event name and shape, so the same benchmark clients hear both; still one emit per event here.
+  io.emit("deltas", [{ seq: ++seq, kind: "case", case: { id, stage: nearest ? "dispatched" : "accepted", assigneeId: nearest?.[0] ?? null } }]);
   return 201;
 }
 

@@ -12,7 +12,8 @@ export interface ScreenClients {
 
 /**
  * `count` socket.io clients connected as wall screens are, a batch at a time so the server is not
- * measured on a connection storm. `onDelta` hears every delta every client receives.
+ * measured on a connection storm. `onDelta` hears every delta every client receives, each
+ * at the time the array carrying it arrived.
  */
 export async function connectScreens(
   baseUrl: string,
@@ -25,7 +26,10 @@ export async function connectScreens(
     const connecting: Promise<void>[] = [];
     for (let client = start; client < Math.min(count, start + batch); client++) {
       const socket = io(baseUrl, { transports: ["websocket"], reconnection: false, timeout: 30_000 });
-      socket.on("delta", (delta: CaseDelta) => onDelta(client, delta, Date.now()));
+      socket.on("deltas", (deltas: CaseDelta[]) => {
+        const receivedAt = Date.now();
+        for (const delta of deltas) onDelta(client, delta, receivedAt);
+      });
       sockets.push(socket);
       connecting.push(
         new Promise((resolve, reject) => {

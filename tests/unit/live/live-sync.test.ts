@@ -82,7 +82,7 @@ describe("startLiveSync", () => {
     await vi.waitFor(() => expect(store.getState().hasSnapshot).toBe(true));
     socket.serverSays("connect");
     socket.catchUps[0]?.answer({ ok: true, deltas: [] });
-    socket.serverSays("delta", caseDelta(13, "c", 1));
+    socket.serverSays("deltas", [caseDelta(13, "c", 1)]);
     expect(socket.catchUps).toHaveLength(1);
     vi.advanceTimersByTime(300);
     expect(socket.catchUps[1]?.request).toEqual({ afterSeq: 10 });
@@ -94,11 +94,46 @@ describe("startLiveSync", () => {
     await vi.waitFor(() => expect(store.getState().hasSnapshot).toBe(true));
     socket.serverSays("connect");
     socket.catchUps[0]?.answer({ ok: true, deltas: [] });
-    socket.serverSays("delta", caseDelta(12, "c", 1));
-    socket.serverSays("delta", caseDelta(11, "b", 1));
+    socket.serverSays("deltas", [caseDelta(12, "c", 1)]);
+    socket.serverSays("deltas", [caseDelta(11, "b", 1)]);
     vi.advanceTimersByTime(1_000);
     expect(socket.catchUps).toHaveLength(1);
     expect(store.getState().lastSeq).toBe(12);
+  });
+
+  it("applies an array of deltas in seq order", async () => {
+    await vi.waitFor(() => expect(store.getState().hasSnapshot).toBe(true));
+    socket.serverSays("connect");
+    socket.catchUps[0]?.answer({ ok: true, deltas: [] });
+    socket.serverSays("deltas", [caseDelta(11, "b", 1), caseDelta(12, "b", 2), caseDelta(13, "c", 1)]);
+    vi.advanceTimersByTime(1_000);
+    expect(socket.catchUps).toHaveLength(1);
+    expect(store.getState()).toMatchObject({ lastSeq: 13, pending: [] });
+    expect(store.getState().cases.get("b")?.version).toBe(2);
+  });
+
+  it("takes the arrays of one publish, each bound for other rooms, in whatever order of seqs they come", async () => {
+    await vi.waitFor(() => expect(store.getState().hasSnapshot).toBe(true));
+    socket.serverSays("connect");
+    socket.catchUps[0]?.answer({ ok: true, deltas: [] });
+    socket.serverSays("deltas", [caseDelta(11, "b", 1), caseDelta(13, "b", 2)]);
+    expect(store.getState().lastSeq).toBe(11);
+    socket.serverSays("deltas", [caseDelta(12, "c", 1), caseDelta(14, "c", 2)]);
+    vi.advanceTimersByTime(1_000);
+    expect(socket.catchUps).toHaveLength(1);
+    expect(store.getState()).toMatchObject({ lastSeq: 14, pending: [] });
+  });
+
+  it("asks for what is missing when an array leaves a gap", async () => {
+    await vi.waitFor(() => expect(store.getState().hasSnapshot).toBe(true));
+    socket.serverSays("connect");
+    socket.catchUps[0]?.answer({ ok: true, deltas: [] });
+    socket.serverSays("deltas", [caseDelta(11, "b", 1), caseDelta(13, "c", 1), caseDelta(14, "c", 2)]);
+    expect(store.getState().lastSeq).toBe(11);
+    vi.advanceTimersByTime(300);
+    expect(socket.catchUps[1]?.request).toEqual({ afterSeq: 11 });
+    socket.catchUps[1]?.answer({ ok: true, deltas: [caseDelta(12, "y", 1), caseDelta(13, "c", 1), caseDelta(14, "c", 2)] });
+    expect(store.getState()).toMatchObject({ lastSeq: 14, pending: [] });
   });
 
   it("refetches the snapshot when the server says the log no longer reaches back", async () => {
@@ -125,9 +160,12 @@ describe("startLiveSync", () => {
 
   it("drops malformed messages", async () => {
     await vi.waitFor(() => expect(store.getState().hasSnapshot).toBe(true));
-    socket.serverSays("delta", { seq: 11, kind: "case", case: { id: "broken" } });
+    socket.serverSays("deltas", [{ seq: 11, kind: "case", case: { id: "broken" } }, caseDelta(12, "fine", 1)]);
+    socket.serverSays("deltas", { seq: 13, kind: "case", case: aCase("not-in-an-array") });
     socket.serverSays("positions", [["w1", 31.2, 121.4], ["w2", "north", 121.4]]);
     expect(store.getState().cases.has("broken")).toBe(false);
+    expect(store.getState().cases.has("fine")).toBe(true);
+    expect(store.getState().cases.has("not-in-an-array")).toBe(false);
     expect([...store.getState().positions.keys()]).toEqual(["w1"]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { roomsOf } from "@/lib/realtime/screen-publisher";
+import { roomsOf } from "@/lib/realtime/rooms-of";
 import { aCase } from "../live/live-fixtures";
 
 describe("roomsOf", () => {

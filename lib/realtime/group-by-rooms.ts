@@ -1,0 +1,24 @@
+import type { Delta } from "@/lib/contracts/delta";
+import { roomsOf } from "./rooms-of";
+
+export interface RoomGroup {
+  readonly rooms: string[];
+  readonly deltas: Delta[];
+}
+
+/**
+ * One group per distinct set of rooms, so each set costs one emit and a socket in several of its rooms
+ * still hears each delta once. Groups come in order of their first delta; deltas keep the order given.
+ */
+export function groupByRooms(deltas: readonly Delta[]): RoomGroup[] {
+  const groups = new Map<string, RoomGroup>();
+  for (const delta of deltas) {
+    const deltaRooms = roomsOf(delta);
+    // The same rooms named in another order (assignee and former assignee swapped) are the same set.
+    const key = JSON.stringify([...deltaRooms].sort());
+    const group = groups.get(key);
+    if (group) group.deltas.push(delta);
+    else groups.set(key, { rooms: deltaRooms, deltas: [delta] });
+  }
+  return [...groups.values()];
+}
