@@ -1,4 +1,5 @@
 import type { Delta } from "@/lib/contracts/delta";
+import { rooms } from "@/lib/contracts/socket-events";
 import { roomsOf } from "./rooms-of";
 
 export interface RoomGroup {
@@ -7,13 +8,16 @@ export interface RoomGroup {
 }
 
 /**
- * One group per distinct set of rooms, so each set costs one emit and a socket in several of its rooms
- * still hears each delta once. Groups come in order of their first delta; deltas keep the order given.
+ * The deltas by the rooms besides the wall screens' that hear them (screens hear every delta, in one
+ * message of their own): one group per distinct set, so each set costs one emit and a socket in
+ * several of its rooms still hears each delta once. Deltas no other room hears are left out.
+ * Groups come in order of their first delta; deltas keep the order given.
  */
 export function groupByRooms(deltas: readonly Delta[]): RoomGroup[] {
   const groups = new Map<string, RoomGroup>();
   for (const delta of deltas) {
-    const deltaRooms = roomsOf(delta);
+    const deltaRooms = roomsOf(delta).filter((room) => room !== rooms.screen);
+    if (deltaRooms.length === 0) continue;
     // The same rooms named in another order (assignee and former assignee swapped) are the same set.
     const key = JSON.stringify([...deltaRooms].sort());
     const group = groups.get(key);

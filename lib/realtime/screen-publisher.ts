@@ -21,7 +21,11 @@ export function createScreenPublisher(redis: Redis, prefix: string, log: DeltaLo
   return {
     async publish(deltas) {
       const sequenced = await log.append(deltas);
-      for (const group of groupByRooms(sequenced)) emitter.to(group.rooms).emit("deltas", group.deltas);
+      if (sequenced.length === 0) return sequenced;
+      // Screens get the whole batch in one message; other rooms only their part, and never a second
+      // copy on a socket that also watches the screen.
+      screens().emit("deltas", sequenced);
+      for (const group of groupByRooms(sequenced)) emitter.to(group.rooms).except(rooms.screen).emit("deltas", group.deltas);
       return sequenced;
     },
     publishPositions(positions) {

@@ -16,17 +16,22 @@ describe("groupByRooms", () => {
   it("puts deltas bound for the same rooms in one group, keeping their order", () => {
     const deltas = [caseTo(1, "water", "W7"), caseTo(2, "roads", null), caseTo(3, "water", "W7"), caseTo(4, "roads", null)];
     expect(seqsByRooms(deltas)).toEqual([
-      [["screen", "department:water", "worker:W7"], [1, 3]],
-      [["screen", "department:roads"], [2, 4]],
+      [["department:water", "worker:W7"], [1, 3]],
+      [["department:roads"], [2, 4]],
     ]);
   });
 
   it("orders the groups by their first delta", () => {
-    const deltas = [workerDelta(1, aWorker("W7")), caseTo(2, "water", null), workerDelta(3, aWorker("W8"))];
+    const deltas = [caseTo(1, "roads", null), caseTo(2, "water", null), caseTo(3, "roads", null)];
     expect(seqsByRooms(deltas)).toEqual([
-      [["screen"], [1, 3]],
-      [["screen", "department:water"], [2]],
+      [["department:roads"], [1, 3]],
+      [["department:water"], [2]],
     ]);
+  });
+
+  it("leaves out deltas only the screens hear, which get every delta in a message of their own", () => {
+    const deltas = [workerDelta(1, aWorker("W7")), caseTo(2, "water", null), workerDelta(3, aWorker("W8"))];
+    expect(seqsByRooms(deltas)).toEqual([[["department:water"], [2]]]);
   });
 
   it("keeps apart deltas that differ by one room, so nobody hears what is not theirs", () => {
@@ -36,10 +41,10 @@ describe("groupByRooms", () => {
 
   it("treats a case moved from W7 to W8 and one moved back as bound for the same rooms", () => {
     const deltas = [caseTo(1, "water", "W8", "W7"), caseTo(2, "water", "W7", "W8")];
-    expect(seqsByRooms(deltas)).toEqual([[["screen", "department:water", "worker:W8", "worker:W7"], [1, 2]]]);
+    expect(seqsByRooms(deltas)).toEqual([[["department:water", "worker:W8", "worker:W7"], [1, 2]]]);
   });
 
-  it("places every delta in exactly one group", () => {
+  it("places every delta some room besides the screens hears in exactly one group", () => {
     const deltas = Array.from({ length: 50 }, (_, i) => caseTo(i + 1, i % 2 ? "water" : "roads", i % 3 ? `W${i % 5}` : null));
     const grouped = groupByRooms(deltas).flatMap((group) => group.deltas);
     expect(grouped.map((d) => d.seq).sort((a, b) => a - b)).toEqual(deltas.map((d) => d.seq));
