@@ -6,6 +6,8 @@ export interface NearbyWorker {
   meters: number;
 }
 
+const INNER_RING_DIVISOR = 4;
+
 /** Live worker positions in a Redis GEO set: written by phone pings, searched by dispatch. */
 export class WorkerPositions {
   constructor(
@@ -20,7 +22,16 @@ export class WorkerPositions {
     await this.redis.geoadd(this.key, ...args);
   }
 
+  /** Up to `count` workers within `radiusKm`, nearest first. */
   async nearest(lat: number, lng: number, radiusKm: number, count: number): Promise<NearbyWorker[]> {
+    // Redis gathers and sorts every member inside the radius before COUNT applies, so a wide search
+    // costs dearly in a dense city; a narrower one that already holds `count` members gives the same answer.
+    const innerKm = radiusKm / INNER_RING_DIVISOR;
+    const near = await this.search(lat, lng, innerKm, count);
+    return near.length >= count ? near : this.search(lat, lng, radiusKm, count);
+  }
+
+  private async search(lat: number, lng: number, radiusKm: number, count: number): Promise<NearbyWorker[]> {
     const reply = (await this.redis.geosearch(
       this.key, "FROMLONLAT", lng, lat, "BYRADIUS", radiusKm, "km", "ASC", "COUNT", count, "WITHDIST",
     )) as [string, string][];

@@ -1,0 +1,30 @@
+import { Redis } from "ioredis";
+import { afterAll, describe, expect, it } from "vitest";
+import { WorkerPositions } from "@/lib/geo/worker-positions";
+import { deleteRedisPrefix } from "../support/redis-cleanup";
+import { testRedisUrl, uniquePrefix } from "../support/services";
+
+// About 111 m per 0.001° of latitude.
+const north = (id: string, km: number): [string, number, number] => [id, 31.2 + km / 111.2, 121.47];
+
+describe("nearest workers from the Redis GEO set", () => {
+  const prefix = uniquePrefix("positions");
+  const redis = new Redis(testRedisUrl);
+  const positions = new WorkerPositions(redis, `${prefix}:workers:geo`);
+
+  afterAll(async () => {
+    await deleteRedisPrefix(prefix);
+    redis.disconnect();
+  });
+
+  it("finds the nearest first, near or far, and none beyond the radius", async () => {
+    await positions.update([north("w-0.5", 0.5), north("w-1", 1), north("w-3", 3), north("w-6", 6), north("w-9", 9)]);
+    const ids = async (count: number) => (await positions.nearest(31.2, 121.47, 8, count)).map((w) => w.id);
+    // Two lie within a quarter of the radius, the rest only within the whole of it.
+    expect(await ids(2)).toEqual(["w-0.5", "w-1"]);
+    expect(await ids(3)).toEqual(["w-0.5", "w-1", "w-3"]);
+    expect(await ids(10)).toEqual(["w-0.5", "w-1", "w-3", "w-6"]);
+    const [first] = await positions.nearest(31.2, 121.47, 8, 1);
+    expect(first?.meters).toBeCloseTo(500, -1);
+  });
+});
