@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { BatchRunnerOptions } from "@/lib/pipeline/batch-runner";
+import type { BatchRunnerOptions } from "@/lib/queue/batch-runner";
 import type { AppContext } from "@/lib/runtime/app-context";
 import type { QueueName } from "@/lib/queue/queue-names";
 

@@ -1,7 +1,7 @@
 import { UnrecoverableError, Worker, type Job } from "bullmq";
 import { jobNames, queueNames } from "@/lib/queue/queue-names";
 import { bullPrefix } from "@/lib/queue/queues";
-import { createBatchRunner } from "@/lib/pipeline/batch-runner";
+import { createBatchRunner } from "@/lib/queue/batch-runner";
 import type { AppContext } from "@/lib/runtime/app-context";
 import { connectRedis } from "@/lib/runtime/redis-connection";
 import { definitionsByQueue } from "./registry";

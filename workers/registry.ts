@@ -5,9 +5,9 @@ import { checkSummonJob } from "./jobs/check-summon.job";
 import { dispatchCaseJob } from "./jobs/dispatch-case.job";
 import { recordEventJob } from "./jobs/record-event.job";
 import { refreshKpiJob } from "./jobs/refresh-kpi.job";
-import { sendNotificationJob } from "./jobs/send-notification.job";
+import { sendNotificationsJob } from "./jobs/send-notifications.job";
 
-export const jobDefinitions: readonly JobDefinition[] = [recordEventJob, dispatchCaseJob, checkSlaJob, checkSummonJob, refreshKpiJob, sendNotificationJob];
+export const jobDefinitions: readonly JobDefinition[] = [recordEventJob, dispatchCaseJob, checkSlaJob, checkSummonJob, refreshKpiJob, sendNotificationsJob];
 
 // The dead-letter queue is read by operators, never processed.
 const unprocessedQueues: readonly QueueName[] = [queueNames.deadLetter];

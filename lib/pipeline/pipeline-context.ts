@@ -4,7 +4,7 @@ import type { WorkerPositions } from "@/lib/geo/worker-positions";
 import type { ScreenPublisher } from "@/lib/realtime/screen-publisher";
 import type { ConfiguredDispatchPolicy } from "@/lib/config/dispatch-policy";
 import type { DispatchRequest } from "@/lib/queue/enqueue";
-import type { CheckSlaJob, CheckSummonJob, SendNotificationJob } from "@/lib/queue/job-payloads";
+import type { CheckSlaJob, CheckSummonJob, NotificationRequest } from "@/lib/queue/job-payloads";
 import type { WhistleDeadlines } from "@/lib/domain/summons/summon-rules";
 import type { ReferenceData } from "./reference-data";
 
@@ -21,7 +21,7 @@ export interface PipelineContext {
   enqueueDispatch(request: DispatchRequest): Promise<void>;
   enqueueSlaCheck(job: CheckSlaJob, dueAt: Date): Promise<void>;
   /** Tell the reporter about a step of their case (see notify-reporter.ts). */
-  enqueueNotification(job: SendNotificationJob): Promise<void>;
+  enqueueNotification(request: NotificationRequest): Promise<void>;
   enqueueSummonCheck(job: CheckSummonJob, dueAt: Date): Promise<void>;
   whistleDeadlines: WhistleDeadlines;
 }

@@ -1,6 +1,6 @@
 import { jobIdFor } from "@/lib/domain/ids";
-import { notificationId } from "@/lib/domain/notifications/notification-id";
-import type { CheckSlaJob, CheckSummonJob, RecordEventJob, SendNotificationJob } from "./job-payloads";
+import { notificationsJobId } from "@/lib/domain/notifications/notification-id";
+import type { CheckSlaJob, CheckSummonJob, NotificationRequest, RecordEventJob } from "./job-payloads";
 import { jobNames } from "./queue-names";
 import type { Queues } from "./queues";
 
@@ -43,7 +43,12 @@ export async function enqueueSummonCheck(queues: Queues, job: CheckSummonJob, du
   });
 }
 
-/** One notification per step of a case, however often the step's code runs. */
-export async function enqueueNotification(queues: Queues, job: SendNotificationJob): Promise<void> {
-  await queues.bulk.notify.add(jobNames.sendNotification, job, { jobId: notificationId(job.caseId, job.caseVersion, job.notice.key) });
+/** A notification to a reporter, sent together with the others asked for meanwhile. */
+export async function enqueueNotification(queues: Queues, request: NotificationRequest): Promise<void> {
+  await queues.notifications.add(request);
+}
+
+/** One notification in a job of its own: how one that failed among others is retried. */
+export async function enqueueNotificationAlone(queues: Queues, request: NotificationRequest): Promise<void> {
+  await queues.notify.add(jobNames.sendNotifications, { requests: [request] }, { jobId: notificationsJobId([request]) });
 }

@@ -35,12 +35,18 @@ export const checkSummonJobSchema = z.object({ summonId: z.uuid() });
 export type CheckSummonJob = z.infer<typeof checkSummonJobSchema>;
 
 /** Tell a case's reporter about one step: `caseVersion` is the version that step made. */
-export const sendNotificationJobSchema = z.object({
+export const notificationRequestSchema = z.object({
   caseId: z.uuid(),
   caseVersion: z.number().int().positive(),
   notice: noticeSchema,
 });
-export type SendNotificationJob = z.infer<typeof sendNotificationJobSchema>;
+export type NotificationRequest = z.infer<typeof notificationRequestSchema>;
+
+/** The notifications asked for in one turn of a process, sent by one job. */
+export const sendNotificationsJobSchema = z.object({
+  requests: z.array(notificationRequestSchema).min(1).max(1_000),
+});
+export type SendNotificationsJob = z.infer<typeof sendNotificationsJobSchema>;
 
 export const refreshKpiJobSchema = z.object({});
 export type RefreshKpiJob = z.infer<typeof refreshKpiJobSchema>;

@@ -17,6 +17,6 @@ export const jobNames = {
   refreshKpi: "refresh-kpi",
   checkSla: "check-sla",
   checkSummon: "check-summon",
-  sendNotification: "send-notification",
+  sendNotifications: "send-notifications",
   deadLetter: "dead-letter",
 } as const;

@@ -1,7 +1,8 @@
 import { Queue, type DefaultJobOptions } from "bullmq";
 import type { Redis } from "ioredis";
-import type { CheckSlaJob, CheckSummonJob, DeadLetterJob, DispatchCaseJob, RecordEventJob, RefreshKpiJob, SendNotificationJob } from "./job-payloads";
+import type { CheckSlaJob, CheckSummonJob, DeadLetterJob, DispatchCaseJob, RecordEventJob, RefreshKpiJob, SendNotificationsJob } from "./job-payloads";
 import { createBulkAdder, type BulkAdder } from "./bulk-adder";
+import { createNotificationGatherer, type NotificationGatherer } from "./notification-gatherer";
 import { queueNames } from "./queue-names";
 
 /** Transient failures retry with backoff; after the last attempt the job goes to the dead-letter queue. */
@@ -22,15 +23,16 @@ export interface Queues {
   kpi: Queue<RefreshKpiJob>;
   sla: Queue<CheckSlaJob>;
   summons: Queue<CheckSummonJob>;
-  notify: Queue<SendNotificationJob>;
+  notify: Queue<SendNotificationsJob>;
   deadLetter: Queue<DeadLetterJob>;
   /** The busy queues' adds, gathered per event-loop turn into one round trip. */
   bulk: {
     intake: BulkAdder<RecordEventJob>;
     dispatch: BulkAdder<DispatchCaseJob>;
     sla: BulkAdder<CheckSlaJob>;
-    notify: BulkAdder<SendNotificationJob>;
   };
+  /** Notifications asked for together, sent as one job. */
+  notifications: NotificationGatherer;
 }
 
 export function createQueues(connection: Redis, prefix: string): Queues {
@@ -38,7 +40,7 @@ export function createQueues(connection: Redis, prefix: string): Queues {
   const intake = new Queue<RecordEventJob>(queueNames.intake, options);
   const dispatch = new Queue<DispatchCaseJob>(queueNames.dispatch, options);
   const sla = new Queue<CheckSlaJob>(queueNames.sla, options);
-  const notify = new Queue<SendNotificationJob>(queueNames.notify, options);
+  const notify = new Queue<SendNotificationsJob>(queueNames.notify, options);
   return {
     intake,
     dispatch,
@@ -54,14 +56,14 @@ export function createQueues(connection: Redis, prefix: string): Queues {
       intake: createBulkAdder(intake),
       dispatch: createBulkAdder(dispatch),
       sla: createBulkAdder(sla),
-      notify: createBulkAdder(notify),
     },
+    notifications: createNotificationGatherer(notify),
   };
 }
 
-/** Every queue, without the bulk adders that feed some of them. */
+/** Every queue, without the adders that feed some of them. */
 export function allQueues(queues: Queues): Queue[] {
-  const { bulk: _adders, ...byName } = queues;
+  const { bulk: _adders, notifications: _gatherer, ...byName } = queues;
   return Object.values(byName);
 }
 

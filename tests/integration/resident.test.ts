@@ -191,9 +191,11 @@ describe("resident reports and tracking", () => {
     expect(received().map((d) => [d.attempt, d.status])).toEqual([[1, 503], [2, 204]]);
 
     await act("dispatcher", caseId, { action: "cancel", reason: "重复反映", expectedVersion: version });
-    const deadLetters = async () => ((await (await fetch(`${server.baseUrl}/api/dead-letters`, { headers: { cookie: cookies.operator! } })).json()) as { jobs: { queue: string; data: { caseId: string } }[] }).jobs;
-    const dead = await pollUntil(deadLetters, (jobs) => jobs.some((j) => j.queue === "notify" && j.data.caseId === caseId));
-    expect(dead.filter((j) => j.data.caseId === caseId)).toHaveLength(1);
+    type DeadLetter = { queue: string; data: { requests?: { caseId: string }[] } };
+    const deadLetters = async () => ((await (await fetch(`${server.baseUrl}/api/dead-letters`, { headers: { cookie: cookies.operator! } })).json()) as { jobs: DeadLetter[] }).jobs;
+    const aboutThisCase = (j: DeadLetter) => j.queue === "notify" && (j.data.requests ?? []).some((r) => r.caseId === caseId);
+    const dead = await pollUntil(deadLetters, (jobs) => jobs.some(aboutThisCase));
+    expect(dead.filter(aboutThisCase)).toHaveLength(1);
     expect(receiver.deliveries.filter((d) => d.body.caseCode === code && d.body.notice === "cancelled")).toHaveLength(1);
     expect(pushed.some((n) => n.caseCode === code)).toBe(false);
   });

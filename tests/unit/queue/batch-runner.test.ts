@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BatchItemFailure, createBatchRunner } from "@/lib/pipeline/batch-runner";
+import { BatchItemFailure, createBatchRunner } from "@/lib/queue/batch-runner";
 
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 

@@ -8,25 +8,43 @@ import { notificationId } from "@/lib/domain/notifications/notification-id";
 import { isSignedInReporter } from "@/lib/domain/tracking/reporter-id";
 import { hashTrackingToken, trackingToken, trackingUrl } from "@/lib/domain/tracking/tracking-token";
 import { PermanentDeliveryError, type Notifier } from "@/lib/notify/notifier";
-import type { SendNotificationJob } from "@/lib/queue/job-payloads";
-import { BatchItemFailure } from "./batch-runner";
+import type { NotificationRequest } from "@/lib/queue/job-payloads";
+import { BatchItemFailure } from "@/lib/queue/batch-runner";
 
 export interface NotificationDeps {
   db: Kysely<Database>;
   notifier: Notifier;
   trackingSecret: string;
   publicBaseUrl?: string;
+  /** Queues one notification as a job of its own, with its own retries. */
+  retryAlone(request: NotificationRequest): Promise<void>;
 }
 
 /**
- * Tells reporters about steps of their cases, a batch at a time: their cases and tracking links
- * read in two queries, then each notification sent on its own, so one failed delivery is retried
- * alone. The tracking link is derived again from the report (it is never stored) and sent only if
+ * The notify queue's job: the notifications asked for together are sent; any that fail are queued
+ * again one by one, so a retry never sends the others twice. A job of one lets its failure
+ * through, for the queue to retry it and, when it will never succeed, to dead-letter it.
+ */
+export async function deliverNotifications(requests: readonly NotificationRequest[], deps: NotificationDeps): Promise<number> {
+  const outcomes = await sendNotifications(requests, deps);
+  const failed = requests.flatMap((request, i) => {
+    const outcome = outcomes[i];
+    return outcome instanceof BatchItemFailure ? [{ request, error: outcome.error }] : [];
+  });
+  const [only] = failed;
+  if (only && requests.length === 1) throw only.error;
+  await Promise.all(failed.map(({ request }) => deps.retryAlone(request)));
+  return requests.length - failed.length;
+}
+
+/**
+ * Tells reporters about steps of their cases: their cases and tracking links read in two queries,
+ * then each notification sent on its own. The tracking link is derived again from the report (it is never stored) and sent only if
  * it really opens the case, e.g. not after the secret changed. A case that is gone gives null.
  */
-export async function sendNotifications(
-  jobs: readonly SendNotificationJob[],
-  deps: NotificationDeps,
+async function sendNotifications(
+  jobs: readonly NotificationRequest[],
+  deps: Omit<NotificationDeps, "retryAlone">,
 ): Promise<(ResidentNotification | null | BatchItemFailure)[]> {
   const targets = new Map((await findNotificationTargets(deps.db, [...new Set(jobs.map((j) => j.caseId))])).map((t) => [t.caseId, t]));
   const tokens = new Map([...targets.values()].map((target) => [target.caseId, tokenOf(target, deps.trackingSecret)]));
