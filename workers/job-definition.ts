@@ -20,7 +20,7 @@ export interface SingleJobDefinition<Schema extends z.ZodType = z.ZodType> exten
  * (see lib/pipeline/batch-runner): one result per payload, in order.
  */
 export interface BatchedJobDefinition<Schema extends z.ZodType = z.ZodType> extends JobBasics<Schema> {
-  batch: BatchRunnerOptions;
+  batch: BatchRunnerOptions<z.infer<Schema>>;
   handleBatch(data: readonly z.infer<Schema>[], app: AppContext): Promise<readonly unknown[]>;
 }
 

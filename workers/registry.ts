@@ -3,11 +3,11 @@ import type { JobDefinition } from "./job-definition";
 import { checkSlaJob } from "./jobs/check-sla.job";
 import { checkSummonJob } from "./jobs/check-summon.job";
 import { dispatchCaseJob } from "./jobs/dispatch-case.job";
-import { recordEventJob } from "./jobs/record-event.job";
 import { refreshKpiJob } from "./jobs/refresh-kpi.job";
 import { sendNotificationsJob } from "./jobs/send-notifications.job";
+import { takeInEventsJob } from "./jobs/take-in-events.job";
 
-export const jobDefinitions: readonly JobDefinition[] = [recordEventJob, dispatchCaseJob, checkSlaJob, checkSummonJob, refreshKpiJob, sendNotificationsJob];
+export const jobDefinitions: readonly JobDefinition[] = [takeInEventsJob, dispatchCaseJob, checkSlaJob, checkSummonJob, refreshKpiJob, sendNotificationsJob];
 
 // The dead-letter queue is read by operators, never processed.
 const unprocessedQueues: readonly QueueName[] = [queueNames.deadLetter];

@@ -3,8 +3,10 @@ export interface BatchRunner<T, R> {
   submit(item: T): Promise<R>;
 }
 
-export interface BatchRunnerOptions {
+export interface BatchRunnerOptions<T = unknown> {
+  /** The most a batch holds, counted in items or, with `sizeOf`, in what the items hold. */
   maxBatch: number;
+  sizeOf?(item: T): number;
   /** Batches running at once; items that arrive meanwhile wait and leave together in the next one. */
   maxInFlight: number;
 }
@@ -30,7 +32,7 @@ interface Waiting<T, R> {
  */
 export function createBatchRunner<T, R>(
   run: (items: readonly T[]) => Promise<readonly (R | BatchItemFailure)[]>,
-  options: BatchRunnerOptions,
+  options: BatchRunnerOptions<T>,
 ): BatchRunner<T, R> {
   let waiting: Waiting<T, R>[] = [];
   let inFlight = 0;
@@ -50,10 +52,24 @@ export function createBatchRunner<T, R>(
     }
   };
 
+  /** How many waiting items the next batch takes: at least one, however big. */
+  const batchLength = () => {
+    const sizeOf = options.sizeOf;
+    if (!sizeOf) return options.maxBatch;
+    let size = 0;
+    let length = 0;
+    for (const { item } of waiting) {
+      size += sizeOf(item);
+      if (length > 0 && size > options.maxBatch) break;
+      length += 1;
+    }
+    return length;
+  };
+
   const flush = () => {
     scheduled = false;
     while (waiting.length > 0 && inFlight < options.maxInFlight) {
-      const batch = waiting.slice(0, options.maxBatch);
+      const batch = waiting.slice(0, batchLength());
       waiting = waiting.slice(batch.length);
       inFlight += 1;
       void settle(batch).finally(() => {

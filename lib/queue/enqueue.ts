@@ -1,12 +1,18 @@
 import { jobIdFor } from "@/lib/domain/ids";
+import { intakeJobId } from "@/lib/domain/intake/intake-job-id";
 import { notificationsJobId } from "@/lib/domain/notifications/notification-id";
 import type { CheckSlaJob, CheckSummonJob, NotificationRequest, RecordEventJob } from "./job-payloads";
 import { jobNames } from "./queue-names";
 import type { Queues } from "./queues";
 
-/** One intake job per idempotency key: a retried report adds nothing while the first is still known. */
+/** An accepted event, queued in one intake job with the others accepted meanwhile. */
 export async function enqueueRecordEvent(queues: Queues, job: RecordEventJob): Promise<void> {
-  await queues.bulk.intake.add(jobNames.recordEvent, job, { jobId: jobIdFor("event", job.idempotencyKey) });
+  await queues.events.add(job);
+}
+
+/** One event in an intake job of its own: how one that failed among others is retried. */
+export async function enqueueEventAlone(queues: Queues, job: RecordEventJob): Promise<void> {
+  await queues.intake.add(jobNames.takeInEvents, { events: [job] }, { jobId: intakeJobId([job]) });
 }
 
 export interface DispatchRequest {

@@ -14,6 +14,12 @@ export const recordEventJobSchema = z.object({
 });
 export type RecordEventJob = z.infer<typeof recordEventJobSchema>;
 
+/** The events accepted together, taken in as one job. */
+export const takeInEventsJobSchema = z.object({
+  events: z.array(recordEventJobSchema).min(1).max(1_000),
+});
+export type TakeInEventsJob = z.infer<typeof takeInEventsJobSchema>;
+
 export const dispatchCaseJobSchema = z.object({
   caseId: z.uuid(),
   /** How many times dispatch already found nobody; drives the wait before the next try. */

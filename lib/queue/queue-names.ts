@@ -12,7 +12,7 @@ export const queueNames = {
 export type QueueName = (typeof queueNames)[keyof typeof queueNames];
 
 export const jobNames = {
-  recordEvent: "record-event",
+  takeInEvents: "take-in-events",
   dispatchCase: "dispatch-case",
   refreshKpi: "refresh-kpi",
   checkSla: "check-sla",

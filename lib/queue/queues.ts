@@ -1,9 +1,21 @@
 import { Queue, type DefaultJobOptions } from "bullmq";
 import type { Redis } from "ioredis";
-import type { CheckSlaJob, CheckSummonJob, DeadLetterJob, DispatchCaseJob, RecordEventJob, RefreshKpiJob, SendNotificationsJob } from "./job-payloads";
+import { intakeJobId } from "@/lib/domain/intake/intake-job-id";
+import { notificationsJobId } from "@/lib/domain/notifications/notification-id";
+import type {
+  CheckSlaJob,
+  CheckSummonJob,
+  DeadLetterJob,
+  DispatchCaseJob,
+  NotificationRequest,
+  RecordEventJob,
+  RefreshKpiJob,
+  SendNotificationsJob,
+  TakeInEventsJob,
+} from "./job-payloads";
 import { createBulkAdder, type BulkAdder } from "./bulk-adder";
-import { createNotificationGatherer, type NotificationGatherer } from "./notification-gatherer";
-import { queueNames } from "./queue-names";
+import { createJobGatherer, type JobGatherer } from "./job-gatherer";
+import { jobNames, queueNames } from "./queue-names";
 
 /** Transient failures retry with backoff; after the last attempt the job goes to the dead-letter queue. */
 export const defaultJobOptions: DefaultJobOptions = {
@@ -18,7 +30,7 @@ export function bullPrefix(prefix: string): string {
 }
 
 export interface Queues {
-  intake: Queue<RecordEventJob>;
+  intake: Queue<TakeInEventsJob>;
   dispatch: Queue<DispatchCaseJob>;
   kpi: Queue<RefreshKpiJob>;
   sla: Queue<CheckSlaJob>;
@@ -27,17 +39,18 @@ export interface Queues {
   deadLetter: Queue<DeadLetterJob>;
   /** The busy queues' adds, gathered per event-loop turn into one round trip. */
   bulk: {
-    intake: BulkAdder<RecordEventJob>;
     dispatch: BulkAdder<DispatchCaseJob>;
     sla: BulkAdder<CheckSlaJob>;
   };
+  /** Events accepted together, taken in as one job. */
+  events: JobGatherer<RecordEventJob>;
   /** Notifications asked for together, sent as one job. */
-  notifications: NotificationGatherer;
+  notifications: JobGatherer<NotificationRequest>;
 }
 
 export function createQueues(connection: Redis, prefix: string): Queues {
   const options = { connection, prefix: bullPrefix(prefix), defaultJobOptions };
-  const intake = new Queue<RecordEventJob>(queueNames.intake, options);
+  const intake = new Queue<TakeInEventsJob>(queueNames.intake, options);
   const dispatch = new Queue<DispatchCaseJob>(queueNames.dispatch, options);
   const sla = new Queue<CheckSlaJob>(queueNames.sla, options);
   const notify = new Queue<SendNotificationsJob>(queueNames.notify, options);
@@ -53,17 +66,27 @@ export function createQueues(connection: Redis, prefix: string): Queues {
       defaultJobOptions: { removeOnComplete: false, removeOnFail: false },
     }),
     bulk: {
-      intake: createBulkAdder(intake),
       dispatch: createBulkAdder(dispatch),
       sla: createBulkAdder(sla),
     },
-    notifications: createNotificationGatherer(notify),
+    events: createJobGatherer(intake, {
+      name: jobNames.takeInEvents,
+      data: (events) => ({ events: [...events] }),
+      jobId: intakeJobId,
+      maxBatch: 500,
+    }),
+    notifications: createJobGatherer(notify, {
+      name: jobNames.sendNotifications,
+      data: (requests) => ({ requests: [...requests] }),
+      jobId: notificationsJobId,
+      maxBatch: 1_000,
+    }),
   };
 }
 
 /** Every queue, without the adders that feed some of them. */
 export function allQueues(queues: Queues): Queue[] {
-  const { bulk: _adders, notifications: _gatherer, ...byName } = queues;
+  const { bulk: _adders, events: _events, notifications: _notifications, ...byName } = queues;
   return Object.values(byName);
 }
 

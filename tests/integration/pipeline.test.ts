@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CaseSummary } from "@/lib/contracts/case-summary";
 import type { Snapshot } from "@/lib/contracts/snapshot";
 import type { CatchUpResponse } from "@/lib/contracts/socket-events";
+import { eventIdForKey } from "@/lib/domain/ids";
 import { bullPrefix } from "@/lib/queue/queues";
 import type { ScratchDatabase } from "../support/scratch-database";
 import { spawnServerOn, type ServerOnStorage } from "../support/server-on-storage";
@@ -148,10 +149,31 @@ describe.each(["postgres", "pglite"] as const)("intake → dispatch → screen o
   });
 
   it("moves a poisoned job to the dead-letter queue that operators can list", async () => {
-    await intake.add("record-event", { eventId: "not-a-uuid", report: "garbage" }, { jobId: `${prefix}-poison` });
+    await intake.add("take-in-events", { events: [{ eventId: "not-a-uuid", report: "garbage" }] }, { jobId: `${prefix}-poison` });
     const cookie = await signInCookie(server.baseUrl, "operator");
     await expect
       .poll(async () => (await (await fetch(`${server.baseUrl}/api/dead-letters`, { headers: { cookie } })).json()).jobs, { timeout: 10_000 })
       .toEqual([expect.objectContaining({ queue: "intake", jobId: `${prefix}-poison`, failedReason: expect.stringContaining("invalid") })]);
+  });
+
+  it("splits a failing job of several events, so a poisoned event is dead-lettered alone and the others become cases", async () => {
+    const description = `路灯损坏 ${prefix} job-mate`;
+    const event = (key: string, report: ReturnType<typeof sampleReport>) => ({
+      eventId: eventIdForKey(key),
+      idempotencyKey: key,
+      receivedAt: new Date().toISOString(),
+      report,
+    });
+    const good = event(`${prefix}-good-mate`, sampleReport({ description }));
+    const poisoned = event(`${prefix}-bad-mate`, sampleReport({ category: "no_such_category" }));
+    await intake.add("take-in-events", { events: [good, poisoned] }, { jobId: `${prefix}-mates` });
+
+    await waitForDelta(screen.socket, screen.deltas, dispatchedCase(description));
+    const cookie = await signInCookie(server.baseUrl, "operator");
+    const deadLetters = async () => (await (await fetch(`${server.baseUrl}/api/dead-letters`, { headers: { cookie } })).json()).jobs;
+    await expect
+      .poll(deadLetters, { timeout: 10_000 })
+      .toContainEqual(expect.objectContaining({ queue: "intake", failedReason: expect.stringContaining("no_such_category"), data: { events: [poisoned] } }));
+    expect(JSON.stringify(await deadLetters())).not.toContain(good.idempotencyKey);
   });
 });

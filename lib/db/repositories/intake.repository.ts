@@ -47,8 +47,8 @@ export type OpenCaseFor<T extends EventToRecord> = (item: T, sequence: number) =
 
 /**
  * Stores a batch of events and the cases they open in one transaction, a handful of statements
- * whatever the batch size. Events whose idempotency key is already stored change nothing and
- * report the case they opened then; outcomes come back in the order of `items`.
+ * whatever the batch size. Events whose idempotency key is already stored (or came earlier in the
+ * batch) change nothing and report the case they opened then; outcomes come back in the order of `items`.
  */
 export async function recordEventsWithCases<T extends EventToRecord>(
   db: Kysely<Database>,
@@ -56,8 +56,12 @@ export async function recordEventsWithCases<T extends EventToRecord>(
   open: OpenCaseFor<T>,
 ): Promise<RecordOutcome[]> {
   if (items.length === 0) return [];
+  // A key retried within the batch is stored once: its first item opens the case, the others find it.
+  const firstOfEvent = new Map<string, T>();
+  for (const item of items) if (!firstOfEvent.has(item.event.id)) firstOfEvent.set(item.event.id, item);
+  const distinct = [...firstOfEvent.values()];
   return db.transaction().execute(async (tx) => {
-    const events = items.map((i) => i.event);
+    const events = distinct.map((i) => i.event);
     const { rows: inserted } = await sql<{ id: string }>`
       INSERT INTO events (id, idempotency_key, channel, category, payload, received_at)
       SELECT * FROM unnest(
@@ -67,15 +71,19 @@ export async function recordEventsWithCases<T extends EventToRecord>(
       ON CONFLICT (idempotency_key) DO NOTHING
       RETURNING id`.execute(tx);
     const isNew = new Set(inserted.map((r) => r.id));
-    const fresh = items.filter((i) => isNew.has(i.event.id));
-    const opened = await openCases(tx, fresh, open);
+    const opened = await openCases(
+      tx,
+      distinct.filter((i) => isNew.has(i.event.id)),
+      open,
+    );
     const known = await casesOfStoredEvents(
       tx,
-      items.filter((i) => !isNew.has(i.event.id)).map((i) => i.event.idempotencyKey),
+      distinct.filter((i) => !isNew.has(i.event.id)).map((i) => i.event.idempotencyKey),
     );
     return items.map((item): RecordOutcome => {
       const caseId = opened.get(item.event.id);
-      return caseId ? { created: true, caseId } : { created: false, caseId: known.get(item.event.idempotencyKey) ?? null };
+      if (caseId) return { created: firstOfEvent.get(item.event.id) === item, caseId };
+      return { created: false, caseId: known.get(item.event.idempotencyKey) ?? null };
     });
   });
 }

@@ -20,7 +20,6 @@ function controlledRun() {
   return { run, batches, finishNext };
 }
 
-
 describe("batch runner", () => {
   it("runs a lone item at the next turn, and gives each item its own result", async () => {
     const runner = createBatchRunner(async (items: readonly number[]) => items.map((n) => n + 1), { maxBatch: 10, maxInFlight: 1 });
@@ -51,6 +50,19 @@ describe("batch runner", () => {
     expect(batches).toEqual([[1, 2], [3, 4]]);
     await finishNext();
     expect(batches).toEqual([[1, 2], [3, 4], [5]]);
+  });
+
+  it("counts a batch by what its items hold when told how, taking one item past the limit only alone", async () => {
+    const { run, batches, finishNext } = controlledRun();
+    const runner = createBatchRunner(run, { maxBatch: 10, sizeOf: (n) => n, maxInFlight: 1 });
+    for (const n of [4, 5, 2, 12, 3]) void runner.submit(n);
+    await turn();
+    expect(batches).toEqual([[4, 5]]);
+    await finishNext();
+    expect(batches).toEqual([[4, 5], [2]]);
+    await finishNext();
+    await finishNext();
+    expect(batches).toEqual([[4, 5], [2], [12], [3]]);
   });
 
   it("runs the items of a failed batch one by one, so only the poisoned one fails", async () => {
