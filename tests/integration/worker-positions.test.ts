@@ -20,7 +20,7 @@ describe("nearest workers from the Redis GEO set", () => {
   it("finds the nearest first, near or far, and none beyond the radius", async () => {
     await positions.update([north("w-0.5", 0.5), north("w-1", 1), north("w-3", 3), north("w-6", 6), north("w-9", 9)]);
     const ids = async (count: number) => (await positions.nearest(31.2, 121.47, 8, count)).map((w) => w.id);
-    // Two lie within a quarter of the radius, the rest only within the whole of it.
+    // Two lie within an eighth of the radius, the rest only within the whole of it.
     expect(await ids(2)).toEqual(["w-0.5", "w-1"]);
     expect(await ids(3)).toEqual(["w-0.5", "w-1", "w-3"]);
     expect(await ids(10)).toEqual(["w-0.5", "w-1", "w-3", "w-6"]);
