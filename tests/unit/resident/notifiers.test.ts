@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import type { ResidentNotification } from "@/lib/contracts/notification";
-import { createLogNotifier, logLine } from "@/lib/notify/log-notifier";
+import { createLogNotifier, linesPerTurn, logLine } from "@/lib/notify/log-notifier";
 import { allOf, PermanentDeliveryError, type Notifier } from "@/lib/notify/notifier";
 import { createSocketNotifier, type RoomEmitter } from "@/lib/notify/socket-notifier";
 import { createWebhookNotifier, isPermanentStatus, webhookBody } from "@/lib/notify/webhook-notifier";
@@ -65,6 +65,17 @@ describe("log notifier", () => {
     await createLogNotifier((line) => lines.push(line)).send(notification, { userId: null });
     expect(lines).toEqual(["[notify] SH20261123-000042 dispatched: 已派给网格员处理"]);
     expect(logLine(notification)).not.toContain("/track/");
+  });
+
+  it("writes the lines of one turn together, and a later turn's apart", async () => {
+    const writes: string[] = [];
+    const log = linesPerTurn((text) => writes.push(text));
+    log("a");
+    log("b");
+    await new Promise((resolve) => setImmediate(resolve));
+    log("c");
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(writes).toEqual(["a\nb", "c"]);
   });
 });
 
