@@ -70,3 +70,20 @@ export async function checkSla(job: CheckSlaJob, ctx: PipelineContext): Promise<
   }
   return { outcome: "breached", response };
 }
+
+/**
+ * The sla queue's job: the clock checks due together, each run on its own; any that fail are queued
+ * again one by one, so a retry never runs the others twice. A job of one lets its failure through,
+ * for the queue to retry it and, when it will never succeed, to dead-letter it.
+ */
+export async function checkSlaClocks(
+  checks: readonly CheckSlaJob[],
+  ctx: PipelineContext,
+  retryAlone: (check: CheckSlaJob) => Promise<void>,
+): Promise<SlaCheckOutcome[]> {
+  const settled = await Promise.allSettled(checks.map((check) => checkSla(check, ctx)));
+  const [only] = settled;
+  if (only?.status === "rejected" && checks.length === 1) throw only.reason;
+  await Promise.all(checks.filter((_, i) => settled[i]?.status === "rejected").map(retryAlone));
+  return settled.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
+}

@@ -10,7 +10,7 @@ import type { RecordEventJob } from "@/lib/queue/job-payloads";
 
 export interface IngestDeps {
   db: Kysely<Database>;
-  /** The normal intake: one job per idempotency key. */
+  /** The normal intake, which opens one case per idempotency key. */
   enqueueEvent(job: RecordEventJob): Promise<void>;
   clock: () => Date;
 }

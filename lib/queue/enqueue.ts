@@ -1,5 +1,6 @@
 import { jobIdFor } from "@/lib/domain/ids";
 import { intakeJobId } from "@/lib/domain/intake/intake-job-id";
+import { slaJobId } from "@/lib/domain/sla/sla-job-id";
 import { notificationsJobId } from "@/lib/domain/notifications/notification-id";
 import type { CheckSlaJob, CheckSummonJob, NotificationRequest, RecordEventJob } from "./job-payloads";
 import { jobNames } from "./queue-names";
@@ -33,12 +34,14 @@ export async function enqueueDispatchCase(queues: Queues, request: DispatchReque
   );
 }
 
-/** A delayed check at the deadline; one per case, clock and start, however often it is asked for. */
-export async function enqueueSlaCheck(queues: Queues, job: CheckSlaJob, dueAt: Date, now: Date): Promise<void> {
-  await queues.bulk.sla.add(jobNames.checkSla, job, {
-    jobId: jobIdFor("sla", `${job.caseId}#${job.clock}#${job.startedAt}`),
-    delay: Math.max(0, dueAt.getTime() - now.getTime()),
-  });
+/** A delayed check at the deadline, in one job with the others asked for meanwhile that fall due then. */
+export async function enqueueSlaCheck(queues: Queues, check: CheckSlaJob, dueAt: Date): Promise<void> {
+  await queues.slaChecks.add({ check, dueAt });
+}
+
+/** One clock check in a job of its own, due now: how one that failed among others is retried. */
+export async function enqueueSlaCheckAlone(queues: Queues, check: CheckSlaJob): Promise<void> {
+  await queues.sla.add(jobNames.checkSla, { checks: [check] }, { jobId: slaJobId([check]) });
 }
 
 /** The check at a summons' report-in deadline, once per summons. */

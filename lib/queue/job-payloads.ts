@@ -37,6 +37,18 @@ export const checkSlaJobSchema = z.object({
 });
 export type CheckSlaJob = z.infer<typeof checkSlaJobSchema>;
 
+/**
+ * The clock checks due at the same moment, run as one delayed job. A lone check in the shape jobs
+ * had before checks travelled together is still read, so clocks queued before an upgrade still run.
+ */
+export const checkSlaJobsSchema = z.union([
+  z.object({ checks: z.array(checkSlaJobSchema).min(1).max(1_000) }),
+  checkSlaJobSchema.transform((check) => ({ checks: [check] })),
+]);
+export interface CheckSlaJobs {
+  checks: CheckSlaJob[];
+}
+
 export const checkSummonJobSchema = z.object({ summonId: z.uuid() });
 export type CheckSummonJob = z.infer<typeof checkSummonJobSchema>;
 

@@ -2,8 +2,10 @@ import { Queue, type DefaultJobOptions } from "bullmq";
 import type { Redis } from "ioredis";
 import { intakeJobId } from "@/lib/domain/intake/intake-job-id";
 import { notificationsJobId } from "@/lib/domain/notifications/notification-id";
+import { slaJobId } from "@/lib/domain/sla/sla-job-id";
 import type {
   CheckSlaJob,
+  CheckSlaJobs,
   CheckSummonJob,
   DeadLetterJob,
   DispatchCaseJob,
@@ -29,19 +31,26 @@ export function bullPrefix(prefix: string): string {
   return `${prefix}:bull`;
 }
 
+/** A clock check and the deadline it runs at. */
+export interface SlaCheckAt {
+  check: CheckSlaJob;
+  dueAt: Date;
+}
+
 export interface Queues {
   intake: Queue<TakeInEventsJob>;
   dispatch: Queue<DispatchCaseJob>;
   kpi: Queue<RefreshKpiJob>;
-  sla: Queue<CheckSlaJob>;
+  sla: Queue<CheckSlaJobs>;
   summons: Queue<CheckSummonJob>;
   notify: Queue<SendNotificationsJob>;
   deadLetter: Queue<DeadLetterJob>;
   /** The busy queues' adds, gathered per event-loop turn into one round trip. */
   bulk: {
     dispatch: BulkAdder<DispatchCaseJob>;
-    sla: BulkAdder<CheckSlaJob>;
   };
+  /** Clock checks asked for together, one delayed job per deadline. */
+  slaChecks: JobGatherer<SlaCheckAt>;
   /** Events accepted together, taken in as one job. */
   events: JobGatherer<RecordEventJob>;
   /** Notifications asked for together, sent as one job. */
@@ -52,7 +61,7 @@ export function createQueues(connection: Redis, prefix: string): Queues {
   const options = { connection, prefix: bullPrefix(prefix), defaultJobOptions };
   const intake = new Queue<TakeInEventsJob>(queueNames.intake, options);
   const dispatch = new Queue<DispatchCaseJob>(queueNames.dispatch, options);
-  const sla = new Queue<CheckSlaJob>(queueNames.sla, options);
+  const sla = new Queue<CheckSlaJobs>(queueNames.sla, options);
   const notify = new Queue<SendNotificationsJob>(queueNames.notify, options);
   return {
     intake,
@@ -67,15 +76,22 @@ export function createQueues(connection: Redis, prefix: string): Queues {
     }),
     bulk: {
       dispatch: createBulkAdder(dispatch),
-      sla: createBulkAdder(sla),
     },
-    events: createJobGatherer(intake, {
+    slaChecks: createJobGatherer<SlaCheckAt, CheckSlaJobs>(sla, {
+      name: jobNames.checkSla,
+      data: (items) => ({ checks: items.map((i) => i.check) }),
+      jobId: (items) => slaJobId(items.map((i) => i.check)),
+      groupOf: (item) => String(item.dueAt.getTime()),
+      delayOf: ([first]) => Math.max(0, (first?.dueAt.getTime() ?? 0) - Date.now()),
+      maxBatch: 1_000,
+    }),
+    events: createJobGatherer<RecordEventJob, TakeInEventsJob>(intake, {
       name: jobNames.takeInEvents,
       data: (events) => ({ events: [...events] }),
       jobId: intakeJobId,
       maxBatch: 500,
     }),
-    notifications: createJobGatherer(notify, {
+    notifications: createJobGatherer<NotificationRequest, SendNotificationsJob>(notify, {
       name: jobNames.sendNotifications,
       data: (requests) => ({ requests: [...requests] }),
       jobId: notificationsJobId,
@@ -86,7 +102,7 @@ export function createQueues(connection: Redis, prefix: string): Queues {
 
 /** Every queue, without the adders that feed some of them. */
 export function allQueues(queues: Queues): Queue[] {
-  const { bulk: _adders, events: _events, notifications: _notifications, ...byName } = queues;
+  const { bulk: _adders, slaChecks: _slaChecks, events: _events, notifications: _notifications, ...byName } = queues;
   return Object.values(byName);
 }
 

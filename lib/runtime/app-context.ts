@@ -61,7 +61,7 @@ export async function createAppContext(config: AppConfig): Promise<AppContext> {
     slaMinuteMs: config.SLA_MINUTE_MS,
     dispatchPolicy: dispatchPolicyOf(config),
     enqueueDispatch: (request) => enqueueDispatchCase(queues, request),
-    enqueueSlaCheck: (job, dueAt) => enqueueSlaCheck(queues, job, dueAt, new Date()),
+    enqueueSlaCheck: (job, dueAt) => enqueueSlaCheck(queues, job, dueAt),
     enqueueNotification: (job) => enqueueNotification(queues, job),
     enqueueSummonCheck: (job, dueAt) => enqueueSummonCheck(queues, job, dueAt, new Date()),
     whistleDeadlines: {

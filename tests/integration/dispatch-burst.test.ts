@@ -67,7 +67,7 @@ describe("a typhoon backlog dispatched jointly, on real Redis and Postgres", () 
     expect(stored.reduce((sum, a) => sum + a.distance_m, 0)).toBe(result.totalTravelMeters);
 
     const clocks = await app.queues.sla.getJobs(["delayed", "waiting"]);
-    expect(clocks.filter((j) => j.data.clock === "sign_for")).toHaveLength(result.assigned);
+    expect(clocks.flatMap((j) => j.data.checks).filter((c) => c.clock === "sign_for")).toHaveLength(result.assigned);
   });
 
   it("finds only the cases nobody could take when run again, and assigns nothing twice", async () => {

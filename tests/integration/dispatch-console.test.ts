@@ -10,7 +10,7 @@ import type { DuplicatesResponse } from "@/lib/contracts/duplicates";
 import type { EventReport } from "@/lib/contracts/event-report";
 import type { WorkerSuggestions } from "@/lib/contracts/worker-suggestion";
 import { caseIdForEvent } from "@/lib/domain/ids";
-import type { CheckSlaJob } from "@/lib/queue/job-payloads";
+import type { CheckSlaJobs } from "@/lib/queue/job-payloads";
 import { bullPrefix } from "@/lib/queue/queues";
 import { pollUntil } from "../support/poll";
 import { createScratchDatabase, type ScratchDatabase } from "../support/scratch-database";
@@ -170,8 +170,8 @@ describe("dispatch console routes", () => {
 
     // The new worker's sign-for clock is running: a delayed check at its deadline.
     const redis = new Redis(testRedisUrl);
-    const sla = new Queue<CheckSlaJob>("sla", { connection: redis, prefix: bullPrefix(prefix) });
-    const clocks = (await sla.getDelayed()).map((job) => job.data);
+    const sla = new Queue<CheckSlaJobs>("sla", { connection: redis, prefix: bullPrefix(prefix) });
+    const clocks = (await sla.getDelayed()).flatMap((job) => job.data.checks);
     await sla.close();
     redis.disconnect();
     expect(clocks).toContainEqual({ caseId: ids.first, clock: "sign_for", startedAt: after.dispatchedAt, assigneeId: chosen });

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventIdForKey } from "@/lib/domain/ids";
 import { applyCaseAction } from "@/lib/pipeline/apply-case-action";
@@ -99,7 +100,7 @@ describe("SLA clocks as delayed BullMQ jobs on real Redis and Postgres", () => {
     expect(signed.ok).toBe(true);
     // Wait until the sign-for deadline's check has run, then look: nothing may have happened.
     await expect
-      .poll(async () => (await app.queues.sla.getJobs(["completed"])).filter((j) => j.data.caseId === caseId && j.data.clock === "sign_for").length, {
+      .poll(async () => (await app.queues.sla.getJobs(["completed"])).flatMap((j) => j.data.checks).filter((c) => c.caseId === caseId && c.clock === "sign_for").length, {
         timeout: 10_000,
       })
       .toBe(1);
@@ -128,5 +129,19 @@ describe("SLA clocks as delayed BullMQ jobs on real Redis and Postgres", () => {
     expect((await caseRow(caseId)).overdue_since).not.toBeNull();
     const breaches = await database.query<{ clock: string; response: string }>("SELECT clock, response FROM sla_breaches WHERE case_id = $1", [caseId]);
     expect(breaches).toEqual([{ clock: "sign_for", response: "reassign" }]);
+  });
+
+  it("checks the clocks of cases taken in together in one delayed job, and still runs a check queued in the older shape", async () => {
+    const [first, second] = await Promise.all([report(`${prefix}-together-1`), report(`${prefix}-together-2`)]);
+    const breached = async (caseId: string) => (await database.query("SELECT 1 FROM sla_breaches WHERE case_id = $1 AND clock = 'sign_for'", [caseId])).length;
+    await expect.poll(async () => (await breached(first!)) + (await breached(second!)), { timeout: 10_000 }).toBe(2);
+    const signForJobs = (await app.queues.sla.getJobs(["completed"])).filter((j) =>
+      j.data.checks.some((c) => c.clock === "sign_for" && (c.caseId === first || c.caseId === second)),
+    );
+    expect(signForJobs.map((j) => j.data.checks.map((c) => c.caseId).sort())).toEqual([[first, second].sort()]);
+
+    const older = { caseId: randomUUID(), clock: "resolve", startedAt: new Date().toISOString(), assigneeId: null };
+    const job = await app.queues.sla.add("check-sla", older as never, { jobId: `${prefix}-older-shape` });
+    await expect.poll(async () => (await app.queues.sla.getJob(job.id!))?.returnvalue, { timeout: 10_000 }).toEqual([{ outcome: "settled" }]);
   });
 });

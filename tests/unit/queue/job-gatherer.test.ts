@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { createJobGatherer } from "@/lib/queue/job-gatherer";
 
-function recordingQueue(failWhen: (data: number[]) => boolean = () => false) {
-  const jobs: { name: string; data: number[]; jobId: string | undefined }[] = [];
+type Added = { name: string; data: number[]; opts: { jobId?: string; delay?: number } };
+
+function recordingQueue(refuse: (data: number[]) => boolean = () => false) {
+  const jobs: Added[] = [];
   return {
     jobs,
-    add: async (name: string, data: number[], opts: { jobId?: string }) => {
-      if (failWhen(data)) throw new Error("redis refused");
-      jobs.push({ name, data, jobId: opts.jobId });
+    addBulk: async (bulk: Added[]) => {
+      if (bulk.some((job) => refuse(job.data))) throw new Error("redis refused");
+      jobs.push(...bulk);
     },
   };
 }
@@ -18,7 +20,7 @@ describe("job gatherer", () => {
   it("sends a lone item as a job of one", async () => {
     const queue = recordingQueue();
     await createJobGatherer(queue, spec).add(7);
-    expect(queue.jobs).toEqual([{ name: "sum", data: [7], jobId: "set-7" }]);
+    expect(queue.jobs).toEqual([{ name: "sum", data: [7], opts: { jobId: "set-7" } }]);
   });
 
   it("gathers items asked for while a job is being added into the next job, up to the batch size", async () => {
@@ -26,7 +28,22 @@ describe("job gatherer", () => {
     const gatherer = createJobGatherer(queue, spec);
     await Promise.all([1, 2, 3, 4, 5, 6].map((n) => gatherer.add(n)));
     expect(queue.jobs.map((j) => j.data)).toEqual([[1, 2, 3], [4, 5, 6]]);
-    expect(queue.jobs.map((j) => j.jobId)).toEqual(["set-1-2-3", "set-4-5-6"]);
+    expect(queue.jobs.map((j) => j.opts.jobId)).toEqual(["set-1-2-3", "set-4-5-6"]);
+  });
+
+  it("gives each group its own job and delay", async () => {
+    const queue = recordingQueue();
+    const gatherer = createJobGatherer(queue, {
+      ...spec,
+      maxBatch: 10,
+      groupOf: (n: number) => (n % 2 === 0 ? "even" : "odd"),
+      delayOf: (items: readonly number[]) => items[0]! * 100,
+    });
+    await Promise.all([1, 2, 3, 4].map((n) => gatherer.add(n)));
+    expect(queue.jobs.map((j) => [j.data, j.opts.delay])).toEqual([
+      [[1, 3], 100],
+      [[2, 4], 200],
+    ]);
   });
 
   it("adds each item of a refused job alone, so one bad item is refused by itself", async () => {
