@@ -135,10 +135,12 @@ describe("SLA clocks as delayed BullMQ jobs on real Redis and Postgres", () => {
     const [first, second] = await Promise.all([report(`${prefix}-together-1`), report(`${prefix}-together-2`)]);
     const breached = async (caseId: string) => (await database.query("SELECT 1 FROM sla_breaches WHERE case_id = $1 AND clock = 'sign_for'", [caseId])).length;
     await expect.poll(async () => (await breached(first!)) + (await breached(second!)), { timeout: 10_000 }).toBe(2);
-    const signForJobs = (await app.queues.sla.getJobs(["completed"])).filter((j) =>
-      j.data.checks.some((c) => c.clock === "sign_for" && (c.caseId === first || c.caseId === second)),
-    );
-    expect(signForJobs.map((j) => j.data.checks.map((c) => c.caseId).sort())).toEqual([[first, second].sort()]);
+    // The breaches are stored before the job finishes recalling the tasks: wait for it to complete.
+    const signForJobs = async () =>
+      (await app.queues.sla.getJobs(["completed"]))
+        .filter((j) => j.data.checks.some((c) => c.clock === "sign_for" && (c.caseId === first || c.caseId === second)))
+        .map((j) => j.data.checks.map((c) => c.caseId).sort());
+    await expect.poll(signForJobs, { timeout: 10_000 }).toEqual([[first, second].sort()]);
 
     const older = { caseId: randomUUID(), clock: "resolve", startedAt: new Date().toISOString(), assigneeId: null };
     const job = await app.queues.sla.add("check-sla", older as never, { jobId: `${prefix}-older-shape` });
