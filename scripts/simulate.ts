@@ -67,6 +67,7 @@ async function main(): Promise<void> {
         desk: { dispatcher: simulatedDispatcherUsername, departments: simulatedDepartmentUsernames },
         watchEveryMs: WATCH_EVERY_MS,
         positionEveryMs: POSITION_EVERY_MS,
+        ...(options.positionsToken && { positionsToken: options.positionsToken }),
       });
       await runLive({ ...options, http, log, nextEvent, arrivals: createSeededRandom(`${options.seed}:arrivals`), people, stop: stop.signal });
     }

@@ -37,6 +37,8 @@ const envSchema = z.object({
   PUBLIC_BASE_URL: z.url().optional(),
   // Sensor gateways send it as `Authorization: Bearer …`; unset: readings are taken from anyone.
   SENSOR_GATEWAY_TOKEN: z.string().min(32, "at least 32 characters").optional(),
+  // Whatever batches phones' GPS pings sends it likewise; unset: positions are taken from anyone.
+  POSITIONS_GATEWAY_TOKEN: z.string().min(32, "at least 32 characters").optional(),
   SEED_DEMO_CITY: booleanFlag.default(false),
   // Until every screen signs in: anonymous sockets may watch the wall screen.
   PUBLIC_SCREEN: booleanFlag.default(true),

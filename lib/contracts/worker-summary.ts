@@ -13,6 +13,16 @@ export const workerSummarySchema = z.object({
 
 export type WorkerSummary = z.infer<typeof workerSummarySchema>;
 
-/** Positions change every few seconds; they travel as compact tuples, latest wins. */
-export const workerPositionSchema = z.tuple([z.string(), z.number(), z.number()]);
+/** The latitudes a Redis GEO set can hold (its Web Mercator limit). */
+const GEO_SET_MAX_LAT = 85.05112878;
+
+/**
+ * Positions change every few seconds; they travel as compact `[workerId, lat, lng]` tuples, latest
+ * wins, as phones ping them and screens receive them.
+ */
+export const workerPositionSchema = z.tuple([
+  z.string().min(1).max(64),
+  z.number().min(-GEO_SET_MAX_LAT).max(GEO_SET_MAX_LAT),
+  z.number().min(-180).max(180),
+]);
 export type WorkerPosition = z.infer<typeof workerPositionSchema>;

@@ -9,6 +9,8 @@ const optionsSchema = z.object({
   seed: z.string().min(1),
   minuteMs: z.coerce.number().int().min(1),
   lateShare: z.coerce.number().min(0).max(1),
+  /** Sent with the workers' position pings when the server asks for one. */
+  positionsToken: z.string().optional(),
 });
 
 export type SimulatorOptions = z.infer<typeof optionsSchema>;
@@ -22,7 +24,8 @@ export const usage = `usage: tsx scripts/simulate.ts [--base-url URL] [--peak N]
   --late-share   share of steps the simulated people take after their deadline, 0-1
                  (env SIMULATOR_LATE_SHARE, default 0.03)
   --burst N      post N events as fast as possible, then exit
-  --concurrency  requests in flight at once (default 32)`;
+  --concurrency  requests in flight at once (default 32)
+  Position pings carry env POSITIONS_GATEWAY_TOKEN when it is set, as the server then requires.`;
 
 /** Command-line flags win over the environment, which wins over the defaults. */
 export function parseSimulatorOptions(argv: readonly string[], env: Record<string, string | undefined>): SimulatorOptions {
@@ -46,6 +49,7 @@ export function parseSimulatorOptions(argv: readonly string[], env: Record<strin
     seed: values.seed ?? Date.now().toString(36),
     minuteMs: values["minute-ms"] ?? env.SLA_MINUTE_MS ?? 60_000,
     lateShare: values["late-share"] ?? env.SIMULATOR_LATE_SHARE ?? 0.03,
+    positionsToken: env.POSITIONS_GATEWAY_TOKEN,
   });
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");

@@ -25,6 +25,8 @@ export interface PeopleOptions {
   /** How often the desk looks at the queue; how often phones report positions. */
   watchEveryMs: number;
   positionEveryMs: number;
+  /** The positions gateway token, when the server requires one. */
+  positionsToken?: string;
 }
 
 export interface People {
@@ -85,12 +87,13 @@ export function startPeople(options: PeopleOptions): People {
     desk.act();
   };
 
+  const positionsHeaders: Record<string, string> = options.positionsToken ? { authorization: `Bearer ${options.positionsToken}` } : {};
   const postPositions = () => {
     const positions = crew.move();
     if (positionsPending) return;
     positionsPending = true;
     void ctx
-      .track(options.http.post("/api/workers/positions", { positions }))
+      .track(options.http.post("/api/workers/positions", { positions }, positionsHeaders))
       .then((outcome) => options.log.record("/api/workers/positions", outcome))
       .finally(() => (positionsPending = false));
   };

@@ -3,7 +3,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 const digest = (text: string) => createHash("sha256").update(text).digest();
 
 /**
- * Whether a request's `Authorization` header carries the sensor gateways' token (`Bearer <token>`).
+ * Whether a request's `Authorization` header carries a gateway's configured token (`Bearer <token>`).
  * Without a configured token every gateway is let in. Digests are compared so neither the token's
  * length nor its first differing byte shows in the time taken.
  */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { workerPositionSchema } from "@/lib/contracts/worker-summary";
+import { gatewayTokenAccepted } from "@/lib/domain/identity/gateway-token";
 import { appContext } from "../../_http/app-context";
 import { errorResponse, validationError } from "../../_http/error-response";
 import { readJsonBody } from "../../_http/read-json-body";
@@ -11,6 +12,9 @@ const positionBatchSchema = z.object({ positions: z.array(workerPositionSchema).
 /** Phone pings, batched: `[workerId, lat, lng]` tuples. Kept in Redis and pushed to screens, latest wins. */
 export async function POST(request: Request): Promise<Response> {
   const app = await appContext();
+  if (!gatewayTokenAccepted(app.config.POSITIONS_GATEWAY_TOKEN, request.headers.get("authorization"))) {
+    return errorResponse(401, "unauthenticated", "send the positions gateway token as `Authorization: Bearer <token>`");
+  }
   const body = await readJsonBody(request, 2 * 1024 * 1024);
   if (!body.ok) return body.response;
   const parsed = positionBatchSchema.safeParse(body.value);
