@@ -3,6 +3,7 @@ import { countBreaches, recordBreach } from "@/lib/db/repositories/sla.repositor
 import { breachResponse, clockSettled, deadlineOf } from "@/lib/domain/sla/sla-clocks";
 import type { CheckSlaJob } from "@/lib/queue/job-payloads";
 import { applyCaseAction } from "./apply-case-action";
+import { requeueFailures } from "./requeue-failures";
 import type { PipelineContext } from "./pipeline-context";
 
 export type SlaCheckOutcome = { outcome: "settled" } | { outcome: "breached"; response: "reassign" | "escalate" };
@@ -71,19 +72,17 @@ export async function checkSla(job: CheckSlaJob, ctx: PipelineContext): Promise<
   return { outcome: "breached", response };
 }
 
-/**
- * The sla queue's job: the clock checks due together, each run on its own; any that fail are queued
- * again one by one, so a retry never runs the others twice. A job of one lets its failure through,
- * for the queue to retry it and, when it will never succeed, to dead-letter it.
- */
+/** The sla queue's job: the clock checks due together, each run on its own, failures queued as `requeueFailures` says. */
 export async function checkSlaClocks(
   checks: readonly CheckSlaJob[],
   ctx: PipelineContext,
   retryAlone: (check: CheckSlaJob) => Promise<void>,
 ): Promise<SlaCheckOutcome[]> {
   const settled = await Promise.allSettled(checks.map((check) => checkSla(check, ctx)));
-  const [only] = settled;
-  if (only?.status === "rejected" && checks.length === 1) throw only.reason;
-  await Promise.all(checks.filter((_, i) => settled[i]?.status === "rejected").map(retryAlone));
+  const failed = checks.flatMap((item, i) => {
+    const outcome = settled[i];
+    return outcome?.status === "rejected" ? [{ item, error: outcome.reason as unknown }] : [];
+  });
+  await requeueFailures(failed, checks.length, retryAlone);
   return settled.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
 }

@@ -10,6 +10,7 @@ import { hashTrackingToken, trackingToken, trackingUrl } from "@/lib/domain/trac
 import { PermanentDeliveryError, type Notifier } from "@/lib/notify/notifier";
 import type { NotificationRequest } from "@/lib/queue/job-payloads";
 import { BatchItemFailure } from "@/lib/queue/batch-runner";
+import { requeueFailures } from "./requeue-failures";
 
 export interface NotificationDeps {
   db: Kysely<Database>;
@@ -20,20 +21,14 @@ export interface NotificationDeps {
   retryAlone(request: NotificationRequest): Promise<void>;
 }
 
-/**
- * The notify queue's job: the notifications asked for together are sent; any that fail are queued
- * again one by one, so a retry never sends the others twice. A job of one lets its failure
- * through, for the queue to retry it and, when it will never succeed, to dead-letter it.
- */
+/** The notify queue's job: the notifications asked for together are sent, failures queued as `requeueFailures` says. */
 export async function deliverNotifications(requests: readonly NotificationRequest[], deps: NotificationDeps): Promise<number> {
   const outcomes = await sendNotifications(requests, deps);
-  const failed = requests.flatMap((request, i) => {
+  const failed = requests.flatMap((item, i) => {
     const outcome = outcomes[i];
-    return outcome instanceof BatchItemFailure ? [{ request, error: outcome.error }] : [];
+    return outcome instanceof BatchItemFailure ? [{ item, error: outcome.error }] : [];
   });
-  const [only] = failed;
-  if (only && requests.length === 1) throw only.error;
-  await Promise.all(failed.map(({ request }) => deps.retryAlone(request)));
+  await requeueFailures(failed, requests.length, deps.retryAlone);
   return requests.length - failed.length;
 }
 
