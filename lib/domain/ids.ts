@@ -27,3 +27,14 @@ export function automaticSummonIdFor(caseId: string): string {
 export function jobIdFor(kind: string, id: string): string {
   return `${kind}-${createHash("sha1").update(id).digest("hex").slice(0, 32)}`;
 }
+
+/**
+ * The job id of items that travel together: an item's own when alone, so asking for it again while
+ * its job is known adds nothing, otherwise one derived from all of theirs, so the same set asked for
+ * twice is one job.
+ */
+export function jobIdForSet(kind: string, ids: readonly string[]): string {
+  const [only] = ids;
+  if (only !== undefined && ids.length === 1) return jobIdFor(kind, only);
+  return jobIdFor(`${kind}-set`, [...ids].sort().join(" "));
+}

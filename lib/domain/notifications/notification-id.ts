@@ -1,18 +1,17 @@
 import type { NoticeKey } from "@/lib/contracts/notification";
-import { jobIdFor } from "../ids";
+import { jobIdFor, jobIdForSet } from "../ids";
+
+const stepOf = (caseId: string, caseVersion: number, key: NoticeKey) => `${caseId}#${caseVersion}#${key}`;
 
 /** One id per step of a case: the job id that keeps a notification single, and what the receiver dedupes on. */
 export function notificationId(caseId: string, caseVersion: number, key: NoticeKey): string {
-  return jobIdFor("notify", `${caseId}#${caseVersion}#${key}`);
+  return jobIdFor("notify", stepOf(caseId, caseVersion, key));
 }
 
-/**
- * The job id of a set of notifications sent together: the notification's own id when alone (how a
- * failed one is retried), otherwise one derived from all of theirs, so the same set asked twice is one job.
- */
+/** The job id of notifications sent together (see `jobIdForSet`): alone, the notification's own id. */
 export function notificationsJobId(requests: readonly { caseId: string; caseVersion: number; notice: { key: NoticeKey } }[]): string {
-  const ids = requests.map((r) => notificationId(r.caseId, r.caseVersion, r.notice.key));
-  const [only] = ids;
-  if (only !== undefined && ids.length === 1) return only;
-  return jobIdFor("notify-set", ids.sort().join(" "));
+  return jobIdForSet(
+    "notify",
+    requests.map((r) => stepOf(r.caseId, r.caseVersion, r.notice.key)),
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caseIdForEvent, eventIdForKey, jobIdFor } from "@/lib/domain/ids";
+import { caseIdForEvent, eventIdForKey, jobIdFor, jobIdForSet } from "@/lib/domain/ids";
 import { retryDelayMs } from "@/lib/pipeline/dispatch-case";
 
 describe("derived ids", () => {
@@ -12,6 +12,13 @@ describe("derived ids", () => {
 
   it("makes BullMQ-safe job ids", () => {
     expect(jobIdFor("event", "a:b:c")).toMatch(/^event-[0-9a-f]{32}$/);
+  });
+
+  it("gives a lone item its own job id, and a set one id whatever its order", () => {
+    expect(jobIdForSet("event", ["k1"])).toBe(jobIdFor("event", "k1"));
+    expect(jobIdForSet("event", ["k1", "k2"])).toBe(jobIdForSet("event", ["k2", "k1"]));
+    expect(jobIdForSet("event", ["k1", "k2"])).toMatch(/^event-set-[0-9a-f]{32}$/);
+    expect(jobIdForSet("event", ["k1", "k2"])).not.toBe(jobIdForSet("event", ["k1", "k3"]));
   });
 });
 
