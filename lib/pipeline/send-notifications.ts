@@ -42,15 +42,20 @@ async function sendNotifications(
   deps: Omit<NotificationDeps, "retryAlone">,
 ): Promise<(ResidentNotification | null | BatchItemFailure)[]> {
   const targets = new Map((await findNotificationTargets(deps.db, [...new Set(jobs.map((j) => j.caseId))])).map((t) => [t.caseId, t]));
-  const tokens = new Map([...targets.values()].map((target) => [target.caseId, tokenOf(target, deps.trackingSecret)]));
-  const links = await storedTrackingLinks(deps.db, [...tokens.values()].flatMap((token) => (token ? [hashTrackingToken(token)] : [])));
+  const tokens = new Map(
+    [...targets.values()].flatMap((target) => {
+      const token = tokenOf(target, deps.trackingSecret);
+      return token ? [[target.caseId, { token, hash: hashTrackingToken(token) }] as const] : [];
+    }),
+  );
+  const links = await storedTrackingLinks(deps.db, [...tokens.values()].map((t) => t.hash));
 
   return Promise.all(
     jobs.map(async (job) => {
       const target = targets.get(job.caseId);
       if (!target) return null;
-      const token = tokens.get(job.caseId) ?? null;
-      const linked = token !== null && links.get(hashTrackingToken(token)) === job.caseId;
+      const token = tokens.get(job.caseId);
+      const linked = token !== undefined && links.get(token.hash) === job.caseId;
       const notification: ResidentNotification = {
         id: notificationId(job.caseId, job.caseVersion, job.notice.key),
         caseId: job.caseId,
@@ -59,7 +64,7 @@ async function sendNotifications(
         notice: job.notice.key,
         message: noticeMessage(job.notice),
         at: job.notice.at,
-        ...(linked && token && { trackingUrl: trackingUrl(token, deps.publicBaseUrl) }),
+        ...(linked && { trackingUrl: trackingUrl(token.token, deps.publicBaseUrl) }),
       };
       const reporterId = target.reporterId;
       try {
