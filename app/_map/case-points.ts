@@ -25,6 +25,12 @@ export function drawRank(summary: CaseSummary): number | null {
   return tier * ranksPerTier + drawOrder[summary.priority];
 }
 
+/** The priority of a draw rank's dots. */
+export function rankPriority(rank: number): Priority {
+  const order = rank % ranksPerTier;
+  return (Object.keys(drawOrder) as Priority[]).find((priority) => drawOrder[priority] === order)!;
+}
+
 /** Whether the dots of a draw rank are open cases past a deadline. */
 export function isOverdueRank(rank: number): boolean {
   return Math.floor(rank / ranksPerTier) === tiers.overdueOpen;

@@ -8,9 +8,9 @@ import type { CaseSummary } from "@/lib/contracts";
 import type { Language } from "@/app/_i18n/languages";
 import { arrivalPulseLayer } from "./arrival-pulse-layer";
 import type { ArrivedCases } from "./arrived-cases";
-import { caseBandLayers, pickedCaseId } from "./case-bands-layer";
+import type { CaseDotsData } from "./case-dots";
+import { pickedCaseId } from "./case-dots-layer";
 import { densityResolutionForZoom } from "./case-density";
-import type { CasePointBand } from "./case-point-bands";
 import { DeckOverlay } from "./deck-overlay";
 import { densityLayer } from "./density-layer";
 import type { DensityByResolution } from "./hex-density";
@@ -18,6 +18,7 @@ import { showDistrictLabelsIn } from "./district-label-language";
 import { maplibreWorkerUrl } from "./maplibre-worker-url";
 import { ScaledFrame } from "./scaled-frame";
 import { selectedCaseLayer } from "./selected-case-layer";
+import { useCaseDotsLayer } from "./use-case-dots-layer";
 import { usePulsePhase } from "./use-pulse-phase";
 import { useViewportScale } from "./use-viewport-scale";
 import type { WorkerPoint } from "./worker-points";
@@ -25,7 +26,7 @@ import { workersLayer } from "./workers-layer";
 
 export interface CityMapProps {
   /** Every case's dot, by draw rank; a band is a new object only when it changed. */
-  points: readonly CasePointBand[];
+  dots: CaseDotsData;
   /** Open cases per H3 cell, at each resolution the map may show. */
   density: DensityByResolution;
   workers: readonly WorkerPoint[];
@@ -44,7 +45,7 @@ const shanghai = { longitude: 121.47, latitude: 31.23, zoom: 10.3 };
 const cjkFonts = "'Noto Sans CJK SC','Noto Sans SC','Microsoft YaHei',sans-serif";
 const selectedZoom = 14;
 
-export function CityMap({ points, density, workers, arrivals, arrivalWindowMs, selected, language, label, onSelectCase, popup }: CityMapProps) {
+export function CityMap({ dots, density, workers, arrivals, arrivalWindowMs, selected, language, label, onSelectCase, popup }: CityMapProps) {
   const map = useRef<MapRef>(null);
   const scale = useViewportScale();
   const [styleLoaded, setStyleLoaded] = useState(false);
@@ -54,10 +55,10 @@ export function CityMap({ points, density, workers, arrivals, arrivalWindowMs, s
   const cells = density[densityResolution];
   const hexagons = useMemo(() => densityLayer(cells), [cells]);
   const workerDots = useMemo(() => workersLayer(workers), [workers]);
-  const caseDots = useMemo(() => caseBandLayers(points), [points]);
+  const caseDots = useCaseDotsLayer(dots);
   const selectedRing = useMemo(() => selectedCaseLayer(selected ? [selected] : []), [selected]);
   const pulse = pulsePhase === null ? null : arrivalPulseLayer(arrivals.cases, pulsePhase);
-  const layers = [hexagons, workerDots, pulse, ...caseDots, selectedRing];
+  const layers = [hexagons, workerDots, pulse, caseDots.layer, selectedRing];
 
   const selectedId = selected?.id;
   useEffect(() => {
@@ -84,10 +85,10 @@ export function CityMap({ points, density, workers, arrivals, arrivalWindowMs, s
   }, []);
   const onClick = useCallback(
     (info: PickingInfo) => {
-      const picked = pickedCaseId(points, info);
+      const picked = pickedCaseId(dots, info);
       if (picked) onSelectCase(picked);
     },
-    [points, onSelectCase],
+    [dots, onSelectCase],
   );
 
   return (
@@ -106,7 +107,12 @@ export function CityMap({ points, density, workers, arrivals, arrivalWindowMs, s
           onZoom={onZoom}
           style={{ width: "100%", height: "100%" }}
         >
-          <DeckOverlay layers={layers} onClick={onClick} useDevicePixels={window.devicePixelRatio * scale} />
+          <DeckOverlay
+            layers={layers}
+            onClick={onClick}
+            onDeviceInitialized={caseDots.onDeviceInitialized}
+            useDevicePixels={window.devicePixelRatio * scale}
+          />
           {selected && popup && (
             <Popup
               longitude={selected.lng}

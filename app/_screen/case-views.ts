@@ -1,14 +1,14 @@
 import type { CaseSummary } from "@/lib/contracts";
 import type { CaseCollection } from "@/app/_live/case-collection";
 import type { CaseChange, CaseChanges } from "@/app/_live/live-state";
-import { CasePointBands, type CasePointBand } from "@/app/_map/case-point-bands";
+import { CaseDots, type CaseDotsData } from "@/app/_map/case-dots";
 import { HexDensity, type DensityByResolution } from "@/app/_map/hex-density";
 import { NewestCases } from "./newest-cases";
 import { StageTally, type StageCounts } from "./stage-tally";
 
 /** What the wall screen shows of its cases; each part is the same object until it changes. */
 export interface CaseViewsSnapshot {
-  readonly points: readonly CasePointBand[];
+  readonly dots: CaseDotsData;
   readonly density: DensityByResolution;
   readonly stageCounts: StageCounts;
   readonly newest: readonly CaseSummary[];
@@ -19,7 +19,7 @@ export interface CaseViewsSnapshot {
  * collection they last saw; anything else (a snapshot, a skipped state) is followed by a full pass.
  */
 export class CaseViews {
-  private readonly points = new CasePointBands();
+  private readonly dots = new CaseDots();
   private readonly density = new HexDensity();
   private readonly stages = new StageTally();
   private readonly newest: NewestCases;
@@ -46,7 +46,7 @@ export class CaseViews {
   }
 
   private rebuild(cases: CaseCollection): void {
-    this.points.clear();
+    this.dots.clear();
     this.density.clear();
     this.stages.clear();
     this.newest.clear();
@@ -55,7 +55,7 @@ export class CaseViews {
 
   private update(previous: CaseSummary | undefined, next: CaseSummary | undefined): void {
     if (previous === next) return;
-    this.points.update(previous, next);
+    this.dots.update(previous, next);
     this.density.update(previous, next);
     this.stages.update(previous, next);
     this.newest.update(previous, next);
@@ -63,7 +63,7 @@ export class CaseViews {
 
   private publish(): CaseViewsSnapshot {
     const next = {
-      points: this.points.publish(),
+      dots: this.dots.publish(),
       density: this.density.publish(),
       stageCounts: this.stages.publish(),
       newest: this.newest.publish(),

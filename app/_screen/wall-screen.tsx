@@ -49,7 +49,7 @@ export function WallScreen() {
       </aside>
       <main className={styles.map}>
         <CityMapLazy
-          points={views.points}
+          dots={views.dots}
           density={views.density}
           workers={workers}
           arrivals={arrivals}

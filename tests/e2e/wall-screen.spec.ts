@@ -47,6 +47,13 @@ test("a posted event appears live in the queue and, dispatched, on the map", asy
   expect(popupBox!.x + popupBox!.width).toBeLessThanOrEqual(mapBox!.x + mapBox!.width);
 
   await page.screenshot({ path: testInfo.outputPath("wall-screen-1080p.png") });
+
+  // The map has flown to the case, so its dot is at the map's centre: clicking it picks the case again.
+  await page.keyboard.press("Escape");
+  await expect(popup).toBeHidden();
+  await page.waitForTimeout(1_500);
+  await page.mouse.click(mapBox!.x + mapBox!.width / 2, mapBox!.y + mapBox!.height / 2);
+  await expect(popup).toHaveAttribute("data-case-id", caseId);
 });
 
 test("the screen switches to English and back", async ({ page }) => {

@@ -34,12 +34,11 @@ function randomCase(next: () => number, id: string, version: number): CaseSummar
 
 /** Everything a snapshot shows, in a form that does not depend on the order points were written. */
 function shown(views: CaseViewsSnapshot) {
-  const points = views.points.flatMap((band) =>
-    band.ids.slice(0, band.data.length).map((id, i) => {
-      const { getPosition, getFillColor } = band.data.attributes;
-      return `${band.rank}:${id}:${getPosition.value[2 * i]}:${getPosition.value[2 * i + 1]}:${getFillColor.value.slice(4 * i, 4 * i + 4).join(",")}`;
-    }),
-  );
+  const { dots } = views.dots;
+  const points = Array.from({ length: views.dots.length }, (_, row) => {
+    const dot = dots.dotAt(row);
+    return dot && `${dot.rank}:${dot.id}:${dot.lng}:${dot.lat}:${dot.radius}:${dot.fillColor.join(",")}:${dot.lineColor.join(",")}`;
+  }).filter((point) => point !== undefined);
   const density = Object.fromEntries(
     ([7, 8, 9] as const).map((resolution) => {
       const cells = views.density[resolution];

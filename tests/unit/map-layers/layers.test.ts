@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { PickingInfo } from "@deck.gl/core";
 import { arrivalPulseLayer } from "@/app/_map/arrival-pulse-layer";
-import { caseBandLayers, pickedCaseId } from "@/app/_map/case-bands-layer";
 import { overdueColor } from "@/app/_map/case-color";
-import { CasePointBands } from "@/app/_map/case-point-bands";
+import { CaseDots } from "@/app/_map/case-dots";
+import { caseDotsLayer, pickedCaseId } from "@/app/_map/case-dots-layer";
+import { CaseDotsUpload, type CaseDotsLayerData } from "@/app/_map/case-dots-upload";
 import { drawRank } from "@/app/_map/case-points";
-import { casesLayer, overdueOutline } from "@/app/_map/cases-layer";
+import { casesLayer } from "@/app/_map/cases-layer";
 import { densityLayer } from "@/app/_map/density-layer";
 import { selectedCaseLayer } from "@/app/_map/selected-case-layer";
 import { stageColors } from "@/app/_map/stage-colors";
@@ -13,6 +14,7 @@ import { workerPoints } from "@/app/_map/worker-points";
 import { workerColors, workersLayer } from "@/app/_map/workers-layer";
 import type { CaseSummary } from "@/lib/contracts";
 import { aCase, aWorker } from "../live/live-fixtures";
+import { deviceStandIn } from "./gpu-buffer-stand-in";
 
 /** deck.gl accessors are typed for its own calls (object, info); these tests call them with the object only. */
 function accessor<T, R>(prop: unknown): (object: T) => R {
@@ -83,32 +85,36 @@ describe("arrivalPulseLayer", () => {
   });
 });
 
-describe("caseBandLayers", () => {
-  const bands = new CasePointBands();
-  bands.update(undefined, aCase("urgent", { priority: "urgent" }));
-  bands.update(undefined, aCase("low", { priority: "low" }));
-  const published = bands.publish();
-  const layers = caseBandLayers(published);
+describe("caseDotsLayer", () => {
+  const dots = new CaseDots();
+  dots.update(undefined, aCase("urgent", { priority: "urgent" }));
+  dots.update(undefined, aCase("low", { priority: "low" }));
+  const data = dots.publish();
+  const upload = new CaseDotsUpload(deviceStandIn().device);
+  const layer = caseDotsLayer(upload.sync(data));
+  const rowOf = (id: string) => Array.from({ length: data.length }, (_, row) => row).find((row) => dots.idAt(row) === id)!;
 
-  it("draws one pickable layer per rank, urgent above low, fed the bands' columns", () => {
-    const ids = layers.map((layer) => layer.id);
-    expect(ids.indexOf("cases-rank-7")).toBeGreaterThan(ids.indexOf("cases-rank-4"));
-    expect(ids.indexOf("cases-rank-8")).toBeGreaterThan(ids.indexOf("cases-rank-7"));
-    expect(layers[7]?.props.data).toBe(published[7]?.data);
-    expect(layers.every((layer) => layer.props.pickable)).toBe(true);
-    expect(layers[7]?.props.getRadius).toBeGreaterThan(layers[4]?.props.getRadius as number);
+  it("draws every dot in one pickable layer, each attribute a view into the rows' one buffer", () => {
+    const { attributes } = layer.props.data as CaseDotsLayerData;
+    expect(layer.props.pickable).toBe(true);
+    expect(new Set(Object.values(attributes).map((attribute) => attribute.buffer)).size).toBe(1);
+    expect(Object.values(attributes).map((attribute) => attribute.stride)).toEqual(Array(5).fill(24));
   });
 
-  it("rims the overdue ranks' dots so red stands out", () => {
-    expect(layers[8]?.props.getLineColor).toEqual(overdueOutline);
-    expect(layers[7]?.props.getLineColor).not.toEqual(overdueOutline);
+  it("asks deck.gl for no attribute work while the rows stay in the same buffer, for all of it otherwise", () => {
+    const diff = (next: unknown, previous: unknown) => (layer.props._dataDiff as (next: unknown, previous: unknown) => unknown)(next, previous);
+    const before = upload.sync(data);
+    dots.update(aCase("low", { priority: "low" }), aCase("low", { priority: "low", lat: 31.3, version: 2 }));
+    expect(diff(upload.sync(dots.publish()), before)).toEqual([]);
+    const elsewhere = new CaseDotsUpload(deviceStandIn().device).sync(dots.publish());
+    expect(diff(elsewhere, before)).toBeUndefined();
   });
 
   it("tells which case a picked dot belongs to, and nothing for other layers", () => {
-    const info = (layer: unknown, index: number) => ({ layer, index }) as unknown as PickingInfo;
-    expect(pickedCaseId(published, info(layers[7], 0))).toBe("urgent");
-    expect(pickedCaseId(published, info(layers[4], 0))).toBe("low");
-    expect(pickedCaseId(published, info(workersLayer([]), 0))).toBeUndefined();
+    const info = (picked: unknown, index: number) => ({ layer: picked, index }) as unknown as PickingInfo;
+    expect(pickedCaseId(data, info(layer, rowOf("urgent")))).toBe("urgent");
+    expect(pickedCaseId(data, info(layer, rowOf("low")))).toBe("low");
+    expect(pickedCaseId(data, info(workersLayer([]), 0))).toBeUndefined();
   });
 });
 

@@ -1,4 +1,5 @@
 import { Deck, MapView, type LayersList } from "@deck.gl/core";
+import type { Device } from "@luma.gl/core";
 import type { Delta } from "@/lib/contracts";
 import { installFrameClock } from "./frame-clock";
 import { naivePipeline } from "./naive-pipeline";
@@ -42,12 +43,14 @@ export interface RenderBenchApi {
 }
 
 const warmupFrames = 3;
-const pipelines: Record<PipelineName, () => RenderPipeline> = { tonglan: tonglanPipeline, naive: naivePipeline };
+const pipelines: Record<PipelineName, (device: Device) => RenderPipeline> = { tonglan: tonglanPipeline, naive: naivePipeline };
 
 /** A full-window deck.gl map over Shanghai, with no basemap (MapLibre's drawing is not what is measured). */
 export function createRenderBench(parent: HTMLDivElement): RenderBenchApi & { finalize(): void } {
   const clock = installFrameClock();
   let onRender: (() => void) | null = null;
+  let deviceReady: (device: Device) => void = () => undefined;
+  const device = new Promise<Device>((resolve) => (deviceReady = resolve));
   const deck = new Deck({
     parent,
     views: new MapView({ repeat: false }),
@@ -56,6 +59,7 @@ export function createRenderBench(parent: HTMLDivElement): RenderBenchApi & { fi
     useDevicePixels: 1,
     layers: [],
     onBeforeRender: () => onRender?.(),
+    onDeviceInitialized: (initialized) => deviceReady(initialized),
   });
 
   /** JavaScript ms deck.gl spends updating layers before its next draw. */
@@ -121,7 +125,7 @@ export function createRenderBench(parent: HTMLDivElement): RenderBenchApi & { fi
       const stream = chunks(city.deltas.slice(0, streamLength), options.updatesPerFrame);
       const batches = chunks(city.deltas.slice(streamLength), options.batchSize);
       const results: Partial<Record<PipelineName, PipelineResult>> = {};
-      for (const name of options.order) results[name] = await measure(pipelines[name](), city.cases, stream, batches);
+      for (const name of options.order) results[name] = await measure(pipelines[name](await device), city.cases, stream, batches);
       if (!results.tonglan || !results.naive) throw new Error("order must name both pipelines");
       return { points: options.points, results: { tonglan: results.tonglan, naive: results.naive } };
     },

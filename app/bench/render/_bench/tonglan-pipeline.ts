@@ -1,9 +1,11 @@
 import type { Layer } from "@deck.gl/core";
+import type { Device } from "@luma.gl/core";
 import type { CaseSummary, Delta } from "@/lib/contracts";
 import { reduceLive } from "@/app/_live/live-reducer";
 import { initialLiveState, type LiveState } from "@/app/_live/live-state";
-import { caseBandLayers } from "@/app/_map/case-bands-layer";
-import type { CasePointBand } from "@/app/_map/case-point-bands";
+import type { CaseDotsData } from "@/app/_map/case-dots";
+import { caseDotsLayer } from "@/app/_map/case-dots-layer";
+import { CaseDotsUpload } from "@/app/_map/case-dots-upload";
 import { densityResolutionForZoom } from "@/app/_map/case-density";
 import { densityLayer } from "@/app/_map/density-layer";
 import type { DensityCells } from "@/app/_map/hex-density";
@@ -14,14 +16,15 @@ import { benchKpi, benchQueueLength, benchView, type RenderPipeline } from "./re
  * The product's own path, as the wall screen runs it: the live reducer, the incremental case views, and
  * the layer factories, with layers remade only when their input changed (as the screen's useMemo does).
  */
-export function tonglanPipeline(): RenderPipeline {
+export function tonglanPipeline(device: Device): RenderPipeline {
+  const upload = new CaseDotsUpload(device);
   let state: LiveState = initialLiveState;
   const views = new CaseViews(benchQueueLength);
   const resolution = densityResolutionForZoom(benchView.zoom);
   let cells: DensityCells | null = null;
-  let points: readonly CasePointBand[] | null = null;
+  let dots: CaseDotsData | null = null;
   let hexagons: Layer | null = null;
-  let dots: Layer[] = [];
+  let dotsLayer: Layer | null = null;
 
   const layers = () => {
     const shown = views.sync(state.cases, state.caseChanges);
@@ -29,11 +32,11 @@ export function tonglanPipeline(): RenderPipeline {
       cells = shown.density[resolution];
       hexagons = densityLayer(cells);
     }
-    if (shown.points !== points) {
-      points = shown.points;
-      dots = caseBandLayers(points);
+    if (shown.dots !== dots) {
+      dots = shown.dots;
+      dotsLayer = caseDotsLayer(upload.sync(dots));
     }
-    return [hexagons, ...dots];
+    return [hexagons, dotsLayer];
   };
 
   return {
