@@ -12,8 +12,15 @@ import { CaseDotsUpload } from "./case-dots-upload";
  */
 export function useCaseDotsLayer(dots: CaseDotsData) {
   const [device, setDevice] = useState<Device | null>(null);
-  const upload = useMemo(() => (device ? new CaseDotsUpload(device) : null), [device]);
-  useEffect(() => () => upload?.destroy(), [upload]);
+  const [upload, setUpload] = useState<CaseDotsUpload | null>(null);
+  // Made in an effect, not a memo, so that the buffer an unmount (or React's strict-mode rehearsal
+  // of one) destroys is never drawn from again.
+  useEffect(() => {
+    if (!device) return;
+    const created = new CaseDotsUpload(device);
+    setUpload(created);
+    return () => created.destroy();
+  }, [device]);
   const layer = useMemo(() => (upload ? caseDotsLayer(upload.sync(dots)) : null), [upload, dots]);
   return { layer, onDeviceInitialized: setDevice };
 }
