@@ -58,6 +58,7 @@ test("a resident's report is handled, rated 不满意, reopened and, left unsign
 
   // 上报: the resident, signed in, reports with a photo and the phone's position.
   await signIn(resident, "/report", "resident");
+  await expect(resident.getByTestId("photo-input")).toBeEnabled();
   await resident.getByTestId("photo-input").setInputFiles({ name: "fire-lane.png", mimeType: "image/png", buffer: gradientPng() });
   await expect(resident.getByRole("img", { name: "要反映的问题的照片" })).toHaveAttribute("data-state", "done");
   await resident.getByTestId("use-gps").tap();

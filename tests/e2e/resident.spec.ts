@@ -82,6 +82,7 @@ test("a signed-in resident adds a photo, uploaded at once", async ({ page }, tes
   await page.goto("/report?lang=en");
   await expect(page.getByText("Hello, 陈晓燕")).toBeVisible();
   const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+  await expect(page.getByTestId("photo-input")).toBeEnabled();
   await page.getByTestId("photo-input").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: png });
   await expect(page.getByRole("img", { name: "Photo of the problem" })).toHaveAttribute("data-state", "done");
   await page.screenshot({ path: testInfo.outputPath("report-signed-in-en.png") });

@@ -17,6 +17,9 @@ interface Props {
 /** Uploaded as soon as it is chosen, so sending the report waits for nothing. Signed-in residents only. */
 export function PhotoStep({ reportKey, t }: Props) {
   const [upload, setUpload] = useState<Upload>({ kind: "none" });
+  // Until the page's script has taken over, a file chosen would go nowhere: the input waits for it.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const preview = upload.kind === "none" ? null : upload.preview;
   useEffect(() => () => void (preview && URL.revokeObjectURL(preview)), [preview]);
 
@@ -44,7 +47,14 @@ export function PhotoStep({ reportKey, t }: Props) {
       )}
       <label className={mobile.secondary}>
         {upload.kind === "uploading" ? t.uploading : preview ? t.retake : t.take}
-        <input className={styles.fileInput} type="file" accept="image/jpeg,image/png,image/webp" onChange={(e) => void choose(e)} data-testid="photo-input" />
+        <input
+          className={styles.fileInput}
+          type="file"
+          accept="image/jpeg,image/png,image/webp"
+          onChange={(e) => void choose(e)}
+          disabled={!ready}
+          data-testid="photo-input"
+        />
       </label>
       {upload.kind === "failed" && (
         <p className={mobile.error} role="alert">
