@@ -31,16 +31,26 @@ export async function loadTracking(
   deps: { db: Kysely<Database>; reference: Pick<ReferenceData, "category"> },
   token: string,
 ): Promise<TrackingView | null> {
-  const tracked = await findCaseByToken(deps.db, token);
+  // One snapshot for the case and its steps: read apart, a step stored in between would show
+  // beside the case as it was before it (its stage and version one behind the feed).
+  return deps.db
+    .transaction()
+    .setIsolationLevel("repeatable read")
+    .setAccessMode("read only")
+    .execute((snapshot) => readTracking(snapshot, deps.reference, token));
+}
+
+async function readTracking(db: Kysely<Database>, reference: Pick<ReferenceData, "category">, token: string): Promise<TrackingView | null> {
+  const tracked = await findCaseByToken(db, token);
   if (!tracked) return null;
-  const chain = await carryingChain(deps.db, tracked);
+  const chain = await carryingChain(db, tracked);
   const carrier = chain.at(-1) ?? tracked;
   const following = carrier.id !== tracked.id;
   const [histories, photos] = await Promise.all([
-    Promise.all(chain.map((c) => listHistory(deps.db, c.id))),
-    trackedPhotos(deps.db, tracked.id, carrier.id),
+    Promise.all(chain.map((c) => listHistory(db, c.id))),
+    trackedPhotos(db, tracked.id, carrier.id),
   ]);
-  const category = deps.reference.category(tracked.category);
+  const category = reference.category(tracked.category);
   const stage = carrier.stage as Stage;
   return {
     case: {
