@@ -7,6 +7,7 @@ import type { WorkerPosition } from "@/lib/contracts/worker-summary";
 import type { DeltaLog } from "./delta-log";
 import { groupByRooms } from "./group-by-rooms";
 import { redisKeys } from "./redis-keys";
+import { socketMessageParser } from "./socket-message-parser";
 
 export interface ScreenPublisher {
   publish(deltas: readonly UnsequencedDelta[]): Promise<Delta[]>;
@@ -16,7 +17,7 @@ export interface ScreenPublisher {
 
 /** Pushes to every connected screen through Redis, from any process: web or worker. */
 export function createScreenPublisher(redis: Redis, prefix: string, log: DeltaLog): ScreenPublisher {
-  const emitter = new Emitter<ServerToClientEvents>(redis, { key: redisKeys(prefix).socketChannel });
+  const emitter = new Emitter<ServerToClientEvents>(redis, { key: redisKeys(prefix).socketChannel, parser: socketMessageParser });
   const screens = () => emitter.to(rooms.screen);
   return {
     async publish(deltas) {

@@ -12,6 +12,7 @@ import { mayWatchScreen } from "@/lib/domain/identity/screen-access";
 import { readSessionCookie } from "@/lib/domain/identity/session-cookie";
 import type { DeltaLog } from "./delta-log";
 import { redisKeys } from "./redis-keys";
+import { socketMessageParser } from "./socket-message-parser";
 import { roomsFor } from "./socket-rooms";
 
 /** Who is on the other end of a socket; null for an anonymous wall screen. */
@@ -39,7 +40,7 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketServerDep
   const io: ScreenServer = new Server(httpServer, {
     serveClient: false,
     destroyUpgrade: !deps.shareUpgrades,
-    adapter: createAdapter(deps.pubClient, deps.subClient, { key: redisKeys(deps.prefix).socketChannel }),
+    adapter: createAdapter(deps.pubClient, deps.subClient, { key: redisKeys(deps.prefix).socketChannel, parser: socketMessageParser }),
   });
   // The session cookie of the handshake decides who the socket is, once, before it may join anything.
   io.use((socket, next) => {

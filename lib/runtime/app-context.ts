@@ -41,16 +41,16 @@ export async function createAppContext(config: AppConfig): Promise<AppContext> {
     poolSize: config.DATABASE_POOL_SIZE,
   });
   await runMigrations(database);
-  const redis = await connectRedis(config.REDIS_URL, "commands");
+  const [redis, publishing] = await Promise.all([connectRedis(config.REDIS_URL, "commands"), connectRedis(config.REDIS_URL, "publisher")]);
   const queues = createQueues(redis, config.REDIS_PREFIX);
   const deltaLog = new DeltaLog(redis, config.REDIS_PREFIX, config.DELTA_LOG_LENGTH);
-  const publisher = createScreenPublisher(redis, config.REDIS_PREFIX, deltaLog);
+  const publisher = createScreenPublisher(publishing, config.REDIS_PREFIX, deltaLog);
   const positions = new WorkerPositions(redis, redisKeys(config.REDIS_PREFIX).workerPositions);
   const reference = await loadReferenceData(database.db);
   const refreshTimer = setInterval(() => void reference.refresh().catch(() => undefined), 60_000);
   refreshTimer.unref();
   const trackingSecret = await resolveTrackingSecret(database.db, config.TRACKING_SECRET);
-  const notifier = createNotifier(config, redis);
+  const notifier = createNotifier(config, publishing);
 
   const pipeline: PipelineContext = {
     db: database.db,
@@ -87,6 +87,7 @@ export async function createAppContext(config: AppConfig): Promise<AppContext> {
       clearInterval(refreshTimer);
       await closeQueues(queues);
       redis.disconnect();
+      publishing.disconnect();
       await database.close();
     },
   };
