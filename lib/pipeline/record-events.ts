@@ -57,14 +57,16 @@ export async function recordEvents(jobs: readonly RecordEventJob[], ctx: Pipelin
   });
   const created = recorded.filter((r) => r.created);
   await ctx.publisher.publish(created.map((r) => ({ kind: "case" as const, case: r.summary })));
-  await Promise.all(
-    recorded.map(async ({ summary, created: isNew }) => {
+  await Promise.all([
+    ...recorded.map(async ({ summary, created: isNew }) => {
       if (isNew) await notifyReporter(ctx, summary, histories.get(summary.id) ?? []);
       await startSlaClock(ctx, { caseId: summary.id, category: summary.category, clock: "resolve", startedAt: new Date(summary.createdAt), assigneeId: null });
-      const category = ctx.reference.category(summary.category);
-      if (category && category.summonDepartments.length > 0) await summonAutomatically(ctx, summary.id, category);
     }),
-  );
+    summonAutomatically(
+      ctx,
+      recorded.map((r) => r.summary),
+    ),
+  ]);
   return recorded;
 
   function toRecord(job: RecordEventJob): JobToRecord {

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
+import type { CaseSummary } from "@/lib/contracts/case-summary";
 import type { SummonRequest, SummonView } from "@/lib/contracts/summons";
 import { findCaseSummary } from "@/lib/db/repositories/cases.repository";
-import { insertSummons, listSummonRows } from "@/lib/db/repositories/summons.repository";
+import { insertSummons, listSummonRows, type NewSummons } from "@/lib/db/repositories/summons.repository";
 import type { Actor } from "@/lib/domain/cases/case-rules";
 import { openStages } from "@/lib/contracts/stage";
 import { ackDueAt, maySummon } from "@/lib/domain/summons/summon-rules";
@@ -27,35 +28,68 @@ export async function summonDepartments(
   if (!openStages.includes(current.stage)) {
     return { ok: false, status: 422, code: "wrong_stage", message: `cannot summon for a case that is ${current.stage}` };
   }
-  const departments = [...new Set(request.departments)];
-  const known = await ctx.db.selectFrom("departments").select("code").where("code", "in", departments).execute();
-  const unknown = departments.filter((d) => !known.some((k) => k.code === d));
+  const unknown = await unknownDepartments(ctx, request.departments);
   if (unknown.length > 0) return { ok: false, status: 422, code: "unknown_department", message: `unknown departments: ${unknown.join(", ")}` };
 
   const now = ctx.clock();
+  const summons = newSummons(ctx, current, request, `${actor.role}:${actor.id}`, summonId, now);
+  const stored = await insertSummons(ctx.db, [summons]);
+  const [view] = await followUpSummonses(ctx, [summonId], stored.has(summonId) ? [current] : [], now);
+  if (!view) throw new Error(`summons ${summonId} was not stored`);
+  return { ok: true, summons: view };
+}
+
+/** A summons of a case's departments, with its report-in deadline counted from `now` and the case history's line. */
+export function newSummons(
+  ctx: Pick<PipelineContext, "whistleDeadlines" | "slaMinuteMs">,
+  current: Pick<CaseSummary, "id" | "stage">,
+  request: SummonRequest,
+  summonedBy: string,
+  summonId: string,
+  now: Date,
+): NewSummons {
+  const departments = [...new Set(request.departments)];
   const dueAt = ackDueAt(request.whistle, now, ctx.whistleDeadlines, ctx.slaMinuteMs);
-  const created = await insertSummons(ctx.db, {
+  return {
     id: summonId,
-    caseId,
+    caseId: current.id,
     whistle: request.whistle,
-    summonedBy: `${actor.role}:${actor.id}`,
+    summonedBy,
     reason: request.reason,
     createdAt: now,
     ackDueAt: dueAt,
     departments,
     history: {
       at: now,
-      actor: `${actor.role}:${actor.id}`,
+      actor: summonedBy,
       action: "summon",
       fromStage: current.stage,
       toStage: current.stage,
       detail: { summonId, whistle: request.whistle, departments, reason: request.reason, ackDueAt: dueAt.toISOString() },
     },
-  });
-  const [view] = toSummonViews(await listSummonRows(ctx.db, { summonId }), now);
-  if (!view) throw new Error(`summons ${summonId} was not stored`);
-  // On a repeated call the stored deadline counts, not the one computed now.
-  await ctx.enqueueSummonCheck({ summonId }, new Date(view.ackDueAt));
-  if (created) await ctx.publisher.publish([{ kind: "case", case: current }]);
-  return { ok: true, summons: view };
+  };
+}
+
+/**
+ * After summonses are stored: each one's report-in check is queued (for one stored before, its
+ * stored deadline counts, not one computed now) and the screens are told of the cases newly summoned for.
+ */
+export async function followUpSummonses(
+  ctx: PipelineContext,
+  summonIds: readonly string[],
+  newlySummoned: readonly CaseSummary[],
+  now: Date,
+): Promise<SummonView[]> {
+  const views = toSummonViews(await listSummonRows(ctx.db, { summonIds }), now);
+  await Promise.all(views.map((view) => ctx.enqueueSummonCheck({ summonId: view.id }, new Date(view.ackDueAt))));
+  if (newlySummoned.length > 0) await ctx.publisher.publish(newlySummoned.map((summary) => ({ kind: "case" as const, case: summary })));
+  return views;
+}
+
+/** Which of `departments` the city does not have. */
+export async function unknownDepartments(ctx: Pick<PipelineContext, "db">, departments: readonly string[]): Promise<string[]> {
+  const named = [...new Set(departments)];
+  if (named.length === 0) return [];
+  const known = new Set((await ctx.db.selectFrom("departments").select("code").where("code", "in", named).execute()).map((row) => row.code));
+  return named.filter((department) => !known.has(department));
 }

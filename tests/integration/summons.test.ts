@@ -7,6 +7,7 @@ import { applyCaseAction } from "@/lib/pipeline/apply-case-action";
 import { dispatchCase } from "@/lib/pipeline/dispatch-case";
 import { rateSummonedDepartment } from "@/lib/pipeline/rate-summoned-department";
 import { recordEvent } from "@/lib/pipeline/record-event";
+import { recordEvents } from "@/lib/pipeline/record-events";
 import { summonDepartments } from "@/lib/pipeline/summon-departments";
 import { toSummonViews } from "@/lib/pipeline/summon-views";
 import type { AppContext } from "@/lib/runtime/app-context";
@@ -94,6 +95,19 @@ describe("吹哨报到 on real Redis and Postgres", () => {
     const views = toSummonViews(await listSummonRows(app.database.db, { caseId }), new Date());
     expect(views).toHaveLength(1);
     expect(views[0]).toMatchObject({ whistle: "routine", summonedBy: "system:catalogue", departments: [expect.objectContaining({ department: "water" })] });
+  });
+
+  it("summons for every cross-department case of an intake batch together, once each, an event sent twice in it included", async () => {
+    const job = (name: string, category: string) => {
+      const key = `${prefix}-batch-${name}`;
+      return { eventId: eventIdForKey(key), idempotencyKey: key, receivedAt: new Date().toISOString(), report: sampleReport({ description: key, category }) };
+    };
+    const river = job("river", "river_pollution");
+    const jobs = [river, job("flood", "road_waterlogging"), job("litter", "garbage_pileup"), river];
+    const recorded = await recordEvents(jobs, app.pipeline);
+    const summoned = async (caseId: string) =>
+      toSummonViews(await listSummonRows(app.database.db, { caseId }), new Date()).map((view) => view.departments.map((d) => d.department));
+    expect(await Promise.all(recorded.map((r) => summoned(r.caseId)))).toEqual([[["water"]], [["transport"]], [], [["water"]]]);
   });
 
   it("refuses summons from a worker and to unknown departments", async () => {

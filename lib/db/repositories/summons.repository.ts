@@ -1,8 +1,8 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Whistle } from "@/lib/contracts/summons";
 import type { HistoryEntry } from "@/lib/domain/intake/open-case";
 import type { Database } from "../schema";
-import { insertHistory } from "./intake.repository";
+import { insertHistory, insertHistoryOfCases } from "./intake.repository";
 
 export interface NewSummons {
   id: string;
@@ -16,30 +16,38 @@ export interface NewSummons {
   history: HistoryEntry;
 }
 
-/** Stores a summons once: a repeated insert of the same id changes nothing and returns false. */
-export async function insertSummons(db: Kysely<Database>, summons: NewSummons): Promise<boolean> {
+/**
+ * Stores summonses once each, all in one transaction: a repeated insert of the same id changes
+ * nothing. Answers the ids stored by this call.
+ */
+export async function insertSummons(db: Kysely<Database>, summonses: readonly NewSummons[]): Promise<Set<string>> {
+  if (summonses.length === 0) return new Set();
   return db.transaction().execute(async (tx) => {
     const inserted = await tx
       .insertInto("summons")
-      .values({
-        id: summons.id,
-        case_id: summons.caseId,
-        whistle: summons.whistle,
-        summoned_by: summons.summonedBy,
-        reason: summons.reason,
-        created_at: summons.createdAt,
-        ack_due_at: summons.ackDueAt,
-      })
+      .values(
+        summonses.map((summons) => ({
+          id: summons.id,
+          case_id: summons.caseId,
+          whistle: summons.whistle,
+          summoned_by: summons.summonedBy,
+          reason: summons.reason,
+          created_at: summons.createdAt,
+          ack_due_at: summons.ackDueAt,
+        })),
+      )
       .onConflict((oc) => oc.column("id").doNothing())
       .returning("id")
-      .executeTakeFirst();
-    if (!inserted) return false;
+      .execute();
+    const stored = new Set(inserted.map((row) => row.id));
+    const fresh = summonses.filter((summons) => stored.has(summons.id));
+    if (fresh.length === 0) return stored;
     await tx
       .insertInto("summon_departments")
-      .values(summons.departments.map((department) => ({ summon_id: summons.id, department })))
+      .values(fresh.flatMap((summons) => summons.departments.map((department) => ({ summon_id: summons.id, department }))))
       .execute();
-    await insertHistory(tx, summons.caseId, [summons.history]);
-    return true;
+    await insertHistoryOfCases(tx, fresh.map((summons) => ({ caseId: summons.caseId, ...summons.history })));
+    return stored;
   });
 }
 
@@ -80,10 +88,14 @@ function summonRows(db: Kysely<Database>) {
     .orderBy("summon_departments.department");
 }
 
-export async function listSummonRows(db: Kysely<Database>, filter: { caseId?: string; summonId?: string; department?: string }): Promise<SummonRow[]> {
+export async function listSummonRows(
+  db: Kysely<Database>,
+  filter: { caseId?: string; summonId?: string; summonIds?: readonly string[]; department?: string },
+): Promise<SummonRow[]> {
   let query = summonRows(db);
   if (filter.caseId) query = query.where("summons.case_id", "=", filter.caseId);
   if (filter.summonId) query = query.where("summons.id", "=", filter.summonId);
+  if (filter.summonIds) query = filter.summonIds.length > 0 ? query.where("summons.id", "in", filter.summonIds) : query.where(sql<boolean>`false`);
   if (filter.department) query = query.where("summon_departments.department", "=", filter.department);
   return query.execute();
 }
