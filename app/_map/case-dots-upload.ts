@@ -32,17 +32,18 @@ export class CaseDotsUpload {
 
   sync(data: CaseDotsData): CaseDotsLayerData {
     if (data === this.uploaded && this.layerData) return this.layerData;
-    const fits = this.buffer !== null && this.buffer.byteLength >= data.length * rowBytes;
-    const ranges = fits && this.uploaded?.dots === data.dots ? data.dots.changedSince(this.uploaded.version) : null;
-    if (ranges === null || !this.buffer) {
-      if (!fits) this.replaceBuffer(data.length * rowBytes);
-      this.buffer!.write(data.dots.rowBytes(0, data.length));
-    } else {
-      for (const { startRow, endRow } of ranges) this.buffer.write(data.dots.rowBytes(startRow, endRow), startRow * rowBytes);
+    let { buffer, layerData } = this;
+    if (!buffer || buffer.byteLength < data.length * rowBytes) {
+      buffer?.destroy();
+      buffer = this.device.createBuffer({ byteLength: data.length * rowBytes, usage: Buffer.VERTEX | Buffer.COPY_DST });
+      layerData = null;
     }
-    const attributes = this.layerData && fits ? this.layerData.attributes : attributesIn(this.buffer!);
+    const ranges = layerData && this.uploaded?.dots === data.dots ? data.dots.changedSince(this.uploaded.version) : null;
+    if (ranges === null) buffer.write(data.dots.rowBytes(0, data.length));
+    else for (const { startRow, endRow } of ranges) buffer.write(data.dots.rowBytes(startRow, endRow), startRow * rowBytes);
+    this.buffer = buffer;
     this.uploaded = data;
-    this.layerData = { length: data.length, dots: data.dots, attributes };
+    this.layerData = { length: data.length, dots: data.dots, attributes: layerData?.attributes ?? attributesIn(buffer) };
     return this.layerData;
   }
 
@@ -51,10 +52,5 @@ export class CaseDotsUpload {
     this.buffer = null;
     this.uploaded = null;
     this.layerData = null;
-  }
-
-  private replaceBuffer(byteLength: number): void {
-    this.buffer?.destroy();
-    this.buffer = this.device.createBuffer({ byteLength, usage: Buffer.VERTEX | Buffer.COPY_DST });
   }
 }

@@ -25,7 +25,7 @@ import type { WorkerPoint } from "./worker-points";
 import { workersLayer } from "./workers-layer";
 
 export interface CityMapProps {
-  /** Every case's dot, by draw rank; a band is a new object only when it changed. */
+  /** Every case's dot; a new publish only when a dot changed. */
   dots: CaseDotsData;
   /** Open cases per H3 cell, at each resolution the map may show. */
   density: DensityByResolution;
