@@ -1,8 +1,5 @@
-import { Emitter } from "@socket.io/redis-emitter";
 import type { Redis } from "ioredis";
-import type { ServerToClientEvents } from "@/lib/contracts/socket-events";
-import { redisKeys } from "@/lib/realtime/redis-keys";
-import { socketMessageParser } from "@/lib/realtime/socket-message-parser";
+import { createSocketEmitter } from "@/lib/realtime/socket-emitter";
 import { createLogNotifier } from "./log-notifier";
 import { allOf, type Notifier } from "./notifier";
 import { createSocketNotifier } from "./socket-notifier";
@@ -16,7 +13,7 @@ export interface NotifierConfig {
 
 /** The reporter's socket room first (instant, never fails), then the webhook, or the log when none is set. */
 export function createNotifier(config: NotifierConfig, redis: Redis): Notifier {
-  const emitter = new Emitter<ServerToClientEvents>(redis, { key: redisKeys(config.REDIS_PREFIX).socketChannel, parser: socketMessageParser });
+  const emitter = createSocketEmitter(redis, config.REDIS_PREFIX);
   const outbound = config.NOTIFY_WEBHOOK_URL
     ? createWebhookNotifier({ url: config.NOTIFY_WEBHOOK_URL, timeoutMs: config.NOTIFY_WEBHOOK_TIMEOUT_MS })
     : createLogNotifier();

@@ -41,6 +41,6 @@ export async function summonAutomatically(ctx: PipelineContext, cases: readonly 
     ),
   );
   const stored = await insertSummons(ctx.db, summonses);
-  const newlySummoned = due.filter(({ summary }) => stored.has(automaticSummonIdFor(summary.id))).map(({ summary }) => summary);
+  const newlySummoned = due.filter((_, i) => stored.has(summonses[i]!.id)).map(({ summary }) => summary);
   await followUpSummonses(ctx, summonses.map((summons) => summons.id), newlySummoned, now);
 }

@@ -1,13 +1,11 @@
-import { Emitter } from "@socket.io/redis-emitter";
 import type { Redis } from "ioredis";
 import type { Delta, UnsequencedDelta } from "@/lib/contracts/delta";
 import type { Kpi } from "@/lib/contracts/kpi";
-import { rooms, type ServerToClientEvents } from "@/lib/contracts/socket-events";
+import { rooms } from "@/lib/contracts/socket-events";
 import type { WorkerPosition } from "@/lib/contracts/worker-summary";
 import type { DeltaLog } from "./delta-log";
 import { groupByRooms } from "./group-by-rooms";
-import { redisKeys } from "./redis-keys";
-import { socketMessageParser } from "./socket-message-parser";
+import { createSocketEmitter } from "./socket-emitter";
 
 export interface ScreenPublisher {
   publish(deltas: readonly UnsequencedDelta[]): Promise<Delta[]>;
@@ -17,7 +15,7 @@ export interface ScreenPublisher {
 
 /** Pushes to every connected screen through Redis, from any process: web or worker. */
 export function createScreenPublisher(redis: Redis, prefix: string, log: DeltaLog): ScreenPublisher {
-  const emitter = new Emitter<ServerToClientEvents>(redis, { key: redisKeys(prefix).socketChannel, parser: socketMessageParser });
+  const emitter = createSocketEmitter(redis, prefix);
   const screens = () => emitter.to(rooms.screen);
   return {
     async publish(deltas) {
