@@ -1,5 +1,6 @@
-import { createServer } from "node:http";
+import { createServer, type ServerResponse } from "node:http";
 import next from "next";
+import { httpError } from "@/lib/contracts/http-error";
 import { loadConfig } from "@/lib/config/env";
 import { createAppContext } from "@/lib/runtime/app-context";
 import { registerAppContext } from "@/lib/runtime/shared-app-context";
@@ -8,6 +9,7 @@ import { connectRedis } from "@/lib/runtime/redis-connection";
 import { resolveSession } from "@/lib/pipeline/resolve-session";
 import { attachSocketServer } from "@/lib/realtime/socket-server";
 import { isIntakeRequest, serveIntake } from "@/lib/http/intake-endpoint";
+import { createSnapshotEndpoint, isSnapshotRequest } from "@/lib/http/snapshot-endpoint";
 import { startWorkers } from "@/workers/main";
 
 /**
@@ -33,13 +35,20 @@ async function main(): Promise<void> {
     await nextApp.prepare();
     const handle = nextApp.getRequestHandler();
     const intake = { ...app, maxEventBytes: config.MAX_EVENT_BYTES };
+    const serveSnapshot = createSnapshotEndpoint({
+      db: app.database.db,
+      deltaLog: app.deltaLog,
+      positions: app.positions,
+      publicScreen: config.PUBLIC_SCREEN,
+    });
     const httpServer = createServer((req, res) => {
-      if (!isIntakeRequest(req)) return void handle(req, res);
-      serveIntake(intake, req, res).catch((error: Error) => {
-        console.error("[intake]", error.message);
-        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-        res.end(JSON.stringify({ error: { code: "internal", message: "the event could not be taken" } }));
-      });
+      if (isIntakeRequest(req)) {
+        serveIntake(intake, req, res).catch(answerFailure(res, "intake", "the event could not be taken"));
+      } else if (isSnapshotRequest(req)) {
+        serveSnapshot(req, res).catch(answerFailure(res, "snapshot", "the snapshot could not be read"));
+      } else {
+        void handle(req, res);
+      }
     });
     const [pubClient, subClient] = await Promise.all([
       connectRedis(config.REDIS_URL, "subscriber"),
@@ -84,6 +93,14 @@ async function main(): Promise<void> {
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));
   process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+function answerFailure(res: ServerResponse, route: string, message: string) {
+  return (error: Error) => {
+    console.error(`[${route}]`, error.message);
+    if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+    res.end(JSON.stringify(httpError("internal", message)));
+  };
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import type { CaseSummary, Delta, Kpi, WorkerSummary } from "@/lib/contracts";
+import { screenCaseLimit, type CaseSummary, type Delta, type Kpi, type WorkerSummary } from "@/lib/contracts";
 import { CaseCollection } from "./case-collection";
 
 export type ConnectionStatus = "connecting" | "connected" | "disconnected";
@@ -61,7 +61,7 @@ export interface LiveLimits {
 }
 
 // 100,000 cases: the wall screen's target in PRODUCT.md §11.
-export const defaultLiveLimits: LiveLimits = { maxCases: 100_000, maxPending: 10_000, arrivalWindowMs: 30_000 };
+export const defaultLiveLimits: LiveLimits = { maxCases: screenCaseLimit, maxPending: 10_000, arrivalWindowMs: 30_000 };
 
 export const initialLiveState: LiveState = {
   connection: "connecting",

@@ -11,4 +11,7 @@ export const snapshotSchema = z.object({
   kpi: kpiSchema,
 });
 
+/** The most cases a wall screen holds, and so the most a snapshot carries: open cases come first. */
+export const screenCaseLimit = 100_000;
+
 export type Snapshot = z.infer<typeof snapshotSchema>;

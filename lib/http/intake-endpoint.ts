@@ -5,6 +5,7 @@ import { acceptEvent, type AcceptEventDeps } from "@/lib/pipeline/accept-event";
 import { resolveSession } from "@/lib/pipeline/resolve-session";
 import type { DatabaseHandle } from "@/lib/db/create-database";
 import { readRequestBody } from "./read-request-body";
+import { sendJson } from "./send-json";
 
 export const INTAKE_PATH = "/api/events";
 
@@ -18,34 +19,28 @@ export function isIntakeRequest(request: IncomingMessage): boolean {
   return url === INTAKE_PATH || url.startsWith(`${INTAKE_PATH}?`);
 }
 
-function answer(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const json = JSON.stringify(body);
-  response.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(json), ...headers });
-  response.end(json);
-}
-
 /**
  * POST /api/events on Node's own HTTP server, in front of Next: the one route that must take a
  * typhoon burst, where Next's per-request work would cost more than the intake itself.
  */
 export async function serveIntake(deps: IntakeEndpointDeps, request: IncomingMessage, response: ServerResponse): Promise<void> {
   if (request.method !== "POST") {
-    answer(response, 405, httpError("method_not_allowed", "use POST"), { allow: "POST" });
+    sendJson(response, 405, httpError("method_not_allowed", "use POST"), { allow: "POST" });
     return;
   }
   const body = await readRequestBody(request, deps.maxEventBytes);
-  if (!body.ok) return answer(response, 413, httpError("body_too_large", `the body must be at most ${deps.maxEventBytes} bytes`));
-  if (body.bytes.byteLength === 0) return answer(response, 400, httpError("invalid_json", "the body is empty"));
+  if (!body.ok) return sendJson(response, 413, httpError("body_too_large", `the body must be at most ${deps.maxEventBytes} bytes`));
+  if (body.bytes.byteLength === 0) return sendJson(response, 400, httpError("invalid_json", "the body is empty"));
   let value: unknown;
   try {
     value = JSON.parse(body.bytes.toString("utf8"));
   } catch (error) {
-    return answer(response, 400, httpError("invalid_json", `the body is not JSON: ${(error as Error).message}`));
+    return sendJson(response, 400, httpError("invalid_json", `the body is not JSON: ${(error as Error).message}`));
   }
   const token = readSessionCookie(request.headers.cookie);
   // Signed in, the reporter is the user; otherwise the report is anonymous. Either way it gets a private link.
   const userId = token ? ((await resolveSession(deps.database.db, token, new Date()))?.user.id ?? null) : null;
   const header = request.headers["idempotency-key"];
   const outcome = await acceptEvent(deps, { body: value, idempotencyHeader: typeof header === "string" ? header : null, userId });
-  answer(response, outcome.status, outcome.body);
+  sendJson(response, outcome.status, outcome.body);
 }

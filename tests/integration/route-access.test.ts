@@ -38,6 +38,8 @@ describe("route access by role", () => {
   it("serves the snapshot to anonymous viewers only while the screen is public", async () => {
     const open = await get(publicServer, "/api/snapshot");
     expect(open.status).toBe(200);
+    // Compressed once for every screen that asks (fetch takes gzip and undoes it).
+    expect(open.headers.get("content-encoding")).toBe("gzip");
     expect(snapshotSchema.parse(await open.json()).seq).toBeGreaterThanOrEqual(0);
 
     const closed = await get(privateServer, "/api/snapshot");

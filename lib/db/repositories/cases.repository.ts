@@ -70,10 +70,15 @@ export async function findCaseSummaries(db: Kysely<Database>, ids: readonly stri
   return rows.map(toSummary);
 }
 
-/** What a wall screen starts from: every open case plus the newest finished ones, newest first. */
+/**
+ * What a wall screen starts from: open cases, then the ones finished in the last day, each newest first,
+ * `limit` in all. Open cases go first so that a backlog longer than the limit loses finished cases,
+ * not its oldest (most overdue) open ones.
+ */
 export async function listScreenCases(db: Kysely<Database>, limit: number): Promise<CaseSummary[]> {
   const rows = await caseSummaryQuery(db)
     .where((eb) => eb.or([eb("cases.stage", "in", openStages), eb("cases.updated_at", ">", new Date(Date.now() - 86_400_000))]))
+    .orderBy((eb) => eb("cases.stage", "in", openStages), "desc")
     .orderBy("cases.created_at", "desc")
     .limit(limit)
     .execute();

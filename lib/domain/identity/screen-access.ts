@@ -10,3 +10,16 @@ const screenRoles: readonly Actor["role"][] = ["operator", "leader", "admin", "d
 export function mayWatchScreen(viewer: Actor | null, publicScreen: boolean): boolean {
   return viewer === null ? publicScreen : screenRoles.includes(viewer.role);
 }
+
+export interface ScreenRefusal {
+  status: 401 | 403;
+  code: "unauthenticated" | "forbidden";
+  message: string;
+}
+
+/** Why `viewer` may not watch the screen (401 without a session while it is not public, 403 for a role kept to its own pages), or null. */
+export function screenRefusal(viewer: Actor | null, publicScreen: boolean): ScreenRefusal | null {
+  if (mayWatchScreen(viewer, publicScreen)) return null;
+  if (!viewer) return { status: 401, code: "unauthenticated", message: "sign in first: the wall screen is not public" };
+  return { status: 403, code: "forbidden", message: `a ${viewer.role} may not watch the wall screen` };
+}
