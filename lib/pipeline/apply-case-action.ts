@@ -6,7 +6,7 @@ import { decide, type ActionRequest, type Actor } from "@/lib/domain/cases/case-
 import { isAwaitingDispatch } from "@/lib/domain/cases/case-lifecycle";
 import { versionConflict, type CaseActionOutcome } from "./case-action-outcome";
 import { mergeCase } from "./merge-case";
-import { notifyReporter } from "./notify-reporter";
+import { notifyReporters } from "./notify-reporter";
 import { photosToAttach } from "./photos-to-attach";
 import type { PipelineContext } from "./pipeline-context";
 import { assignChosenWorker } from "./reassign-case";
@@ -76,7 +76,9 @@ export async function applyCaseAction(
     const excludeWorkerIds = released ? [released] : [];
     await ctx.enqueueDispatch({ caseId, caseVersion: summary.version, excludeWorkerIds });
   }
-  await notifyReporter(ctx, summary, [{ at, action: input.action, toStage: decision.to, detail: { reason: input.reason, rating: input.rating } }]);
+  await notifyReporters(ctx, [
+    { changed: summary, entries: [{ at, action: input.action, toStage: decision.to, detail: { reason: input.reason, rating: input.rating } }] },
+  ]);
   if (input.action === "sign_for") {
     await startSlaClock(ctx, { caseId, category: summary.category, clock: "arrive", startedAt: at, assigneeId: summary.assigneeId });
   }

@@ -2,7 +2,7 @@ import type { CaseSummary } from "@/lib/contracts/case-summary";
 import { findCaseSummaries } from "@/lib/db/repositories/cases.repository";
 import { assignCases, type AssignOutcome } from "@/lib/db/repositories/dispatch.repository";
 import type { PipelineContext } from "./pipeline-context";
-import { notifyReporter } from "./notify-reporter";
+import { notifyReporters } from "./notify-reporter";
 import { startSlaClock } from "./start-sla-clock";
 import { loadWorkerSummaries } from "./worker-summaries";
 
@@ -59,7 +59,10 @@ export async function autoAssignMany(ctx: PipelineContext, choices: readonly Aut
     ...assigned.map((c) =>
       startSlaClock(ctx, { caseId: c.current.id, category: c.current.category, clock: "sign_for", startedAt: at, assigneeId: c.workerId }),
     ),
-    ...summaries.map((summary) => notifyReporter(ctx, summary, [{ at, action: "dispatch", toStage: "dispatched", detail: {} }])),
+    notifyReporters(
+      ctx,
+      summaries.map((summary) => ({ changed: summary, entries: [{ at, action: "dispatch", toStage: "dispatched", detail: {} }] })),
+    ),
   ]);
   return outcomes;
 }

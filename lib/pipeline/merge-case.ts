@@ -3,7 +3,7 @@ import { findCaseSummary } from "@/lib/db/repositories/cases.repository";
 import { mergeCases } from "@/lib/db/repositories/merge.repository";
 import { holdsWorker } from "@/lib/domain/cases/case-patch";
 import { conflictAfterUpdate, unprocessable, type AllowedAction, type CaseActionOutcome } from "./case-action-outcome";
-import { notifyReporter } from "./notify-reporter";
+import { notifyReporters } from "./notify-reporter";
 import type { PipelineContext } from "./pipeline-context";
 import { loadWorkerSummaries } from "./worker-summaries";
 
@@ -45,6 +45,6 @@ export async function mergeCase(ctx: PipelineContext, action: AllowedAction): Pr
     { kind: "case", case: kept },
     ...workers.map((w) => ({ kind: "worker" as const, worker: w })),
   ]);
-  await notifyReporter(ctx, merged, [{ at, action: "merge", toStage: "merged", detail: {} }]);
+  await notifyReporters(ctx, [{ changed: merged, entries: [{ at, action: "merge", toStage: "merged", detail: {} }] }]);
   return { ok: true, case: merged };
 }

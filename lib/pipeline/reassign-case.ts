@@ -5,7 +5,7 @@ import { findWorkersByIds } from "@/lib/db/repositories/workers.repository";
 import { holdsWorker } from "@/lib/domain/cases/case-patch";
 import { haversineMeters, travelMeters } from "@/lib/domain/dispatch/travel-distance";
 import { conflictAfterUpdate, unprocessable, type AllowedAction, type CaseActionOutcome } from "./case-action-outcome";
-import { notifyReporter } from "./notify-reporter";
+import { notifyReporters } from "./notify-reporter";
 import type { PipelineContext } from "./pipeline-context";
 import { startSlaClock } from "./start-sla-clock";
 import { loadWorkerSummaries } from "./worker-summaries";
@@ -59,6 +59,6 @@ export async function assignChosenWorker(ctx: PipelineContext, action: AllowedAc
   const caseDelta = { kind: "case" as const, case: summary, ...(previousWorkerId && { formerAssigneeId: previousWorkerId }) };
   await ctx.publisher.publish([caseDelta, ...workers.map((w) => ({ kind: "worker" as const, worker: w }))]);
   await startSlaClock(ctx, { caseId, category: summary.category, clock: "sign_for", startedAt: at, assigneeId: workerId });
-  await notifyReporter(ctx, summary, [{ at, action: input.action, toStage: "dispatched", detail: {} }]);
+  await notifyReporters(ctx, [{ changed: summary, entries: [{ at, action: input.action, toStage: "dispatched", detail: {} }] }]);
   return { ok: true, case: summary };
 }

@@ -7,7 +7,7 @@ import { caseIdForEvent } from "@/lib/domain/ids";
 import { openCase, type HistoryEntry } from "@/lib/domain/intake/open-case";
 import { reporterIdFor } from "@/lib/domain/tracking/reporter-id";
 import type { RecordEventJob } from "@/lib/queue/job-payloads";
-import { notifyReporter } from "./notify-reporter";
+import { notifyReporters } from "./notify-reporter";
 import type { PipelineContext } from "./pipeline-context";
 import { startSlaClock } from "./start-sla-clock";
 import { summonAutomatically } from "./summon-automatically";
@@ -58,10 +58,13 @@ export async function recordEvents(jobs: readonly RecordEventJob[], ctx: Pipelin
   const created = recorded.filter((r) => r.created);
   await ctx.publisher.publish(created.map((r) => ({ kind: "case" as const, case: r.summary })));
   await Promise.all([
-    ...recorded.map(async ({ summary, created: isNew }) => {
-      if (isNew) await notifyReporter(ctx, summary, histories.get(summary.id) ?? []);
-      await startSlaClock(ctx, { caseId: summary.id, category: summary.category, clock: "resolve", startedAt: new Date(summary.createdAt), assigneeId: null });
-    }),
+    notifyReporters(
+      ctx,
+      created.map(({ summary }) => ({ changed: summary, entries: histories.get(summary.id) ?? [] })),
+    ),
+    ...recorded.map(({ summary }) =>
+      startSlaClock(ctx, { caseId: summary.id, category: summary.category, clock: "resolve", startedAt: new Date(summary.createdAt), assigneeId: null }),
+    ),
     summonAutomatically(
       ctx,
       recorded.map((r) => r.summary),

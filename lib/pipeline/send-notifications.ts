@@ -1,10 +1,17 @@
 import { UnrecoverableError } from "bullmq";
 import type { Kysely } from "kysely";
 import type { ResidentNotification } from "@/lib/contracts/notification";
-import { findNotificationTargets, storedTrackingLinks, type NotificationTarget } from "@/lib/db/repositories/tracking.repository";
+import {
+  findNotificationTargets,
+  findRidingTargets,
+  storedTrackingLinks,
+  type NotificationTarget,
+  type RidingTarget,
+} from "@/lib/db/repositories/tracking.repository";
 import type { Database } from "@/lib/db/schema";
 import { noticeMessage } from "@/lib/domain/notifications/notice-message";
-import { notificationId } from "@/lib/domain/notifications/notification-id";
+import { hasPersonToTell } from "@/lib/domain/notifications/reporter-channels";
+import { followedNotificationId, notificationId } from "@/lib/domain/notifications/notification-id";
 import { isSignedInReporter } from "@/lib/domain/tracking/reporter-id";
 import { hashTrackingToken, trackingToken, trackingUrl } from "@/lib/domain/tracking/tracking-token";
 import { PermanentDeliveryError, type Notifier } from "@/lib/notify/notifier";
@@ -33,43 +40,51 @@ export async function deliverNotifications(requests: readonly NotificationReques
 }
 
 /**
- * Tells reporters about steps of their cases: their cases and tracking links read in two queries,
- * then each notification sent on its own. The tracking link is derived again from the report (it is never stored) and sent only if
- * it really opens the case, e.g. not after the secret changed. A case that is gone gives null.
+ * Tells reporters about steps of their cases, and the reporters of reports merged into those cases
+ * about the steps taken since they joined (not another reporter's rating, as their tracking page
+ * shows it). Cases, riders and tracking links are read in three queries, then each notification is
+ * sent on its own; a job fails when any of its sends does (a retry sends the same ids again). The
+ * tracking link is derived again from the report (it is never stored) and sent only if it really
+ * opens the case, e.g. not after the secret changed. A case that is gone is nobody's to tell.
  */
 async function sendNotifications(
   jobs: readonly NotificationRequest[],
   deps: Omit<NotificationDeps, "retryAlone">,
-): Promise<(ResidentNotification | null | BatchItemFailure)[]> {
-  const targets = new Map((await findNotificationTargets(deps.db, [...new Set(jobs.map((j) => j.caseId))])).map((t) => [t.caseId, t]));
-  const tokens = new Map(
-    [...targets.values()].flatMap((target) => {
-      const token = tokenOf(target, deps.trackingSecret);
-      return token ? [[target.caseId, { token, hash: hashTrackingToken(token) }] as const] : [];
-    }),
-  );
-  const links = await storedTrackingLinks(deps.db, [...tokens.values()].map((t) => t.hash));
+): Promise<(BatchItemFailure | null)[]> {
+  const caseIds = [...new Set(jobs.map((j) => j.caseId))];
+  const [targets, riders] = await Promise.all([findNotificationTargets(deps.db, caseIds), findRidingTargets(deps.db, caseIds)]);
+  const own = new Map(targets.map((t) => [t.caseId, t]));
+  const ridersOf = new Map<string, RidingTarget[]>();
+  for (const rider of riders) ridersOf.set(rider.carrierId, [...(ridersOf.get(rider.carrierId) ?? []), rider]);
+  const links = await trackingLinks([...targets, ...riders], deps);
 
   return Promise.all(
     jobs.map(async (job) => {
-      const target = targets.get(job.caseId);
+      const target = own.get(job.caseId);
       if (!target) return null;
-      const token = tokens.get(job.caseId);
-      const linked = token !== undefined && links.get(token.hash) === job.caseId;
-      const notification: ResidentNotification = {
-        id: notificationId(job.caseId, job.caseVersion, job.notice.key),
-        caseId: job.caseId,
-        caseCode: target.code,
-        stage: job.notice.stage,
-        notice: job.notice.key,
-        message: noticeMessage(job.notice),
-        at: job.notice.at,
-        ...(linked && { trackingUrl: trackingUrl(token.token, deps.publicBaseUrl) }),
-      };
-      const reporterId = target.reporterId;
+      const stepAt = Date.parse(job.notice.at);
+      const riding = job.notice.key === "rated" ? [] : (ridersOf.get(job.caseId) ?? []).filter((r) => r.joinedAt.getTime() < stepAt);
+      const stepId = notificationId(job.caseId, job.caseVersion, job.notice.key);
+      const sends = [
+        { target, id: stepId },
+        ...riding.map((rider) => ({ target: rider, id: followedNotificationId(rider.caseId, stepId) })),
+      ].filter((send) => hasPersonToTell(send.target.channel));
       try {
-        await deps.notifier.send(notification, { userId: reporterId && isSignedInReporter(reporterId) ? reporterId : null });
-        return notification;
+        for (const { target: to, id } of sends) {
+          const notification: ResidentNotification = {
+            id,
+            caseId: to.caseId,
+            caseCode: to.code,
+            stage: job.notice.stage,
+            notice: job.notice.key,
+            message: noticeMessage(job.notice),
+            at: job.notice.at,
+            ...(links.has(to.caseId) && { trackingUrl: links.get(to.caseId) }),
+          };
+          const reporterId = to.reporterId;
+          await deps.notifier.send(notification, { userId: reporterId && isSignedInReporter(reporterId) ? reporterId : null });
+        }
+        return null;
       } catch (error) {
         return new BatchItemFailure(error instanceof PermanentDeliveryError ? new UnrecoverableError(error.message) : error);
       }
@@ -77,6 +92,12 @@ async function sendNotifications(
   );
 }
 
-function tokenOf(target: NotificationTarget, secret: string): string | null {
-  return target.reporterId ? trackingToken(secret, target.idempotencyKey, target.reporterId) : null;
+/** Each case's tracking link, where the one derived from its first report is stored as opening it. */
+async function trackingLinks(targets: readonly NotificationTarget[], deps: Pick<NotificationDeps, "db" | "trackingSecret" | "publicBaseUrl">) {
+  const tokens = targets.flatMap((target) => {
+    const token = target.reporterId ? trackingToken(deps.trackingSecret, target.idempotencyKey, target.reporterId) : null;
+    return token ? [{ caseId: target.caseId, token, hash: hashTrackingToken(token) }] : [];
+  });
+  const stored = await storedTrackingLinks(deps.db, tokens.map((t) => t.hash));
+  return new Map(tokens.flatMap((t) => (stored.get(t.hash) === t.caseId ? [[t.caseId, trackingUrl(t.token, deps.publicBaseUrl)] as const] : [])));
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { workers } from "@/lib/city/shanghai";
 import { DEMO_PASSWORD, demoUsers } from "@/lib/city/shanghai/demo-users";
 import type { EventReport } from "@/lib/contracts/event-report";
+import type { ResidentNotification } from "@/lib/contracts/notification";
 import { seedDemoUsers } from "@/lib/db/seed-demo-users";
 import type { Actor } from "@/lib/domain/cases/case-rules";
 import { eventIdForKey } from "@/lib/domain/ids";
@@ -14,6 +15,7 @@ import { dispatchCase } from "@/lib/pipeline/dispatch-case";
 import { loadCaseDetail } from "@/lib/pipeline/load-case-detail";
 import { loadTrackedPhoto } from "@/lib/pipeline/load-tracked-photo";
 import { loadTracking } from "@/lib/pipeline/load-tracking";
+import { deliverNotifications } from "@/lib/pipeline/send-notifications";
 import { recordEvent } from "@/lib/pipeline/record-event";
 import { storePhoto } from "@/lib/pipeline/store-photo";
 import type { AppContext } from "@/lib/runtime/app-context";
@@ -37,13 +39,15 @@ describe("a duplicate merged into the case that is kept", () => {
   let app: AppContext;
   const kept = { id: "", token: "" };
   const duplicate = { id: "", token: "" };
+  let stepsBeforeTheFix: ResidentNotification[] = [];
 
   /** Intake as the HTTP route does it, with the reporter's tracking link, then auto-dispatch. */
-  async function reported(key: string, reporterId: string, overrides: Partial<EventReport>) {
+  async function reported(key: string, reporterId: string | null, overrides: Partial<EventReport>) {
     const eventId = eventIdForKey(key);
-    const token = trackingToken(app.trackingSecret, key, reporterId);
+    const token = reporterId ? trackingToken(app.trackingSecret, key, reporterId) : "";
     const report = sampleReport({ description: key, ...overrides });
-    const job = { eventId, idempotencyKey: key, receivedAt: new Date().toISOString(), report, reporterId, trackingTokenHash: hashTrackingToken(token) };
+    const reporter = reporterId ? { reporterId, trackingTokenHash: hashTrackingToken(token) } : {};
+    const job = { eventId, idempotencyKey: key, receivedAt: new Date().toISOString(), report, ...reporter };
     const { caseId } = await recordEvent(job, app.pipeline);
     const dispatched = await dispatchCase({ caseId, round: 0, excludeWorkerIds: [] }, app.pipeline);
     if (dispatched.outcome !== "assigned") throw new Error(`not dispatched: ${dispatched.outcome}`);
@@ -65,6 +69,23 @@ describe("a duplicate merged into the case that is kept", () => {
   };
   const tracking = async (token: string) => (await loadTracking(app.pipeline, token))!;
 
+  /** Sends the notifications asked for since the last call, as the notify worker does, to a notifier that records them. */
+  async function deliverAskedFor(): Promise<ResidentNotification[]> {
+    const jobs = await app.queues.notify.getJobs(["waiting", "delayed", "prioritized"]);
+    await app.queues.notify.drain(true);
+    const sent: ResidentNotification[] = [];
+    await deliverNotifications(
+      jobs.flatMap((job) => job.data.requests),
+      {
+        db: app.database.db,
+        notifier: { send: async (notification) => void sent.push(notification) },
+        trackingSecret: app.trackingSecret,
+        retryAlone: () => Promise.reject(new Error("nothing should fail")),
+      },
+    );
+    return sent.sort((a, b) => a.at.localeCompare(b.at));
+  }
+
   beforeAll(async () => {
     running = await startInProcessApp(prefix, { env: { UPLOAD_DIR: uploadDir } });
     app = running.app;
@@ -80,6 +101,7 @@ describe("a duplicate merged into the case that is kept", () => {
     });
     Object.assign(duplicate, { id: second.caseId, token: second.token });
     await act(duplicate.id, dispatcher, { action: "merge", mergeInto: kept.id, reason: "重复上报" });
+    stepsBeforeTheFix = await deliverAskedFor();
   });
 
   afterAll(async () => {
@@ -147,5 +169,32 @@ describe("a duplicate merged into the case that is kept", () => {
     expect(rated.case.stage).toBe("rated");
     expect(rated.feed.map((f) => f.key)).not.toContain("rated");
     expect(rated.rating).toBeNull();
+
+    // Each reporter is told what their tracking page shows: the duplicate's, through its own link, the kept case's steps after the merge.
+    const told = await deliverAskedFor();
+    const toKept = told.filter((n) => n.caseId === kept.id);
+    const toDuplicate = told.filter((n) => n.caseId === duplicate.id);
+    expect(toKept.map((n) => n.notice)).toEqual(["signed_for", "arrived", "resolved", "rated"]);
+    expect(toDuplicate.map((n) => n.notice)).toEqual(["signed_for", "arrived", "resolved"]);
+    expect(toDuplicate.every((n) => n.trackingUrl === `/track/${duplicate.token}`)).toBe(true);
+    expect(new Set(told.map((n) => n.id)).size).toBe(told.length);
+  });
+
+  it("told the duplicate's reporter of its own steps up to the merge, and nothing of the kept case's before it", () => {
+    expect(stepsBeforeTheFix.filter((n) => n.caseId === duplicate.id).map((n) => n.notice)).toEqual(["received", "accepted", "dispatched", "merged"]);
+    expect(stepsBeforeTheFix.filter((n) => n.caseId === kept.id).map((n) => n.notice)).toEqual(["received", "accepted", "dispatched"]);
+  });
+
+  it("tells a resident whose report was merged into a sensor's case of that case's steps, the sensor being nobody to tell", async () => {
+    await deliverAskedFor();
+    const gauge = await reported(`${prefix}-gauge`, null, { channel: "sensor", location: { lat: w1.lat + 0.001, lng: w1.lng } });
+    const resident = await reported(`${prefix}-flooded`, "user-resident", { location: { lat: w1.lat + 0.0011, lng: w1.lng } });
+    await act(resident.caseId, dispatcher, { action: "merge", mergeInto: gauge.caseId, reason: "同一积水点" });
+    expect((await deliverAskedFor()).filter((n) => n.caseId === gauge.caseId)).toEqual([]);
+
+    await act(gauge.caseId, { role: "grid_worker", id: "user-gauge-worker", workerId: gauge.workerId }, { action: "sign_for" });
+    const told = await deliverAskedFor();
+    expect(told.map((n) => [n.caseId, n.notice])).toEqual([[resident.caseId, "signed_for"]]);
+    expect(told[0]!.trackingUrl).toBe(`/track/${resident.token}`);
   });
 });

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { Channel } from "@/lib/contracts/event-report";
 import type { Database } from "../schema";
 
 const trackedColumns = [
@@ -38,6 +39,7 @@ export async function findTrackedCaseById(db: Kysely<Database>, caseId: string) 
 export interface NotificationTarget {
   caseId: string;
   code: string;
+  channel: Channel;
   reporterId: string | null;
   /** The idempotency key of the case's first report, from which its tracking link is derived. */
   idempotencyKey: string;
@@ -49,7 +51,7 @@ export async function findNotificationTargets(db: Kysely<Database>, caseIds: rea
   const rows = await db
     .selectFrom("cases")
     .innerJoin("events", "events.case_id", "cases.id")
-    .select(["cases.id", "cases.code", "cases.reporter_id", "events.idempotency_key", "events.received_at"])
+    .select(["cases.id", "cases.code", "cases.channel", "cases.reporter_id", "events.idempotency_key", "events.received_at"])
     .where("cases.id", "in", caseIds)
     .execute();
   const first = new Map<string, (typeof rows)[number]>();
@@ -57,7 +59,13 @@ export async function findNotificationTargets(db: Kysely<Database>, caseIds: rea
     const seen = first.get(row.id);
     if (!seen || new Date(row.received_at) < new Date(seen.received_at)) first.set(row.id, row);
   }
-  return [...first.values()].map((r) => ({ caseId: r.id, code: r.code, reporterId: r.reporter_id, idempotencyKey: r.idempotency_key }));
+  return [...first.values()].map((r) => ({
+    caseId: r.id,
+    code: r.code,
+    channel: r.channel as Channel,
+    reporterId: r.reporter_id,
+    idempotencyKey: r.idempotency_key,
+  }));
 }
 
 /** Of the token hashes asked about, those stored as tracking links, each with the case it opens. */
@@ -65,4 +73,57 @@ export async function storedTrackingLinks(db: Kysely<Database>, tokenHashes: rea
   if (tokenHashes.length === 0) return new Map();
   const rows = await db.selectFrom("tracking_links").select(["token_hash", "case_id"]).where("token_hash", "in", tokenHashes).execute();
   return new Map(rows.map((r) => [r.token_hash, r.case_id]));
+}
+
+/** Of the given cases, those that other reports were merged into. */
+export async function casesCarryingReports(db: Kysely<Database>, caseIds: readonly string[]): Promise<Set<string>> {
+  if (caseIds.length === 0) return new Set();
+  const rows = await db.selectFrom("cases").select("merged_into").distinct().where("merged_into", "in", caseIds).execute();
+  return new Set(rows.flatMap((r) => (r.merged_into ? [r.merged_into] : [])));
+}
+
+/** A report merged, at any depth, into a case that carries it now: told of that case's steps after `joinedAt`. */
+export interface RidingTarget extends NotificationTarget {
+  carrierId: string;
+  joinedAt: Date;
+}
+
+/**
+ * The reports riding on each given case, at any depth. A report joins the carrier when the case it
+ * rides on was merged into it (or it was itself): a case only takes merges while open, so whatever
+ * rides on it joined earlier, and the join time of the case merged directly into the carrier holds for all.
+ */
+export async function findRidingTargets(db: Kysely<Database>, carrierIds: readonly string[]): Promise<RidingTarget[]> {
+  if (carrierIds.length === 0) return [];
+  const riders = await db
+    .withRecursive("riders(id, carrier_id, joined_at)", (qb) =>
+      qb
+        .selectFrom("cases")
+        .select((eb) => [
+          "cases.id",
+          "cases.merged_into as carrier_id",
+          eb
+            .selectFrom("case_history")
+            .select((history) => history.fn.max("case_history.at").as("at"))
+            .whereRef("case_history.case_id", "=", "cases.id")
+            .where("case_history.action", "=", "merge")
+            .as("joined_at"),
+        ])
+        .where("cases.merged_into", "in", carrierIds)
+        .unionAll((eb) =>
+          eb
+            .selectFrom("cases")
+            .innerJoin("riders", "riders.id", "cases.merged_into")
+            .select(["cases.id", "riders.carrier_id", "riders.joined_at"]),
+        ),
+    )
+    .selectFrom("riders")
+    .select(["riders.id", "riders.carrier_id", "riders.joined_at"])
+    .execute();
+  const targets = new Map((await findNotificationTargets(db, riders.map((r) => r.id))).map((t) => [t.caseId, t]));
+  return riders.flatMap((rider) => {
+    const target = targets.get(rider.id);
+    if (!target || !rider.carrier_id || !rider.joined_at) return [];
+    return [{ ...target, carrierId: rider.carrier_id, joinedAt: new Date(rider.joined_at) }];
+  });
 }

@@ -8,6 +8,11 @@ export function notificationId(caseId: string, caseVersion: number, key: NoticeK
   return jobIdFor("notify", stepOf(caseId, caseVersion, key));
 }
 
+/** The id of a step told to the reporter of a report merged into the case (see `notificationId`). */
+export function followedNotificationId(riderCaseId: string, stepId: string): string {
+  return jobIdFor("notify", `${riderCaseId}<${stepId}`);
+}
+
 /** The job id of notifications sent together (see `jobIdForSet`): alone, the notification's own id. */
 export function notificationsJobId(requests: readonly { caseId: string; caseVersion: number; notice: { key: NoticeKey } }[]): string {
   return jobIdForSet(
