@@ -77,6 +77,8 @@ export interface CasesTable {
   result: string | null;
   rating: string | null;
   merged_into: string | null;
+  merged_at: Timestamp | null;
+  carries_reports: Generated<boolean>;
   reopen_count: Generated<number>;
   overdue_since: Timestamp | null;
   escalated_at: Timestamp | null;

@@ -42,17 +42,19 @@ export async function deliverNotifications(requests: readonly NotificationReques
 /**
  * Tells reporters about steps of their cases, and the reporters of reports merged into those cases
  * about the steps taken since they joined (not another reporter's rating, as their tracking page
- * shows it). Cases, riders and tracking links are read in three queries, then each notification is
- * sent on its own; a job fails when any of its sends does (a retry sends the same ids again). The
- * tracking link is derived again from the report (it is never stored) and sent only if it really
- * opens the case, e.g. not after the secret changed. A case that is gone is nobody's to tell.
+ * shows it). Cases and tracking links are read in two queries (riders in more, only for cases that
+ * carry any), then each notification is sent on its own; a job fails when any of its sends does (a
+ * retry sends the same ids again). The tracking link is derived again from the report (it is never
+ * stored) and sent only if it really opens the case, e.g. not after the secret changed. A case that
+ * is gone is nobody's to tell.
  */
 async function sendNotifications(
   jobs: readonly NotificationRequest[],
   deps: Omit<NotificationDeps, "retryAlone">,
 ): Promise<(BatchItemFailure | null)[]> {
   const caseIds = [...new Set(jobs.map((j) => j.caseId))];
-  const [targets, riders] = await Promise.all([findNotificationTargets(deps.db, caseIds), findRidingTargets(deps.db, caseIds)]);
+  const targets = await findNotificationTargets(deps.db, caseIds);
+  const riders = await findRidingTargets(deps.db, targets.filter((t) => t.carriesReports).map((t) => t.caseId));
   const own = new Map(targets.map((t) => [t.caseId, t]));
   const ridersOf = new Map<string, RidingTarget[]>();
   for (const rider of riders) ridersOf.set(rider.carrierId, [...(ridersOf.get(rider.carrierId) ?? []), rider]);

@@ -197,4 +197,19 @@ describe("a duplicate merged into the case that is kept", () => {
     expect(told.map((n) => [n.caseId, n.notice])).toEqual([[resident.caseId, "signed_for"]]);
     expect(told[0]!.trackingUrl).toBe(`/track/${resident.token}`);
   });
+
+  it("tells a report merged into a case that was merged on in turn of the steps of the case that carries both", async () => {
+    const near = { lat: w1.lat - 0.001, lng: w1.lng };
+    const first = await reported(`${prefix}-chain-first`, "user-resident", { location: near });
+    const second = await reported(`${prefix}-chain-second`, `anonymous:${eventIdForKey(`${prefix}-chain-second`)}`, { channel: "hotline", location: near });
+    const last = await reported(`${prefix}-chain-last`, "user-resident", { location: near });
+    await act(second.caseId, dispatcher, { action: "merge", mergeInto: first.caseId, reason: "重复上报" });
+    await act(first.caseId, dispatcher, { action: "merge", mergeInto: last.caseId, reason: "重复上报" });
+    await deliverAskedFor();
+
+    await act(last.caseId, { role: "grid_worker", id: "user-chain-worker", workerId: last.workerId }, { action: "sign_for" });
+    const told = await deliverAskedFor();
+    expect(told.map((n) => n.caseId).sort()).toEqual([first.caseId, second.caseId, last.caseId].sort());
+    expect(told.every((n) => n.notice === "signed_for")).toBe(true);
+  });
 });

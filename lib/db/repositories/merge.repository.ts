@@ -20,7 +20,8 @@ export type MergeOutcome = "merged" | "version_changed" | "target_missing" | "ta
 /**
  * Marks the source a duplicate of the target, in one transaction: the source only on the version the
  * dispatcher saw, the target only while it is open. Both are recorded in their histories and both get
- * a new version, so every screen refreshes both.
+ * a new version, so every screen refreshes both; the target is marked as carrying reports, whose
+ * reporters hear of its steps from then on.
  */
 export async function mergeCases(db: Kysely<Database>, merge: CaseMerge): Promise<MergeOutcome> {
   return db.transaction().execute(async (tx) => {
@@ -38,7 +39,7 @@ export async function mergeCases(db: Kysely<Database>, merge: CaseMerge): Promis
 
     const updated = await tx
       .updateTable("cases")
-      .set((eb) => ({ stage: "merged", merged_into: merge.targetId, updated_at: merge.at, version: eb("version", "+", 1) }))
+      .set((eb) => ({ stage: "merged", merged_into: merge.targetId, merged_at: merge.at, updated_at: merge.at, version: eb("version", "+", 1) }))
       .where("id", "=", merge.sourceId)
       .where("version", "=", merge.expectedVersion)
       .returning("id")
@@ -47,7 +48,7 @@ export async function mergeCases(db: Kysely<Database>, merge: CaseMerge): Promis
 
     await tx
       .updateTable("cases")
-      .set((eb) => ({ updated_at: merge.at, version: eb("version", "+", 1) }))
+      .set((eb) => ({ carries_reports: true, updated_at: merge.at, version: eb("version", "+", 1) }))
       .where("id", "=", merge.targetId)
       .execute();
     if (merge.releaseWorkerId) await releaseWorkerSlot(tx, merge.releaseWorkerId);

@@ -43,6 +43,8 @@ export interface NotificationTarget {
   reporterId: string | null;
   /** The idempotency key of the case's first report, from which its tracking link is derived. */
   idempotencyKey: string;
+  /** Other reports were merged into the case: their reporters are told too. */
+  carriesReports: boolean;
 }
 
 /** Who to tell about each case, with what their tracking link derives from; unknown cases are left out. */
@@ -51,7 +53,7 @@ export async function findNotificationTargets(db: Kysely<Database>, caseIds: rea
   const rows = await db
     .selectFrom("cases")
     .innerJoin("events", "events.case_id", "cases.id")
-    .select(["cases.id", "cases.code", "cases.channel", "cases.reporter_id", "events.idempotency_key", "events.received_at"])
+    .select(["cases.id", "cases.code", "cases.channel", "cases.reporter_id", "cases.carries_reports", "events.idempotency_key", "events.received_at"])
     .where("cases.id", "in", caseIds)
     .execute();
   const first = new Map<string, (typeof rows)[number]>();
@@ -65,6 +67,7 @@ export async function findNotificationTargets(db: Kysely<Database>, caseIds: rea
     channel: r.channel as Channel,
     reporterId: r.reporter_id,
     idempotencyKey: r.idempotency_key,
+    carriesReports: r.carries_reports,
   }));
 }
 
@@ -78,8 +81,8 @@ export async function storedTrackingLinks(db: Kysely<Database>, tokenHashes: rea
 /** Of the given cases, those that other reports were merged into. */
 export async function casesCarryingReports(db: Kysely<Database>, caseIds: readonly string[]): Promise<Set<string>> {
   if (caseIds.length === 0) return new Set();
-  const rows = await db.selectFrom("cases").select("merged_into").distinct().where("merged_into", "in", caseIds).execute();
-  return new Set(rows.flatMap((r) => (r.merged_into ? [r.merged_into] : [])));
+  const rows = await db.selectFrom("cases").select("id").where("id", "in", caseIds).where("carries_reports", "=", true).execute();
+  return new Set(rows.map((r) => r.id));
 }
 
 /** A report merged, at any depth, into a case that carries it now: told of that case's steps after `joinedAt`. */
@@ -89,41 +92,29 @@ export interface RidingTarget extends NotificationTarget {
 }
 
 /**
- * The reports riding on each given case, at any depth. A report joins the carrier when the case it
- * rides on was merged into it (or it was itself): a case only takes merges while open, so whatever
- * rides on it joined earlier, and the join time of the case merged directly into the carrier holds for all.
+ * The reports riding on each given carrier (a case with `carriesReports`), at any depth, one query
+ * per depth. A report joins the carrier when the case it rides on was merged into it (or it was
+ * itself): a case only takes merges while open, so whatever rides on it joined earlier, and the join
+ * time of the case merged directly into the carrier holds for all.
  */
 export async function findRidingTargets(db: Kysely<Database>, carrierIds: readonly string[]): Promise<RidingTarget[]> {
-  if (carrierIds.length === 0) return [];
-  const riders = await db
-    .withRecursive("riders(id, carrier_id, joined_at)", (qb) =>
-      qb
-        .selectFrom("cases")
-        .select((eb) => [
-          "cases.id",
-          "cases.merged_into as carrier_id",
-          eb
-            .selectFrom("case_history")
-            .select((history) => history.fn.max("case_history.at").as("at"))
-            .whereRef("case_history.case_id", "=", "cases.id")
-            .where("case_history.action", "=", "merge")
-            .as("joined_at"),
-        ])
-        .where("cases.merged_into", "in", carrierIds)
-        .unionAll((eb) =>
-          eb
-            .selectFrom("cases")
-            .innerJoin("riders", "riders.id", "cases.merged_into")
-            .select(["cases.id", "riders.carrier_id", "riders.joined_at"]),
-        ),
-    )
-    .selectFrom("riders")
-    .select(["riders.id", "riders.carrier_id", "riders.joined_at"])
-    .execute();
-  const targets = new Map((await findNotificationTargets(db, riders.map((r) => r.id))).map((t) => [t.caseId, t]));
-  return riders.flatMap((rider) => {
-    const target = targets.get(rider.id);
-    if (!target || !rider.carrier_id || !rider.joined_at) return [];
-    return [{ ...target, carrierId: rider.carrier_id, joinedAt: new Date(rider.joined_at) }];
+  const joined = new Map<string, { carrierId: string; joinedAt: Date }>();
+  const ridersOf = (ids: readonly string[]) =>
+    ids.length === 0 ? Promise.resolve([]) : db.selectFrom("cases").select(["id", "merged_into", "merged_at"]).where("merged_into", "in", ids).execute();
+  let level = (await ridersOf(carrierIds)).flatMap((row) =>
+    row.merged_into && row.merged_at ? [{ id: row.id, carrierId: row.merged_into, joinedAt: new Date(row.merged_at) }] : [],
+  );
+  while (level.length > 0) {
+    for (const rider of level) joined.set(rider.id, rider);
+    const parents = new Map(level.map((rider) => [rider.id, rider]));
+    level = (await ridersOf([...parents.keys()])).flatMap((row) => {
+      const parent = row.merged_into ? parents.get(row.merged_into) : undefined;
+      return parent && !joined.has(row.id) ? [{ id: row.id, carrierId: parent.carrierId, joinedAt: parent.joinedAt }] : [];
+    });
+  }
+  const targets = await findNotificationTargets(db, [...joined.keys()]);
+  return targets.flatMap((target) => {
+    const rider = joined.get(target.caseId);
+    return rider ? [{ ...target, carrierId: rider.carrierId, joinedAt: rider.joinedAt }] : [];
   });
 }
