@@ -1,6 +1,5 @@
 import type { Delta } from "@/lib/contracts/delta";
-import { rooms } from "@/lib/contracts/socket-events";
-import { roomsOf } from "./rooms-of";
+import { scopedRoomsOf } from "./scoped-rooms-of";
 
 export interface RoomGroup {
   readonly rooms: string[];
@@ -16,7 +15,7 @@ export interface RoomGroup {
 export function groupByRooms(deltas: readonly Delta[]): RoomGroup[] {
   const groups = new Map<string, RoomGroup>();
   for (const delta of deltas) {
-    const deltaRooms = roomsOf(delta).filter((room) => room !== rooms.screen);
+    const deltaRooms = scopedRoomsOf(delta);
     if (deltaRooms.length === 0) continue;
     // The same rooms named in another order (assignee and former assignee swapped) are the same set.
     const key = JSON.stringify([...deltaRooms].sort());

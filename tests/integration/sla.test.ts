@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventIdForKey } from "@/lib/domain/ids";
 import { applyCaseAction } from "@/lib/pipeline/apply-case-action";
 import { enqueueRecordEvent } from "@/lib/queue/enqueue";
-import { roomsOf } from "@/lib/realtime/rooms-of";
+import { scopedRoomsOf } from "@/lib/realtime/scoped-rooms-of";
 import type { AppContext } from "@/lib/runtime/app-context";
 import { startInProcessApp, type InProcessApp } from "../support/in-process-app";
 import type { ScratchDatabase } from "../support/scratch-database";
@@ -84,7 +84,7 @@ describe("SLA clocks as delayed BullMQ jobs on real Redis and Postgres", () => {
     if (!log.ok) throw new Error("the delta log no longer reaches back to the start");
     const recall = log.deltas.findLast((d) => d.kind === "case" && d.case.id === caseId && d.case.stage === "accepted");
     expect(recall).toMatchObject({ formerAssigneeId: first });
-    expect(roomsOf(recall!)).toContain(`worker:${first}`);
+    expect(scopedRoomsOf(recall!)).toContain(`worker:${first}`);
   });
 
   it("leaves a case alone when the worker signs for it in time", async () => {
