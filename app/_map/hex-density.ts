@@ -16,12 +16,17 @@ export interface DensityCells {
   readonly revision: number;
 }
 
+/**
+ * The cells at each resolution. The map shows one resolution at a time, so each is copied out only
+ * when read: a frame at city zoom copies about 1,200 res-7 counts, not the 22,000 res-9 ones as well.
+ */
 export type DensityByResolution = Readonly<Record<DensityResolution, DensityCells>>;
 
 /** Counts of open cases per cell at every density resolution, moved by each change instead of recounted. */
 export class HexDensity {
   private readonly levels = densityResolutions.map((resolution) => new Level(resolution));
   private published: DensityByResolution | null = null;
+  private changedSincePublished = true;
 
   update(previous: CaseSummary | undefined, next: CaseSummary | undefined): void {
     const before = openCell(previous);
@@ -29,20 +34,35 @@ export class HexDensity {
     if (before === after) return;
     const beforeCells = before === null ? null : densityCellsOf(before);
     const afterCells = after === null ? null : densityCellsOf(after);
+    if (!beforeCells && !afterCells) return;
     for (const level of this.levels) {
       if (beforeCells) level.add(beforeCells[level.resolution], -1);
       if (afterCells) level.add(afterCells[level.resolution], 1);
     }
+    this.changedSincePublished = true;
   }
 
   clear(): void {
     for (const level of this.levels) level.clear();
+    this.changedSincePublished = true;
   }
 
+  /** A new object whenever a count changed; reading a resolution gives its cells as of the read. */
   publish(): DensityByResolution {
-    if (this.published && !this.levels.some((level) => level.changed)) return this.published;
-    const [r7, r8, r9] = this.levels.map((level) => level.publish()) as [DensityCells, DensityCells, DensityCells];
-    this.published = { 7: r7, 8: r8, 9: r9 };
+    if (this.published && !this.changedSincePublished) return this.published;
+    const [r7, r8, r9] = this.levels as [Level, Level, Level];
+    this.published = {
+      get 7() {
+        return r7.publish();
+      },
+      get 8() {
+        return r8.publish();
+      },
+      get 9() {
+        return r9.publish();
+      },
+    };
+    this.changedSincePublished = false;
     return this.published;
   }
 }
@@ -52,7 +72,7 @@ function openCell(summary: CaseSummary | undefined): string | null {
 }
 
 class Level {
-  changed = true;
+  private changed = true;
   private readonly index = new Map<string, number>();
   private hexes: string[] = [];
   private counts: number[] = [];

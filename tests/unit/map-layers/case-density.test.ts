@@ -61,8 +61,20 @@ describe("HexDensity", () => {
   it("hands out the same cells while nothing changes, and new hexes when a cell appears", () => {
     const density = filled();
     const first = density.publish();
+    const firstCells = first[9];
     expect(density.publish()).toBe(first);
+    expect(first[9]).toBe(firstCells);
     density.update(undefined, aCase("far", { gridCell: latLngToCell(31.0, 121.2, 9) }));
-    expect(density.publish()[9].hexes).not.toBe(first[9].hexes);
+    const next = density.publish();
+    expect(next).not.toBe(first);
+    expect(next[9].hexes).not.toBe(firstCells.hexes);
+  });
+
+  it("copies a resolution's counts out when it is read, not when published (the map shows one at a time)", () => {
+    const density = filled();
+    const published = density.publish();
+    const far = latLngToCell(31.0, 121.2, 9);
+    density.update(undefined, aCase("far", { gridCell: far }));
+    expect(countsOf(published[9])[far]).toBe(1);
   });
 });
