@@ -1,7 +1,6 @@
 import type { Delta, WorkerSummary } from "@/lib/contracts";
 import { boundCases } from "./bound-cases";
 import type { CaseEdit } from "./case-collection";
-import { recordArrivals } from "./record-arrivals";
 import type { CaseChange, LiveLimits, LiveState } from "./live-state";
 
 /**
@@ -24,7 +23,7 @@ export function applyDeltas(state: LiveState, deltas: readonly Delta[], at: numb
     workers: entities.workers,
     workerSeqs: entities.workerSeqs,
     // Before the first snapshot everything looks new; nothing has arrived yet.
-    arrivals: state.hasSnapshot ? recordArrivals(state.arrivals, entities.arrivedCaseIds, at, limits.arrivalWindowMs) : state.arrivals,
+    arrivals: state.hasSnapshot ? state.arrivals.record(entities.arrivedCaseIds, at, limits.arrivalWindowMs) : state.arrivals,
     dataAsOf: at,
   };
 }
@@ -63,6 +62,9 @@ function applyToEntities(state: LiveState, deltas: readonly Delta[]) {
 }
 
 function advanceSequence(state: LiveState, sortedDeltas: readonly Delta[], maxPending: number) {
+  if (state.sync === "live" && state.pending.length === 0 && continues(state.lastSeq, sortedDeltas)) {
+    return { lastSeq: sortedDeltas.at(-1)?.seq ?? state.lastSeq, pending: state.pending };
+  }
   const bySeq = new Map<number, Delta>();
   for (const delta of state.pending) bySeq.set(delta.seq, delta);
   for (const delta of sortedDeltas) if (delta.seq > state.lastSeq) bySeq.set(delta.seq, delta);
@@ -73,4 +75,9 @@ function advanceSequence(state: LiveState, sortedDeltas: readonly Delta[], maxPe
   }
   const pending = [...bySeq.values()].sort((a, b) => a.seq - b.seq).slice(-maxPending);
   return { lastSeq, pending };
+}
+
+/** Whether the sorted deltas are exactly the seqs after `lastSeq`, with none missing or repeated: the usual case, live. */
+function continues(lastSeq: number, sortedDeltas: readonly Delta[]): boolean {
+  return sortedDeltas.every((delta, i) => delta.seq === lastSeq + 1 + i);
 }

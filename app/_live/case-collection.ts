@@ -13,10 +13,14 @@ const chunkBits = 8;
 const chunkSize = 1 << chunkBits;
 const slotMask = chunkSize - 1;
 const bucketCount = 4096;
+// Buckets sit in pages, so an edit copies the 64 page slots and the pages it writes to, not 4,096 slots.
+const pageBits = 6;
+const pageMask = (1 << pageBits) - 1;
 const openStageSet: ReadonlySet<string> = new Set(openStages);
 
 type Chunk = (CaseSummary | undefined)[];
 type Bucket = Map<string, number>;
+type BucketPage = (Bucket | undefined)[];
 
 interface Parts {
   readonly chunks: readonly Chunk[];
@@ -27,7 +31,7 @@ interface Parts {
   readonly openCount: number;
   /** Slots used so far, holes included. */
   readonly slotCount: number;
-  readonly buckets: readonly (Bucket | undefined)[];
+  readonly pages: readonly BucketPage[];
   readonly size: number;
 }
 
@@ -35,7 +39,7 @@ interface Parts {
  * The screen's cases in arrival order, as an immutable value whose edits copy only what they touch.
  * Copying a 100,000-entry Map for every batch of updates took 20 ms or more; here cases sit in
  * fixed-size chunks of slots (with creation time and open flag beside them, for bounding) and the id → slot
- * index is split into buckets, and an edit copies just the chunks and buckets it writes to.
+ * index is split into pages of buckets, and an edit copies just the chunks, pages and buckets it writes to.
  */
 export class CaseCollection implements CaseLookup {
   static readonly empty = new CaseCollection({
@@ -44,11 +48,11 @@ export class CaseCollection implements CaseLookup {
     openFlags: [],
     openCount: 0,
     slotCount: 0,
-    buckets: new Array<Bucket | undefined>(bucketCount).fill(undefined),
+    pages: Array.from({ length: bucketCount >> pageBits }, () => new Array<Bucket | undefined>(1 << pageBits).fill(undefined)),
     size: 0,
   });
 
-  /** Collections come from `empty` and edits; chunks and buckets they hold are never written again. */
+  /** Collections come from `empty` and edits; chunks, pages and buckets they hold are never written again. */
   constructor(private readonly parts: Parts) {}
 
   get size(): number {
@@ -56,8 +60,8 @@ export class CaseCollection implements CaseLookup {
   }
 
   get(id: string): CaseSummary | undefined {
-    const { buckets, chunks } = this.parts;
-    const slot = buckets[bucketOf(id)]?.get(id);
+    const { pages, chunks } = this.parts;
+    const slot = bucketIn(pages, bucketOf(id))?.get(id);
     return slot === undefined ? undefined : chunks[slot >> chunkBits]?.[slot & slotMask];
   }
 
@@ -84,7 +88,7 @@ export class CaseEdit {
   private readonly chunks: Chunk[];
   private readonly times: Float64Array[];
   private readonly openFlags: Uint8Array[];
-  private readonly buckets: (Bucket | undefined)[];
+  private readonly pages: BucketPage[];
   private readonly owned = new Set<object>();
   private slotCount: number;
   size: number;
@@ -95,20 +99,20 @@ export class CaseEdit {
     this.times = base.times.slice();
     this.openFlags = base.openFlags.slice();
     this.openCount = base.openCount;
-    this.buckets = base.buckets.slice();
+    this.pages = base.pages.slice();
     this.slotCount = base.slotCount;
     this.size = base.size;
   }
 
   get(id: string): CaseSummary | undefined {
-    const slot = this.buckets[bucketOf(id)]?.get(id);
+    const slot = bucketIn(this.pages, bucketOf(id))?.get(id);
     return slot === undefined ? undefined : this.chunks[slot >> chunkBits]?.[slot & slotMask];
   }
 
   /** Replaces the case in its slot, or appends it when new (as Map.set keeps or appends). */
   set(summary: CaseSummary): void {
     const bucketIndex = bucketOf(summary.id);
-    let slot = this.buckets[bucketIndex]?.get(summary.id);
+    let slot = bucketIn(this.pages, bucketIndex)?.get(summary.id);
     if (slot === undefined) {
       slot = this.slotCount++;
       this.writableBucket(bucketIndex).set(summary.id, slot);
@@ -126,7 +130,7 @@ export class CaseEdit {
 
   delete(id: string): boolean {
     const bucketIndex = bucketOf(id);
-    const slot = this.buckets[bucketIndex]?.get(id);
+    const slot = bucketIn(this.pages, bucketIndex)?.get(id);
     if (slot === undefined) return false;
     this.writableBucket(bucketIndex).delete(id);
     this.writableChunk(slot >> chunkBits)[slot & slotMask] = undefined;
@@ -178,8 +182,8 @@ export class CaseEdit {
       for (const chunk of this.chunks) for (const summary of chunk) if (summary) packed.set(summary);
       return packed.done();
     }
-    const { chunks, times, openFlags, openCount, slotCount, buckets, size } = this;
-    return new CaseCollection({ chunks, times, openFlags, openCount, slotCount, buckets, size });
+    const { chunks, times, openFlags, openCount, slotCount, pages, size } = this;
+    return new CaseCollection({ chunks, times, openFlags, openCount, slotCount, pages, size });
   }
 
   private writableChunk(index: number): Chunk {
@@ -202,13 +206,27 @@ export class CaseEdit {
   }
 
   private writableBucket(index: number): Bucket {
-    const bucket = this.buckets[index];
+    const page = this.writablePage(index >> pageBits);
+    const bucket = page[index & pageMask];
     if (bucket && this.owned.has(bucket)) return bucket;
     const copy = new Map(bucket);
     this.owned.add(copy);
-    this.buckets[index] = copy;
+    page[index & pageMask] = copy;
     return copy;
   }
+
+  private writablePage(index: number): BucketPage {
+    const page = this.pages[index]!;
+    if (this.owned.has(page)) return page;
+    const copy = page.slice();
+    this.owned.add(copy);
+    this.pages[index] = copy;
+    return copy;
+  }
+}
+
+function bucketIn(pages: readonly BucketPage[], index: number): Bucket | undefined {
+  return pages[index >> pageBits]?.[index & pageMask];
 }
 
 /** FNV-1a over the id's UTF-16 units: cheap and spreads the sequential ids cases have. */

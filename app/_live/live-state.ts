@@ -1,4 +1,5 @@
 import { screenCaseLimit, type CaseSummary, type Delta, type Kpi, type WorkerSummary } from "@/lib/contracts";
+import { ArrivalLog } from "./arrival-log";
 import { CaseCollection } from "./case-collection";
 
 export type ConnectionStatus = "connecting" | "connected" | "disconnected";
@@ -32,7 +33,7 @@ export interface LiveState {
   readonly workerSeqs: ReadonlyMap<string, number>;
   readonly positions: ReadonlyMap<string, LatLng>;
   /** Cases first seen through a delta after a snapshot, with the client time (ms) they arrived: they pulse. */
-  readonly arrivals: ReadonlyMap<string, number>;
+  readonly arrivals: ArrivalLog;
   readonly kpi: Kpi | null;
   /** Client time (ms) when the server last told us anything. */
   readonly dataAsOf: number | null;
@@ -75,7 +76,7 @@ export const initialLiveState: LiveState = {
   workers: new Map(),
   workerSeqs: new Map(),
   positions: new Map(),
-  arrivals: new Map(),
+  arrivals: ArrivalLog.empty,
   kpi: null,
   dataAsOf: null,
 };

@@ -8,7 +8,7 @@ export interface ArrivedCases {
 }
 
 /** The newly arrived cases still held, and when the last of them came. */
-export function arrivedCases(arrivals: ReadonlyMap<string, number>, cases: CaseLookup): ArrivedCases {
+export function arrivedCases(arrivals: Iterable<readonly [string, number]>, cases: CaseLookup): ArrivedCases {
   const arrived: CaseSummary[] = [];
   let latestAt: number | null = null;
   for (const [id, arrivedAt] of arrivals) {
