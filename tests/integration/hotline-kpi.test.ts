@@ -1,11 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as shanghai from "@/lib/city/shanghai";
-import { createDatabase, type DatabaseHandle } from "@/lib/db/create-database";
-import { runMigrations } from "@/lib/db/migrate";
+import type { DatabaseHandle } from "@/lib/db/create-database";
 import { computeHotlineKpis } from "@/lib/db/repositories/hotline-kpi.repository";
-import { seedCity } from "@/lib/db/seed-city";
-import { createScratchDatabase, type ScratchDatabase } from "../support/scratch-database";
+import { createCityDatabase, type CityDatabase } from "../support/city-database";
 
 const t0 = new Date("2026-11-23T01:00:00Z");
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
@@ -23,7 +20,7 @@ interface Story {
 }
 
 describe("hotline KPIs computed in SQL on a real Postgres", () => {
-  let scratch: ScratchDatabase;
+  let city: CityDatabase;
   let handle: DatabaseHandle;
 
   async function addCase(story: Story, createdAt = t0) {
@@ -62,10 +59,8 @@ describe("hotline KPIs computed in SQL on a real Postgres", () => {
   }
 
   beforeAll(async () => {
-    scratch = await createScratchDatabase();
-    handle = await createDatabase({ databaseUrl: scratch.url, pgliteDir: "memory://" });
-    await runMigrations(handle);
-    await seedCity(handle.db, shanghai);
+    city = await createCityDatabase();
+    handle = city.handle;
     // Water, Huangpu: four cases with every stage timed.
     await addCase({ department: "water", district: 310101, dispatched: 1, signedFor: 11, arrived: 41, resolved: 101, rating: "satisfied" });
     await addCase({ department: "water", district: 310101, dispatched: 3, signedFor: 13, arrived: 43, resolved: 103, rating: "basically_satisfied" });
@@ -78,8 +73,7 @@ describe("hotline KPIs computed in SQL on a real Postgres", () => {
   });
 
   afterAll(async () => {
-    await handle?.close();
-    await scratch?.drop();
+    await city?.drop();
   });
 
   it("reports each rate and mean time per department", async () => {

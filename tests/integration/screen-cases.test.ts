@@ -1,17 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as shanghai from "@/lib/city/shanghai";
 import type { Stage } from "@/lib/contracts/stage";
-import { createDatabase, type DatabaseHandle } from "@/lib/db/create-database";
-import { runMigrations } from "@/lib/db/migrate";
+import type { DatabaseHandle } from "@/lib/db/create-database";
 import { listScreenCases } from "@/lib/db/repositories/cases.repository";
-import { seedCity } from "@/lib/db/seed-city";
-import { createScratchDatabase, type ScratchDatabase } from "../support/scratch-database";
+import { createCityDatabase, type CityDatabase } from "../support/city-database";
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);
 
 describe("the cases a wall screen starts from, on a real Postgres", () => {
-  let scratch: ScratchDatabase;
+  let city: CityDatabase;
   let handle: DatabaseHandle;
 
   async function addCase(description: string, stage: Stage, createdHoursAgo: number, updatedHoursAgo: number) {
@@ -38,10 +35,8 @@ describe("the cases a wall screen starts from, on a real Postgres", () => {
   }
 
   beforeAll(async () => {
-    scratch = await createScratchDatabase();
-    handle = await createDatabase({ databaseUrl: scratch.url, pgliteDir: "memory://" });
-    await runMigrations(handle);
-    await seedCity(handle.db, shanghai);
+    city = await createCityDatabase();
+    handle = city.handle;
     await addCase("open for a day, overdue", "dispatched", 30, 20);
     await addCase("open, reported an hour ago", "reported", 1, 1);
     await addCase("closed an hour ago", "closed", 4, 1);
@@ -51,8 +46,7 @@ describe("the cases a wall screen starts from, on a real Postgres", () => {
   });
 
   afterAll(async () => {
-    await handle?.close();
-    await scratch?.drop();
+    await city?.drop();
   });
 
   it("lists open cases first, then the ones finished in the last day, each newest first", async () => {
