@@ -29,8 +29,9 @@ export function createSnapshotEndpoint(deps: SnapshotEndpointDeps) {
   const sharedSnapshot = shareInFlight(async () => gzippedJson(await loadScreenSnapshot(deps, new Date())));
 
   return async function serveSnapshot(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    if (request.method !== "GET") {
-      return sendJson(response, 405, httpError("method_not_allowed", "use GET"), { allow: "GET" });
+    // Node sends no body in answer to HEAD by itself.
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      return sendJson(response, 405, httpError("method_not_allowed", "use GET"), { allow: "GET, HEAD" });
     }
     const token = readSessionCookie(request.headers.cookie);
     const session = token ? await resolveSession(deps.db, token, new Date()) : null;

@@ -6,7 +6,7 @@ import { decide, type ActionRequest, type Actor } from "@/lib/domain/cases/case-
 import { isAwaitingDispatch } from "@/lib/domain/cases/case-lifecycle";
 import { versionConflict, type CaseActionOutcome } from "./case-action-outcome";
 import { mergeCase } from "./merge-case";
-import { notifyReporters } from "./notify-reporter";
+import { notifyReporters } from "./notify-reporters";
 import { photosToAttach } from "./photos-to-attach";
 import type { PipelineContext } from "./pipeline-context";
 import { assignChosenWorker } from "./reassign-case";

@@ -2,7 +2,7 @@ import type { CaseSummary } from "@/lib/contracts/case-summary";
 import { findCaseSummaries } from "@/lib/db/repositories/cases.repository";
 import { assignCases, type AssignOutcome } from "@/lib/db/repositories/dispatch.repository";
 import type { PipelineContext } from "./pipeline-context";
-import { notifyReporters } from "./notify-reporter";
+import { notifyReporters } from "./notify-reporters";
 import { startSlaClock } from "./start-sla-clock";
 import { loadWorkerSummaries } from "./worker-summaries";
 

@@ -3,7 +3,7 @@ import { findCaseSummary } from "@/lib/db/repositories/cases.repository";
 import { mergeCases } from "@/lib/db/repositories/merge.repository";
 import { holdsWorker } from "@/lib/domain/cases/case-patch";
 import { conflictAfterUpdate, unprocessable, type AllowedAction, type CaseActionOutcome } from "./case-action-outcome";
-import { notifyReporters } from "./notify-reporter";
+import { notifyReporters } from "./notify-reporters";
 import type { PipelineContext } from "./pipeline-context";
 import { loadWorkerSummaries } from "./worker-summaries";
 

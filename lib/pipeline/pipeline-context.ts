@@ -20,7 +20,7 @@ export interface PipelineContext {
   dispatchPolicy: ConfiguredDispatchPolicy;
   enqueueDispatch(request: DispatchRequest): Promise<void>;
   enqueueSlaCheck(job: CheckSlaJob, dueAt: Date): Promise<void>;
-  /** Tell the reporter about a step of their case (see notify-reporter.ts). */
+  /** Tell the reporter about a step of their case (see notify-reporters.ts). */
   enqueueNotification(request: NotificationRequest): Promise<void>;
   enqueueSummonCheck(job: CheckSummonJob, dueAt: Date): Promise<void>;
   whistleDeadlines: WhistleDeadlines;

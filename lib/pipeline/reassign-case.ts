@@ -5,7 +5,7 @@ import { findWorkersByIds } from "@/lib/db/repositories/workers.repository";
 import { holdsWorker } from "@/lib/domain/cases/case-patch";
 import { haversineMeters, travelMeters } from "@/lib/domain/dispatch/travel-distance";
 import { conflictAfterUpdate, unprocessable, type AllowedAction, type CaseActionOutcome } from "./case-action-outcome";
-import { notifyReporters } from "./notify-reporter";
+import { notifyReporters } from "./notify-reporters";
 import type { PipelineContext } from "./pipeline-context";
 import { startSlaClock } from "./start-sla-clock";
 import { loadWorkerSummaries } from "./worker-summaries";

@@ -7,7 +7,7 @@ import { caseIdForEvent } from "@/lib/domain/ids";
 import { openCase, type HistoryEntry } from "@/lib/domain/intake/open-case";
 import { reporterIdFor } from "@/lib/domain/tracking/reporter-id";
 import type { RecordEventJob } from "@/lib/queue/job-payloads";
-import { notifyReporters } from "./notify-reporter";
+import { notifyReporters } from "./notify-reporters";
 import type { PipelineContext } from "./pipeline-context";
 import { startSlaClock } from "./start-sla-clock";
 import { summonAutomatically } from "./summon-automatically";

@@ -57,7 +57,11 @@ async function sendNotifications(
   const riders = await findRidingTargets(deps.db, targets.filter((t) => t.carriesReports).map((t) => t.caseId));
   const own = new Map(targets.map((t) => [t.caseId, t]));
   const ridersOf = new Map<string, RidingTarget[]>();
-  for (const rider of riders) ridersOf.set(rider.carrierId, [...(ridersOf.get(rider.carrierId) ?? []), rider]);
+  for (const rider of riders) {
+    const list = ridersOf.get(rider.carrierId) ?? [];
+    list.push(rider);
+    ridersOf.set(rider.carrierId, list);
+  }
   const links = await trackingLinks([...targets, ...riders], deps);
 
   return Promise.all(

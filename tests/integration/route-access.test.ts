@@ -42,6 +42,12 @@ describe("route access by role", () => {
     expect(open.headers.get("content-encoding")).toBe("gzip");
     expect(snapshotSchema.parse(await open.json()).seq).toBeGreaterThanOrEqual(0);
 
+    const head = await fetch(`${publicServer.baseUrl}/api/snapshot`, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    const posted = await fetch(`${publicServer.baseUrl}/api/snapshot`, { method: "POST" });
+    expect(posted.status).toBe(405);
+    expect(posted.headers.get("allow")).toBe("GET, HEAD");
+
     const closed = await get(privateServer, "/api/snapshot");
     expect(closed.status).toBe(401);
     expect(await errorCode(closed)).toBe("unauthenticated");
