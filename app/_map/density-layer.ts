@@ -1,27 +1,68 @@
-import { H3HexagonLayer } from "@deck.gl/geo-layers";
+import { ColumnLayer } from "@deck.gl/layers";
+import { cellToLatLng } from "h3-js";
 import type { DensityCells } from "./hex-density";
 import { densityColor } from "./density-ramp";
+import { hexagonVertices } from "./hexagon-vertices";
 
-type Color = [number, number, number, number];
+interface CellPlaces {
+  /** lng, lat of each cell's centre. */
+  readonly positions: Float64Array;
+  readonly vertices: [number, number][];
+}
 
-const empty: Color = [0, 0, 0, 0];
+// Cells are only ever added, so the hexes list (and the places worked out from it) changes only then.
+const placesOf = new WeakMap<readonly string[], CellPlaces>();
 
-/** H3 hexagons shaded by how many open cases they hold; a cell left with none is drawn clear. */
+function cellPlaces(hexes: readonly string[]): CellPlaces {
+  let places = placesOf.get(hexes);
+  if (!places) {
+    const positions = new Float64Array(hexes.length * 2);
+    hexes.forEach((hex, i) => {
+      const [lat, lng] = cellToLatLng(hex);
+      positions[i * 2] = lng;
+      positions[i * 2 + 1] = lat;
+    });
+    places = { positions, vertices: hexes.length > 0 ? hexagonVertices(hexes[0]!) : [] };
+    placesOf.set(hexes, places);
+  }
+  return places;
+}
+
+/** RGBA per cell: clear where no case is open, then along the ramp; cells share counts, so one colour per count. */
+export function densityColors({ counts, maxCount }: DensityCells): Uint8Array {
+  const colors = new Uint8Array(counts.length * 4);
+  const ofCount = new Map<number, readonly number[]>();
+  counts.forEach((count, i) => {
+    if (count === 0) return;
+    let color = ofCount.get(count);
+    if (!color) ofCount.set(count, (color = [...densityColor(count, maxCount), 255]));
+    colors.set(color, i * 4);
+  });
+  return colors;
+}
+
+/**
+ * H3 cells shaded by how many open cases they hold, as one column layer read straight from typed
+ * arrays: deck.gl's H3 layer is a composite that asks an accessor per cell for its colour whenever
+ * any count changes. Centres are worked out once per list of cells, colours once per change.
+ */
 export function densityLayer(cells: DensityCells) {
-  const { counts, maxCount } = cells;
-  // Cells share counts: one colour per count, not a new array per hexagon on every change.
-  const colorOfCount: Color[] = [];
-  return new H3HexagonLayer<string>({
+  const { positions, vertices } = cellPlaces(cells.hexes);
+  return new ColumnLayer({
     id: "case-density",
-    data: cells.hexes,
+    data: {
+      length: cells.hexes.length,
+      attributes: {
+        getPosition: { value: positions, size: 2 },
+        getFillColor: { value: densityColors(cells), size: 4 },
+      },
+    },
+    diskResolution: 6,
+    vertices,
+    radius: 1,
     extruded: false,
     stroked: false,
+    flatShading: true,
     opacity: 0.38,
-    getHexagon: (hex) => hex,
-    getFillColor: (_hex, { index }) => {
-      const count = counts[index] ?? 0;
-      return (colorOfCount[count] ??= count === 0 ? empty : [...densityColor(count, maxCount), 255]);
-    },
-    updateTriggers: { getFillColor: cells.revision },
   });
 }

@@ -1,3 +1,4 @@
+import { cellToLatLng, latLngToCell } from "h3-js";
 import { describe, expect, it } from "vitest";
 import type { PickingInfo } from "@deck.gl/core";
 import { arrivalPulseLayer } from "@/app/_map/arrival-pulse-layer";
@@ -7,7 +8,8 @@ import { caseDotsLayer, pickedCaseId } from "@/app/_map/case-dots-layer";
 import { CaseDotsUpload, type CaseDotsLayerData } from "@/app/_map/case-dots-upload";
 import { drawRank } from "@/app/_map/case-points";
 import { casesLayer } from "@/app/_map/cases-layer";
-import { densityLayer } from "@/app/_map/density-layer";
+import { densityColors, densityLayer } from "@/app/_map/density-layer";
+import { densityColor } from "@/app/_map/density-ramp";
 import { selectedCaseLayer } from "@/app/_map/selected-case-layer";
 import { stageColors } from "@/app/_map/stage-colors";
 import { workerPoints } from "@/app/_map/worker-points";
@@ -19,10 +21,6 @@ import { deviceStandIn } from "./gpu-buffer-stand-in";
 /** deck.gl accessors are typed for its own calls (object, info); these tests call them with the object only. */
 function accessor<T, R>(prop: unknown): (object: T) => R {
   return prop as (object: T) => R;
-}
-
-function accessorWithIndex(prop: unknown): (hex: string, info: { index: number }) => number[] {
-  return prop as (hex: string, info: { index: number }) => number[];
 }
 
 describe("drawRank", () => {
@@ -139,19 +137,28 @@ describe("workers", () => {
 });
 
 describe("densityLayer", () => {
-  const cells = { resolution: 9, hexes: ["a", "b", "c"], counts: [2, 9, 0], maxCount: 9, revision: 4 } as const;
+  const hexes = [latLngToCell(31.23, 121.47, 9), latLngToCell(31.3, 121.55, 9), latLngToCell(31.1, 121.3, 9)];
+  const cells = { resolution: 9, hexes, counts: [2, 9, 0], maxCount: 9, revision: 4 } as const;
+  type Binary = { length: number; attributes: Record<string, { value: Float64Array | Uint8Array; size: number }> };
+  const dataOf = (layer: ReturnType<typeof densityLayer>) => layer.props.data as unknown as Binary;
 
-  it("recolours when the counts change, without new hexagons", () => {
+  it("draws each cell as a hexagon at its centre, from arrays worked out once per list of cells", () => {
     const layer = densityLayer(cells);
     expect(layer.id).toBe("case-density");
-    expect(layer.props.data).toBe(cells.hexes);
-    expect(layer.props.updateTriggers).toEqual({ getFillColor: 4 });
+    const data = dataOf(layer);
+    expect(data.length).toBe(3);
+    const [lat, lng] = cellToLatLng(hexes[1]!);
+    expect([...data.attributes.getPosition!.value.subarray(2, 4)]).toEqual([lng, lat]);
+    expect(layer.props.vertices).toHaveLength(6);
+    const recoloured = densityLayer({ ...cells, counts: [3, 9, 1], revision: 5 });
+    expect(dataOf(recoloured).attributes.getPosition!.value).toBe(data.attributes.getPosition!.value);
   });
 
-  it("draws a cell left without open cases clear, and the busiest one opaque", () => {
-    const fill = accessorWithIndex(densityLayer(cells).props.getFillColor);
-    expect(fill("c", { index: 2 })[3]).toBe(0);
-    expect(fill("b", { index: 1 })[3]).toBe(255);
+  it("draws a cell left without open cases clear, and the busiest one opaque in the ramp's last colour", () => {
+    const colors = densityColors(cells);
+    expect(colors[2 * 4 + 3]).toBe(0);
+    expect([...colors.subarray(4, 8)]).toEqual([...densityColor(9, 9), 255]);
+    expect([...colors.subarray(0, 4)]).toEqual([...densityColor(2, 9), 255]);
   });
 });
 
