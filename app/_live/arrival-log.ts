@@ -28,6 +28,11 @@ export class ArrivalLog implements Iterable<[string, number]> {
     for (let i = this.start; i < this.end; i++) yield this.ids[i]!;
   }
 
+  /** The latest `count` arrivals, oldest of them first. */
+  *latest(count: number): Generator<[string, number], void, undefined> {
+    for (let i = Math.max(this.start, this.end - count); i < this.end; i++) yield [this.ids[i]!, this.times[i]!];
+  }
+
   /** Adds the cases that arrived at `at` and forgets those that arrived more than `windowMs` before it. */
   record(arrivedIds: readonly string[], at: number, windowMs: number): ArrivalLog {
     let start = this.start;

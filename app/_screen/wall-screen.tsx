@@ -19,6 +19,9 @@ import { useCaseViews } from "./use-case-views";
 import styles from "./wall-screen.module.css";
 
 const queueLength = 60;
+// At typhoon rates thousands of cases arrive within the pulse window: rings on every one would cover
+// the map and cost a full layer update per batch; the newest still show where reports come in.
+const pulsedArrivals = 500;
 
 /** 一屏统览: header, KPIs, the live map and the newest cases, all fed by one live state. */
 export function WallScreen() {
@@ -29,7 +32,7 @@ export function WallScreen() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
 
   const views = useCaseViews(live, queueLength);
-  const arrivals = useMemo(() => arrivedCases(live.arrivals, live.cases), [live.arrivals, live.cases]);
+  const arrivals = useMemo(() => arrivedCases(live.arrivals.latest(pulsedArrivals), live.cases), [live.arrivals, live.cases]);
   const workers = useMemo(() => workerPoints(live.workers, live.positions), [live.workers, live.positions]);
   const selected = (selectedId && live.cases.get(selectedId)) || null;
   useEffect(() => {

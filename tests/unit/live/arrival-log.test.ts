@@ -16,6 +16,15 @@ describe("ArrivalLog", () => {
     expect(later.size).toBe(2);
   });
 
+  it("gives the latest arrivals, oldest of them first", () => {
+    const log = ArrivalLog.empty.record(["a", "b"], 1_000, window).record(["c"], 2_000, window);
+    expect([...log.latest(2)]).toEqual([
+      ["b", 1_000],
+      ["c", 2_000],
+    ]);
+    expect([...log.latest(10)].map(([id]) => id)).toEqual(["a", "b", "c"]);
+  });
+
   it("answers the same log when nothing arrived and nothing expired", () => {
     const log = ArrivalLog.empty.record(["a"], 1_000, window);
     expect(log.record([], 5_000, window)).toBe(log);
