@@ -4,16 +4,15 @@ import { densityCellsOf, densityResolutions, type DensityResolution } from "./ca
 const open: ReadonlySet<string> = new Set(openStages);
 
 /**
- * Open cases per H3 cell at one resolution. Cells are only ever added (a cell whose cases all closed
- * keeps count 0), so `hexes` changes, and deck.gl recomputes hexagon shapes, only when a new cell appears;
- * counts change with `revision`.
+ * Open cases per H3 cell at one resolution, a new object whenever a count changed. Cells are only ever
+ * added (a cell whose cases all closed keeps count 0), so `hexes` changes, and the layer works out
+ * the cells' centres again, only when a new cell appears.
  */
 export interface DensityCells {
   readonly resolution: DensityResolution;
   readonly hexes: readonly string[];
   readonly counts: readonly number[];
   readonly maxCount: number;
-  readonly revision: number;
 }
 
 /**
@@ -77,7 +76,6 @@ class Level {
   private hexes: string[] = [];
   private counts: number[] = [];
   private hexesGrew = true;
-  private revision = 0;
   private snapshot: DensityCells | null = null;
 
   constructor(readonly resolution: DensityResolution) {}
@@ -111,7 +109,6 @@ class Level {
       hexes: this.hexesGrew || !this.snapshot ? this.hexes.slice() : this.snapshot.hexes,
       counts,
       maxCount: counts.reduce((max, count) => Math.max(max, count), 0),
-      revision: ++this.revision,
     };
     this.hexesGrew = false;
     this.changed = false;

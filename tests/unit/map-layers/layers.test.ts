@@ -138,7 +138,7 @@ describe("workers", () => {
 
 describe("densityLayer", () => {
   const hexes = [latLngToCell(31.23, 121.47, 9), latLngToCell(31.3, 121.55, 9), latLngToCell(31.1, 121.3, 9)];
-  const cells = { resolution: 9, hexes, counts: [2, 9, 0], maxCount: 9, revision: 4 } as const;
+  const cells = { resolution: 9, hexes, counts: [2, 9, 0], maxCount: 9 } as const;
   type Binary = { length: number; attributes: Record<string, { value: Float64Array | Uint8Array; size: number }> };
   const dataOf = (layer: ReturnType<typeof densityLayer>) => layer.props.data as unknown as Binary;
 
@@ -150,7 +150,7 @@ describe("densityLayer", () => {
     const [lat, lng] = cellToLatLng(hexes[1]!);
     expect([...data.attributes.getPosition!.value.subarray(2, 4)]).toEqual([lng, lat]);
     expect(layer.props.vertices).toHaveLength(6);
-    const recoloured = densityLayer({ ...cells, counts: [3, 9, 1], revision: 5 });
+    const recoloured = densityLayer({ ...cells, counts: [3, 9, 1] });
     expect(dataOf(recoloured).attributes.getPosition!.value).toBe(data.attributes.getPosition!.value);
   });
 

@@ -19,7 +19,6 @@ const drawOrder = { low: 0, normal: 1, high: 2, urgent: 3 } as const;
  */
 export function naivePipeline(): RenderPipeline {
   let cases = new Map<string, CaseSummary>();
-  let revision = 0;
   const resolution = densityResolutionForZoom(benchView.zoom);
 
   const layers = () => {
@@ -34,7 +33,7 @@ export function naivePipeline(): RenderPipeline {
     for (const summary of cases.values()) stageCounts[summary.stage] = (stageCounts[summary.stage] ?? 0) + 1;
     newestCases(cases.values(), benchQueueLength);
     const hexCounts = [...counts.values()];
-    const cells = { resolution, hexes: [...counts.keys()], counts: hexCounts, maxCount: Math.max(0, ...hexCounts), revision: ++revision };
+    const cells = { resolution, hexes: [...counts.keys()], counts: hexCounts, maxCount: Math.max(0, ...hexCounts) };
     return [densityLayer(cells), casesLayer(dots)];
   };
 
