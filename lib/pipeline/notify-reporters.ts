@@ -19,9 +19,17 @@ export interface ReporterSteps {
 export async function notifyReporters(ctx: Pick<PipelineContext, "db" | "enqueueNotification">, steps: readonly ReporterSteps[]): Promise<void> {
   const fromMachines = steps.filter((step) => !hasPersonToTell(step.changed.channel)).map((step) => step.changed.id);
   const carrying = fromMachines.length > 0 ? await casesCarryingReports(ctx.db, fromMachines) : new Set<string>();
-  const told = steps.filter((step) => hasPersonToTell(step.changed.channel) || carrying.has(step.changed.id));
+  await askFor(ctx, steps.filter((step) => hasPersonToTell(step.changed.channel) || carrying.has(step.changed.id)));
+}
+
+/** `notifyReporters` for cases just opened, which no other report can have been merged into yet: intake's hot path asks no query. */
+export async function notifyReportersOfNewCases(ctx: Pick<PipelineContext, "enqueueNotification">, steps: readonly ReporterSteps[]): Promise<void> {
+  await askFor(ctx, steps.filter((step) => hasPersonToTell(step.changed.channel)));
+}
+
+async function askFor(ctx: Pick<PipelineContext, "enqueueNotification">, steps: readonly ReporterSteps[]): Promise<void> {
   await Promise.all(
-    told.flatMap(({ changed, entries }) =>
+    steps.flatMap(({ changed, entries }) =>
       entries.flatMap((entry) => {
         const notice = noticeOf(entry);
         return notice ? [ctx.enqueueNotification({ caseId: changed.id, caseVersion: changed.version, notice })] : [];

@@ -7,7 +7,7 @@ import { caseIdForEvent } from "@/lib/domain/ids";
 import { openCase, type HistoryEntry } from "@/lib/domain/intake/open-case";
 import { reporterIdFor } from "@/lib/domain/tracking/reporter-id";
 import type { RecordEventJob } from "@/lib/queue/job-payloads";
-import { notifyReporters } from "./notify-reporters";
+import { notifyReportersOfNewCases } from "./notify-reporters";
 import type { PipelineContext } from "./pipeline-context";
 import { startSlaClock } from "./start-sla-clock";
 import { summonAutomatically } from "./summon-automatically";
@@ -58,7 +58,7 @@ export async function recordEvents(jobs: readonly RecordEventJob[], ctx: Pipelin
   const created = recorded.filter((r) => r.created);
   await ctx.publisher.publish(created.map((r) => ({ kind: "case" as const, case: r.summary })));
   await Promise.all([
-    notifyReporters(
+    notifyReportersOfNewCases(
       ctx,
       created.map(({ summary }) => ({ changed: summary, entries: histories.get(summary.id) ?? [] })),
     ),
