@@ -5,6 +5,7 @@ import { acceptEvent, type AcceptEventDeps } from "@/lib/pipeline/accept-event";
 import { resolveSession } from "@/lib/pipeline/resolve-session";
 import type { DatabaseHandle } from "@/lib/db/create-database";
 import { readRequestBody } from "./read-request-body";
+import { isRequestFor } from "./request-path";
 import { sendJson } from "./send-json";
 
 export const INTAKE_PATH = "/api/events";
@@ -15,8 +16,7 @@ export interface IntakeEndpointDeps extends AcceptEventDeps {
 }
 
 export function isIntakeRequest(request: IncomingMessage): boolean {
-  const url = request.url ?? "";
-  return url === INTAKE_PATH || url.startsWith(`${INTAKE_PATH}?`);
+  return isRequestFor(request, INTAKE_PATH);
 }
 
 /**

@@ -6,6 +6,7 @@ import { loadScreenSnapshot, type ScreenSnapshotSources } from "@/lib/pipeline/l
 import { resolveSession } from "@/lib/pipeline/resolve-session";
 import { shareInFlight } from "@/lib/runtime/share-in-flight";
 import { gzippedJson, sendGzippedJson } from "./gzipped-json";
+import { isRequestFor } from "./request-path";
 import { sendJson } from "./send-json";
 
 export const SNAPSHOT_PATH = "/api/snapshot";
@@ -15,8 +16,7 @@ export interface SnapshotEndpointDeps extends ScreenSnapshotSources {
 }
 
 export function isSnapshotRequest(request: IncomingMessage): boolean {
-  const url = request.url ?? "";
-  return url === SNAPSHOT_PATH || url.startsWith(`${SNAPSHOT_PATH}?`);
+  return isRequestFor(request, SNAPSHOT_PATH);
 }
 
 /**
