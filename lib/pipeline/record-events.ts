@@ -58,17 +58,11 @@ export async function recordEvents(jobs: readonly RecordEventJob[], ctx: Pipelin
   const created = recorded.filter((r) => r.created);
   await ctx.publisher.publish(created.map((r) => ({ kind: "case" as const, case: r.summary })));
   await Promise.all([
-    notifyReportersOfNewCases(
-      ctx,
-      created.map(({ summary }) => ({ changed: summary, entries: histories.get(summary.id) ?? [] })),
-    ),
+    notifyReportersOfNewCases(ctx, created.map(({ summary }) => ({ changed: summary, entries: histories.get(summary.id) ?? [] }))),
     ...recorded.map(({ summary }) =>
       startSlaClock(ctx, { caseId: summary.id, category: summary.category, clock: "resolve", startedAt: new Date(summary.createdAt), assigneeId: null }),
     ),
-    summonAutomatically(
-      ctx,
-      recorded.map((r) => r.summary),
-    ),
+    summonAutomatically(ctx, recorded.map((r) => r.summary)),
   ]);
   return recorded;
 
