@@ -4,7 +4,7 @@ import { waitForDrain } from "../drain";
 import { watchDispatched } from "../load/await-dispatched";
 import { benchEvents } from "../load/bench-events";
 import { runOpenLoop } from "../load/open-loop";
-import { connectScreens } from "../load/screen-clients";
+import { startScreenFleet, type FleetArrivals } from "../load/screen-fleet";
 import { percentile } from "../statistics";
 
 const RATE = 1_000;
@@ -27,31 +27,31 @@ async function underLoad(
   const clients = env.smoke ? 20 : 200;
   const count = env.smoke ? 2_000 : 5_000;
   const events = benchEvents(label, count);
-  const index = new Map(events.caseIds.map((id, i) => [id, i]));
   const dueAt = new Float64Array(count);
-  const seenBy = Array.from({ length: clients }, () => new Uint8Array(count));
-  const screenMs: number[] = [];
   const watch = watchDispatched(events.caseIds);
-  const screens = await connectScreens(baseUrl, clients, (client, delta, at) => {
-    const i = delta.case ? index.get(delta.case.id) : undefined;
-    if (i === undefined) return;
-    if (client === 0) watch.hear(delta, at);
-    const seen = seenBy[client]!;
-    if (seen[i]) return;
-    seen[i] = 1;
-    screenMs.push(at - dueAt[i]!);
-  });
+  const screens = await startScreenFleet(baseUrl, clients, events.caseIds, (i, at) =>
+    watch.hear({ kind: "case", case: { id: events.caseIds[i]!, stage: "dispatched" } }, at),
+  );
+  let arrivals: FleetArrivals;
   try {
-    await runOpenLoop({
+    const load = await runOpenLoop({
       baseUrl, path, ratePerSecond: RATE, count, connections: 32,
       body: (i) => events.bodies[i]!,
       onDue: (i, at) => (dueAt[i] = at),
     });
     const { dispatched } = await watch.settled(10_000);
-    env.log(`latency ${label}: ${dispatched}/${count} dispatched, ${screenMs.length} screen deliveries to ${clients} clients`);
+    env.log(`latency ${label}: ${count} sent in ${((load.lastSentAt - load.startedAt) / 1000).toFixed(1)} s, ${dispatched} dispatched`);
   } finally {
-    screens.close();
+    arrivals = await screens.stop();
   }
+  const screenMs: number[] = [];
+  for (let client = 0; client < clients; client++) {
+    for (let i = 0; i < count; i++) {
+      const at = arrivals.at(client, i);
+      if (!Number.isNaN(at)) screenMs.push(at - dueAt[i]!);
+    }
+  }
+  env.log(`latency ${label}: ${screenMs.length} of ${clients * count} screen deliveries`);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
   const rows = (await pool.query<{ ms: string }>(sql, [events.caseIds])).rows;
   await pool.end();

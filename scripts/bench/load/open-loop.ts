@@ -22,19 +22,22 @@ export interface OpenLoopResult {
   /** Per accepted request: answer time minus intended start, so a stalled server cannot hide its backlog. */
   latenciesMs: number[];
   startedAt: number;
+  /** When the last request actually started: later than planned when the generator fell behind. */
+  lastSentAt: number;
   lastAnswerAt: number;
 }
 
 /** Open-loop HTTP POST load over keep-alive connections. */
 export async function runOpenLoop(plan: OpenLoopPlan): Promise<OpenLoopResult> {
   const pool = new Pool(plan.baseUrl, { connections: plan.connections, pipelining: 1, keepAliveTimeout: 30_000 });
-  const result: OpenLoopResult = { accepted: 0, failed: 0, statuses: {}, latenciesMs: [], startedAt: Date.now(), lastAnswerAt: 0 };
+  const result: OpenLoopResult = { accepted: 0, failed: 0, statuses: {}, latenciesMs: [], startedAt: Date.now(), lastSentAt: 0, lastAnswerAt: 0 };
   const inFlight: Promise<void>[] = [];
   const intervalMs = 1000 / plan.ratePerSecond;
   const offsetOf = (index: number) => plan.offsetsMs?.[index] ?? index * intervalMs;
 
   const send = async (index: number, dueAt: number) => {
     plan.onDue?.(index, dueAt);
+    result.lastSentAt = Date.now();
     try {
       const answer = await pool.request({
         path: plan.path,

@@ -1,0 +1,62 @@
+import { fork } from "node:child_process";
+import path from "node:path";
+
+export type FleetCommand = { type: "start"; baseUrl: string; clients: number; caseIds: string[] } | { type: "stop" };
+
+export type FleetReport =
+  | { type: "ready" }
+  | { type: "dispatched"; index: number; at: number }
+  | { type: "arrivals"; arrivals: Float64Array };
+
+export interface ScreenFleet {
+  /** Disconnects every screen; resolves with when each screen first heard of each case (NaN: never). */
+  stop(): Promise<FleetArrivals>;
+}
+
+export interface FleetArrivals {
+  clients: number;
+  /** Client-major: `at(client, caseIndex)`. */
+  at(client: number, caseIndex: number): number;
+}
+
+/**
+ * `clients` socket.io screens in a child process, recording when each first hears of each of the
+ * expected cases; `onDispatched` hears when the first screen sees one dispatched. Hundreds of
+ * screens decoding every message cost more CPU than the load generator, and in its process they
+ * would delay the very requests whose latency is measured.
+ */
+export async function startScreenFleet(
+  baseUrl: string,
+  clients: number,
+  caseIds: readonly string[],
+  onDispatched: (caseIndex: number, at: number) => void = () => {},
+): Promise<ScreenFleet> {
+  const child = fork(path.join(import.meta.dirname, "screen-fleet-process.ts"), [], {
+    execArgv: ["--import", "tsx"],
+    serialization: "advanced",
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  let markReady: () => void;
+  let deliver: (arrivals: Float64Array) => void;
+  let fail: (error: Error) => void;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const delivered = new Promise<Float64Array>((resolve) => (deliver = resolve));
+  const failed = new Promise<never>((_, reject) => (fail = reject));
+  failed.catch(() => {});
+  child.once("error", (error) => fail(error));
+  child.once("exit", (code) => fail(new Error(`the screen fleet exited (${code}) before reporting`)));
+  child.on("message", (report: FleetReport) => {
+    if (report.type === "ready") markReady();
+    else if (report.type === "dispatched") onDispatched(report.index, report.at);
+    else deliver(report.arrivals);
+  });
+  child.send({ type: "start", baseUrl, clients, caseIds: [...caseIds] } satisfies FleetCommand);
+  await Promise.race([ready, failed]);
+  return {
+    async stop() {
+      child.send({ type: "stop" } satisfies FleetCommand);
+      const arrivals = await Promise.race([delivered, failed]);
+      return { clients, at: (client, i) => arrivals[client * caseIds.length + i]! };
+    },
+  };
+}
