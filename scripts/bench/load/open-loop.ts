@@ -68,3 +68,8 @@ export async function runOpenLoop(plan: OpenLoopPlan): Promise<OpenLoopResult> {
   await pool.close();
   return result;
 }
+
+/** How long the requests took to start, against `count / rate` planned: longer when the generator fell behind. */
+export function sendingSeconds(result: OpenLoopResult): string {
+  return `${((result.lastSentAt - result.startedAt) / 1000).toFixed(1)} s`;
+}
