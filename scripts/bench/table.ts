@@ -23,8 +23,12 @@ function medianRun(runs: readonly Measurement[], value: number): Measurement {
   return runs.reduce((best, r) => (Math.abs(r.tonglan - value) < Math.abs(best.tonglan - value) ? r : best));
 }
 
-/** How many times better tonglan is than the baseline, whichever direction "better" goes. */
+/**
+ * How many times better tonglan is than the baseline, whichever direction "better" goes; NaN when
+ * either is not above zero (memory growth the garbage collector took back), where no ratio means anything.
+ */
 export function advantage(m: Pick<Measurement, "tonglan" | "baseline" | "better">): number {
+  if (!(m.tonglan > 0 && m.baseline > 0)) return Number.NaN;
   return m.better === "higher" ? m.tonglan / m.baseline : m.baseline / m.tonglan;
 }
 

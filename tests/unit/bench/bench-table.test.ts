@@ -19,6 +19,11 @@ describe("benchmark table", () => {
     expect(advantage(m(5000, 1000, { better: "higher" }))).toBe(5);
   });
 
+  it("gives no ratio when either value is not above zero", () => {
+    expect(advantage(m(0.26, -0.41))).toBeNaN();
+    expect(formatTable([m(0.26, -0.41)]).split("\n")[2]).toBe("| f | 0.26 ms | -0.41 ms (naive) | – |  |");
+  });
+
   it("prints one row per figure with the bar's verdict", () => {
     const table = formatTable([m(2.5, 40, { bar: "≤ 3 ms", meetsBar: true })]);
     expect(table.split("\n")[2]).toBe("| f | 2.5 ms | 40 ms (naive) | 16× | ≤ 3 ms ✅ |");
