@@ -20,10 +20,10 @@ export interface FleetArrivals {
 }
 
 /**
- * `clients` socket.io screens in a child process, recording when each first hears of each of the
- * expected cases; `onDispatched` hears when the first screen sees one dispatched. Hundreds of
- * screens decoding every message cost more CPU than the load generator, and in its process they
- * would delay the very requests whose latency is measured.
+ * `clients` screens (minimal socket.io clients, frame-screen.ts) in a child process, recording when
+ * each first hears of each of the expected cases; `onDispatched` hears when the first screen sees one
+ * dispatched. Hundreds of screens reading every message cost more CPU than the load generator, and
+ * in its process they would delay the very requests whose latency is measured.
  */
 export async function startScreenFleet(
   baseUrl: string,
