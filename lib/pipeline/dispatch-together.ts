@@ -1,5 +1,5 @@
 import type { CaseSummary } from "@/lib/contracts/case-summary";
-import { findWorkersByIds } from "@/lib/db/repositories/workers.repository";
+import { findCandidatesByIds } from "@/lib/db/repositories/workers.repository";
 import { isAwaitingDispatch } from "@/lib/domain/cases/case-lifecycle";
 import { rankWorkers } from "@/lib/domain/dispatch/choose-worker";
 import { autoAssignMany, type AutoAssignment } from "./auto-assign";
@@ -17,7 +17,7 @@ export async function dispatchTogether(ctx: PipelineContext, cases: readonly Cas
   if (waiting.length === 0) return [];
   const policy = ctx.dispatchPolicy;
   const nearby = await Promise.all(waiting.map((c) => ctx.positions.nearest(c.lat, c.lng, policy.searchKm, policy.candidates)));
-  const rows = await findWorkersByIds(ctx.db, [...new Set(nearby.flat().map((n) => n.id))]);
+  const rows = await findCandidatesByIds(ctx.db, [...new Set(nearby.flat().map((n) => n.id))]);
   const workers = new Map(rows.map((row) => [row.id, row]));
   const given = new Map<string, number>();
 

@@ -1,5 +1,5 @@
 import type { WorkerRow } from "@/lib/db/schema";
-import { findWorkersByIds } from "@/lib/db/repositories/workers.repository";
+import { findWorkersByIds, type CandidateRow } from "@/lib/db/repositories/workers.repository";
 import { rankWorkers, type DispatchCandidate, type DispatchReason } from "@/lib/domain/dispatch/choose-worker";
 import type { NearbyWorker } from "@/lib/geo/worker-positions";
 import type { PipelineContext } from "./pipeline-context";
@@ -40,8 +40,8 @@ export async function rankNearbyWorkers(
 /** The workers found near a case, as dispatch weighs them; workers without a stored row are left out. */
 export function toCandidates(
   nearby: readonly NearbyWorker[],
-  workers: ReadonlyMap<string, WorkerRow>,
-  loadOf: (row: WorkerRow) => number = (row) => row.load,
+  workers: ReadonlyMap<string, CandidateRow>,
+  loadOf: (row: CandidateRow) => number = (row) => row.load,
 ): DispatchCandidate[] {
   return nearby.flatMap((n) => {
     const row = workers.get(n.id);

@@ -20,16 +20,28 @@ export async function listWorkers(db: Kysely<Database>): Promise<WorkerRow[]> {
 }
 
 /**
- * Dispatch reads thousands of candidates per batch: the ids go as one array parameter, and the
- * skills come back as JSON, which the driver parses natively, instead of through its text[] parser
- * (which cost more than the rest of the row).
+ * Workers by id, the ids as one array parameter and the skills as JSON, which the driver parses
+ * natively, instead of through its text[] parser (which cost more than the rest of the row).
  */
-export async function findWorkersByIds(db: Kysely<Database>, ids: readonly string[]): Promise<WorkerRow[]> {
-  if (ids.length === 0) return [];
+function workersByIds(db: Kysely<Database>, ids: readonly string[]) {
   return db
     .selectFrom("workers")
-    .select(["id", "name", "phone", "district", "grid_cell", "on_duty", "load", "max_load", "lat", "lng", "version"])
     .select(sql<string[]>`to_json(skills)`.as("skills"))
-    .where(sql<boolean>`id = any(${[...ids]}::text[])`)
+    .where(sql<boolean>`id = any(${[...ids]}::text[])`);
+}
+
+export async function findWorkersByIds(db: Kysely<Database>, ids: readonly string[]): Promise<WorkerRow[]> {
+  if (ids.length === 0) return [];
+  return workersByIds(db, ids)
+    .select(["id", "name", "phone", "district", "grid_cell", "on_duty", "load", "max_load", "lat", "lng", "version"])
     .execute();
+}
+
+/** What auto-dispatch weighs of a worker (lib/domain/dispatch/choose-worker.ts). */
+export type CandidateRow = Pick<WorkerRow, "id" | "grid_cell" | "on_duty" | "load" | "max_load" | "skills">;
+
+/** Dispatch reads thousands of candidates per batch, so only what it weighs. */
+export async function findCandidatesByIds(db: Kysely<Database>, ids: readonly string[]): Promise<CandidateRow[]> {
+  if (ids.length === 0) return [];
+  return workersByIds(db, ids).select(["id", "grid_cell", "on_duty", "load", "max_load"]).execute();
 }
