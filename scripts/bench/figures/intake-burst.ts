@@ -1,7 +1,7 @@
 import type { BenchEnv, BenchFigure, Measurement } from "../figure";
 import { waitForDrain } from "../drain";
 import { benchEvents } from "../load/bench-events";
-import { runOpenLoop, sendingSeconds, type OpenLoopResult } from "../load/open-loop";
+import { runOpenLoop, describeSending, type OpenLoopResult } from "../load/open-loop";
 import { percentile } from "../statistics";
 
 const OFFERED_PER_SECOND = 10_000;
@@ -25,9 +25,9 @@ export const intakeBurstFigure: BenchFigure = {
     const baseline = await env.baseline();
     await waitForDrain(stack);
     const tonglan = await burst(stack.baseUrl, "/api/events", benchEvents("burst", count).bodies);
-    env.log(`intake burst: tonglan ${tonglan.accepted}/${count} accepted, sent in ${sendingSeconds(tonglan)} (planned ${count / OFFERED_PER_SECOND} s), statuses ${JSON.stringify(tonglan.statuses)}`);
+    env.log(`intake burst: tonglan ${tonglan.accepted}/${count} accepted, ${describeSending({ count, ratePerSecond: OFFERED_PER_SECOND }, tonglan)}, statuses ${JSON.stringify(tonglan.statuses)}`);
     const naive = await burst(baseline.baseUrl, "/events", benchEvents("burst-naive", count).bodies);
-    env.log(`intake burst: naive ${naive.accepted}/${count} accepted, sent in ${sendingSeconds(naive)} (planned ${count / OFFERED_PER_SECOND} s), statuses ${JSON.stringify(naive.statuses)}`);
+    env.log(`intake burst: naive ${naive.accepted}/${count} accepted, ${describeSending({ count, ratePerSecond: OFFERED_PER_SECOND }, naive)}, statuses ${JSON.stringify(naive.statuses)}`);
     await waitForDrain(stack);
     const p99 = (r: OpenLoopResult) => percentile(r.latenciesMs, 99);
     return [

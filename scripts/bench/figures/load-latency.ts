@@ -3,7 +3,7 @@ import type { BenchEnv, BenchFigure, Measurement } from "../figure";
 import { waitForDrain } from "../drain";
 import { watchDispatched } from "../load/await-dispatched";
 import { benchEvents } from "../load/bench-events";
-import { runOpenLoop, sendingSeconds } from "../load/open-loop";
+import { runOpenLoop, describeSending } from "../load/open-loop";
 import { startScreenFleet, type FleetArrivals } from "../load/screen-fleet";
 import { percentile } from "../statistics";
 
@@ -40,7 +40,7 @@ async function underLoad(
       onDue: (i, at) => (dueAt[i] = at),
     });
     const { dispatched } = await watch.settled(10_000);
-    env.log(`latency ${label}: ${count} sent in ${sendingSeconds(load)} (planned ${count / RATE} s), ${dispatched} dispatched`);
+    env.log(`latency ${label}: ${describeSending({ count, ratePerSecond: RATE }, load)}, ${dispatched} dispatched`);
   } finally {
     arrivals = await screens.stop();
   }

@@ -2,7 +2,7 @@ import type { BenchEnv, BenchFigure, Measurement } from "../figure";
 import { waitForDrain } from "../drain";
 import { watchDispatched } from "../load/await-dispatched";
 import { benchEvents } from "../load/bench-events";
-import { runOpenLoop, sendingSeconds } from "../load/open-loop";
+import { runOpenLoop, describeSending } from "../load/open-loop";
 import { connectScreens } from "../load/screen-clients";
 
 const STALL_MS = 20_000;
@@ -15,7 +15,7 @@ async function sustained(baseUrl: string, path: string, label: string, count: nu
   try {
     const load = await runOpenLoop({ baseUrl, path, ratePerSecond: rate, count, connections: 64, body: (i) => events.bodies[i]! });
     const { dispatched, lastAt } = await watch.settled(STALL_MS);
-    log(`sustained ${label}: ${count} sent in ${sendingSeconds(load)} (planned ${count / rate} s), ${load.accepted} accepted, ${dispatched} seen dispatched`);
+    log(`sustained ${label}: ${describeSending({ count, ratePerSecond: rate }, load)}, ${load.accepted} accepted, ${dispatched} seen dispatched`);
     return dispatched / ((lastAt - load.startedAt) / 1000);
   } finally {
     screen.close();

@@ -69,7 +69,8 @@ export async function runOpenLoop(plan: OpenLoopPlan): Promise<OpenLoopResult> {
   return result;
 }
 
-/** How long the requests took to start, against `count / rate` planned: longer when the generator fell behind. */
-export function sendingSeconds(result: OpenLoopResult): string {
-  return `${((result.lastSentAt - result.startedAt) / 1000).toFixed(1)} s`;
+/** How long the requests took to start against the plan: longer when the generator fell behind. */
+export function describeSending(plan: Pick<OpenLoopPlan, "count" | "ratePerSecond">, result: OpenLoopResult): string {
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  return `${plan.count} sent in ${seconds(result.lastSentAt - result.startedAt)} (planned ${seconds((plan.count / plan.ratePerSecond) * 1000)})`;
 }
