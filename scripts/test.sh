@@ -26,7 +26,7 @@ step e2e npx playwright test
 # The benchmark's short run: every figure's code path against the real stack, figures printed, nothing asserted.
 step bench-smoke npm run bench -- --smoke --no-build
 
-node scripts/test-summary.mjs test-results
+node scripts/test-summary.mjs test-results "${failed[@]}"
 if [ ${#failed[@]} -gt 0 ]; then
   echo "failed steps: ${failed[*]}"
   exit 1

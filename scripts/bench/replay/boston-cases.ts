@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
 import { categoryForBostonType, channelForBostonSource } from "./boston-categories";
+import { firstDays } from "./boston-window";
 import { csvRecords } from "./csv-records";
 
 export interface BostonCase {
@@ -12,6 +13,9 @@ export interface BostonCase {
   lat: number;
   lng: number;
 }
+
+/** The columns of Boston's export the replay reads, in this order in the repository's subset. */
+export const BOSTON_COLUMNS = ["CASE_ENQUIRY_ID", "OPEN_DT", "TYPE", "Source", "LATITUDE", "LONGITUDE"];
 
 // Boston's city hall and Shanghai's People's Square: the replay keeps Boston's geography (distances
 // and clusters) but moves it onto the demo city, where the workers are.
@@ -31,27 +35,33 @@ export function parseBostonTime(text: string): number {
   return Date.UTC(Number(m[3]), Number(m[1]) - 1, Number(m[2]), hour, Number(m[5]), Number(m[6]));
 }
 
-/** The 2015 cases with a place and a type the demo city has, in the order they were opened. */
-export async function loadBostonCases(file: string): Promise<BostonCase[]> {
-  const records = csvRecords(gunzipSync(await readFile(file)).toString("utf8"));
+/** Each usable case of an export (any column order) with its row in `BOSTON_COLUMNS` order. */
+function* bostonCases(csv: string): Generator<{ bostonCase: BostonCase; row: string[] }> {
+  const records = csvRecords(csv);
   const header = records.next().value ?? [];
-  const col = (name: string) => header.indexOf(name);
-  const [id, opened, type, source, lat, lng] = ["CASE_ENQUIRY_ID", "OPEN_DT", "TYPE", "Source", "LATITUDE", "LONGITUDE"].map(col);
-  const cases: BostonCase[] = [];
-  for (const row of records) {
-    const category = categoryForBostonType(row[type!] ?? "");
-    const openedAt = parseBostonTime(row[opened!] ?? "");
-    const latitude = Number(row[lat!]);
-    const longitude = Number(row[lng!]);
+  const columns = BOSTON_COLUMNS.map((name) => header.indexOf(name));
+  if (columns.includes(-1)) throw new Error(`not a Boston 311 export: needs the columns ${BOSTON_COLUMNS.join(", ")}`);
+  for (const record of records) {
+    const row = columns.map((c) => record[c] ?? "");
+    const [id, opened, type, source, lat, lng] = row as [string, string, string, string, string, string];
+    const category = categoryForBostonType(type);
+    const openedAt = parseBostonTime(opened);
+    const latitude = Number(lat);
+    const longitude = Number(lng);
     if (!category || !Number.isFinite(openedAt) || !latitude || !longitude) continue;
-    cases.push({
-      id: row[id!] ?? "",
-      openedAt,
-      type: row[type!] ?? "",
-      category,
-      channel: channelForBostonSource(row[source!] ?? ""),
-      ...moveToShanghai(latitude, longitude),
-    });
+    yield { bostonCase: { id, openedAt, type, category, channel: channelForBostonSource(source), ...moveToShanghai(latitude, longitude) }, row };
   }
-  return cases.sort((a, b) => a.openedAt - b.openedAt);
+}
+
+/** The rows of the cases opened in the first `days`, in opening order: what the repository keeps. */
+export function keptBostonRows(csv: string, days: number): string[][] {
+  const all = [...bostonCases(csv)].sort((a, b) => a.bostonCase.openedAt - b.bostonCase.openedAt);
+  const kept = new Set(firstDays(all.map((c) => c.bostonCase), days));
+  return all.filter((c) => kept.has(c.bostonCase)).map((c) => c.row);
+}
+
+/** The cases with a place and a type the demo city has, in the order they were opened. */
+export async function loadBostonCases(file: string): Promise<BostonCase[]> {
+  const csv = gunzipSync(await readFile(file)).toString("utf8");
+  return Array.from(bostonCases(csv), (c) => c.bostonCase).sort((a, b) => a.openedAt - b.openedAt);
 }

@@ -10,8 +10,10 @@ import { connectScreens } from "../load/screen-clients";
 import { formatNumber } from "../table";
 import { percentile } from "../statistics";
 import { loadBostonCases, type BostonCase } from "./boston-cases";
+import { BOSTON_REPLAY_DAYS, firstDays } from "./boston-window";
 
-const DATA = path.resolve(import.meta.dirname, "../../../../shared/data/boston311/boston-311-2015.csv.gz");
+// The repository's subset of the export: `npm run datasets:boston` makes it (datasets/boston311/SOURCE.md).
+const DATA = path.resolve(import.meta.dirname, "../../../datasets/boston311/boston-311-2015-jan-feb.csv.gz");
 const DAY_MS = 86_400_000;
 
 function report(c: BostonCase, runId: string): EventReport {
@@ -31,12 +33,11 @@ function report(c: BostonCase, runId: string): EventReport {
  * compressed by the same factor.
  */
 export async function replayBoston(env: BenchEnv): Promise<string> {
-  const days = env.smoke ? 2 : 59;
+  const days = env.smoke ? 2 : BOSTON_REPLAY_DAYS;
   const msPerDay = 1_000;
   const compression = DAY_MS / msPerDay;
-  const all = await loadBostonCases(DATA);
-  const start = all[0]!.openedAt;
-  const cases = all.filter((c) => c.openedAt < start + days * DAY_MS);
+  const cases = firstDays(await loadBostonCases(DATA), days);
+  const start = cases[0]!.openedAt;
   const runId = Date.now().toString(36);
   const bodies = cases.map((c) => JSON.stringify(report(c, runId)));
   const caseIds = cases.map((c) => caseIdForEvent(eventIdForKey(`boston-${runId}-${c.id}`)));
