@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { findSkillGaps } from "@/lib/city/skill-coverage";
 import { catalogue } from "@/lib/city/shanghai/catalogue";
-import { createSeededRandom } from "@/lib/domain/simulation/seeded-random";
+import { createSeededRandom } from "@/scripts/simulator/model/seeded-random";
 import { buildGrids } from "./city/build-grids";
 import { convertDistricts, sourceDistrictsSchema } from "./city/convert-districts";
 import { districtLabelPoints } from "./city/district-label-points";

@@ -9,9 +9,9 @@
 import { catalogue, grids, workers } from "@/lib/city/shanghai";
 import { DEMO_PASSWORD } from "@/lib/city/shanghai/demo-users";
 import { simulatedDepartmentUsernames, simulatedDispatcherUsername, simulatedWorkerUsernames } from "@/lib/city/shanghai/simulated-users";
-import { createEventGenerator } from "@/lib/domain/simulation/event-generator";
-import { createSeededRandom } from "@/lib/domain/simulation/seeded-random";
-import { startWalk } from "@/lib/domain/simulation/worker-walk";
+import { createEventGenerator } from "@/scripts/simulator/model/event-generator";
+import { createSeededRandom } from "@/scripts/simulator/model/seeded-random";
+import { startWalk } from "@/scripts/simulator/model/worker-walk";
 import { createHttpClient } from "./simulator/http-client";
 import { parseSimulatorOptions } from "./simulator/options";
 import { createOutcomeLog } from "./simulator/outcome-log";

@@ -1,4 +1,4 @@
-import type { Random } from "@/lib/domain/simulation/seeded-random";
+import type { Random } from "@/scripts/simulator/model/seeded-random";
 
 /** Common surnames, weighted towards those frequent in Shanghai (陆, 顾, 沈, 钱 …). */
 const surnames = [

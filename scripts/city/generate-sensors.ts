@@ -1,7 +1,7 @@
 import type { GridCell } from "@/lib/city/schemas";
 import type { Sensor, SensorKind } from "@/lib/contracts/sensor";
-import { offsetMeters } from "@/lib/domain/simulation/local-meters";
-import type { Random } from "@/lib/domain/simulation/seeded-random";
+import { offsetMeters } from "@/scripts/simulator/model/local-meters";
+import type { Random } from "@/scripts/simulator/model/seeded-random";
 import { roundCoordinate } from "./convert-districts";
 
 export interface SensorKindPlan {

@@ -1,6 +1,6 @@
 import type { DemoWorker, GridCell } from "@/lib/city/schemas";
-import { offsetMeters } from "@/lib/domain/simulation/local-meters";
-import type { Random } from "@/lib/domain/simulation/seeded-random";
+import { offsetMeters } from "@/scripts/simulator/model/local-meters";
+import type { Random } from "@/scripts/simulator/model/seeded-random";
 import { chineseName } from "./chinese-names";
 import { roundCoordinate } from "./convert-districts";
 

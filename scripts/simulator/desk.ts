@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { summonViewSchema, type CaseSummary, type SummonView } from "@/lib/contracts";
-import { createAgenda } from "@/lib/domain/simulation/agenda";
-import { chooseSummons, closeAfterMinutes, departmentScore, type SummonsPlan } from "@/lib/domain/simulation/desk-decisions";
-import { reportInDelayMs } from "@/lib/domain/simulation/people-pace";
+import { createAgenda } from "@/scripts/simulator/model/agenda";
+import { chooseSummons, closeAfterMinutes, departmentScore, type SummonsPlan } from "@/scripts/simulator/model/desk-decisions";
+import { reportInDelayMs } from "@/scripts/simulator/model/people-pace";
 import { actOnCase } from "./act-on-case";
 import { RETRY_AFTER_MS, type PeopleContext } from "./people-context";
 import { readJson } from "./read-json";

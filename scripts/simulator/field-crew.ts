@@ -1,8 +1,8 @@
 import type { CaseSummary, WorkerPosition } from "@/lib/contracts";
-import { dueSteps, nextVisit, reconcileTasks, type FieldTask, type Observation } from "@/lib/domain/simulation/field-tasks";
-import { handlingMs, signForDelayMs, travelMetersPerMs } from "@/lib/domain/simulation/people-pace";
-import { resolveResult } from "@/lib/domain/simulation/resident-verdict";
-import { defaultWalkOptions, hasArrived, stepWalk, walkerPositions, type Walker } from "@/lib/domain/simulation/worker-walk";
+import { dueSteps, nextVisit, reconcileTasks, type FieldTask, type Observation } from "@/scripts/simulator/model/field-tasks";
+import { handlingMs, signForDelayMs, travelMetersPerMs } from "@/scripts/simulator/model/people-pace";
+import { resolveResult } from "@/scripts/simulator/model/resident-verdict";
+import { defaultWalkOptions, hasArrived, stepWalk, walkerPositions, type Walker } from "@/scripts/simulator/model/worker-walk";
 import { actOnCase, type ActionResult } from "./act-on-case";
 import { RETRY_AFTER_MS, type PeopleContext } from "./people-context";
 

@@ -1,6 +1,6 @@
 import type { Category } from "@/lib/contracts";
-import type { Pace } from "@/lib/domain/simulation/people-pace";
-import type { Random } from "@/lib/domain/simulation/seeded-random";
+import type { Pace } from "@/scripts/simulator/model/people-pace";
+import type { Random } from "@/scripts/simulator/model/seeded-random";
 import type { OutcomeLog } from "./outcome-log";
 import type { Sessions } from "./sessions";
 

@@ -1,7 +1,7 @@
 import type { Category, EventReport } from "@/lib/contracts";
-import type { Pace } from "@/lib/domain/simulation/people-pace";
-import type { Random } from "@/lib/domain/simulation/seeded-random";
-import type { Walker } from "@/lib/domain/simulation/worker-walk";
+import type { Pace } from "@/scripts/simulator/model/people-pace";
+import type { Random } from "@/scripts/simulator/model/seeded-random";
+import type { Walker } from "@/scripts/simulator/model/worker-walk";
 import { lookAtCases } from "./case-watch";
 import { createDesk, type DeskAccounts } from "./desk";
 import { createFieldCrew } from "./field-crew";

@@ -1,8 +1,8 @@
 import type { CaseSummary, EventReport, Rating } from "@/lib/contracts";
 import { eventAcceptedSchema, trackingViewSchema } from "@/lib/contracts";
 import { caseIdForEvent } from "@/lib/domain/ids";
-import { createAgenda } from "@/lib/domain/simulation/agenda";
-import { residentVerdict } from "@/lib/domain/simulation/resident-verdict";
+import { createAgenda } from "@/scripts/simulator/model/agenda";
+import { residentVerdict } from "@/scripts/simulator/model/resident-verdict";
 import type { HttpClient, HttpOutcome } from "./http-client";
 import { RETRY_AFTER_MS, type PeopleContext } from "./people-context";
 import { conflictVersion, readJson } from "./read-json";

@@ -1,6 +1,6 @@
 import type { EventReport } from "@/lib/contracts";
-import { expectedEventsPerMinute } from "@/lib/domain/simulation/event-rate";
-import type { Random } from "@/lib/domain/simulation/seeded-random";
+import { expectedEventsPerMinute } from "@/scripts/simulator/model/event-rate";
+import type { Random } from "@/scripts/simulator/model/seeded-random";
 import { createBackoff } from "./backoff";
 import type { HttpClient, HttpOutcome } from "./http-client";
 import type { OutcomeLog } from "./outcome-log";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { catalogue, grids, workers } from "@/lib/city/shanghai";
 import type { BurstDispatchResult } from "@/lib/contracts/burst-dispatch";
 import { eventIdForKey } from "@/lib/domain/ids";
-import { generateTyphoonBurst } from "@/lib/domain/simulation/typhoon-burst";
+import { generateTyphoonBurst } from "@/scripts/simulator/model/typhoon-burst";
 import { dispatchBurst } from "@/lib/pipeline/dispatch-burst";
 import { recordEvent } from "@/lib/pipeline/record-event";
 import type { AppContext } from "@/lib/runtime/app-context";

@@ -4,7 +4,7 @@ import { loadConfig } from "@/lib/config/env";
 import { assignBurst } from "@/lib/domain/dispatch/assign-burst";
 import { assignGreedy } from "@/lib/domain/dispatch/assign-greedy";
 import type { BurstOutcome, BurstPolicy } from "@/lib/domain/dispatch/burst-candidates";
-import { generateTyphoonBurst, type TyphoonBurst } from "@/lib/domain/simulation/typhoon-burst";
+import { generateTyphoonBurst, type TyphoonBurst } from "@/scripts/simulator/model/typhoon-burst";
 import type { BenchEnv, BenchFigure, Measurement } from "../figure";
 import { median } from "../statistics";
 

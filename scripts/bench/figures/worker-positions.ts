@@ -1,6 +1,6 @@
 import { Redis } from "ioredis";
 import type { WorkerPosition } from "@/lib/contracts/worker-summary";
-import { metersBetween } from "@/lib/domain/simulation/local-meters";
+import { metersBetween } from "@/scripts/simulator/model/local-meters";
 import { redisKeys } from "@/lib/realtime/redis-keys";
 import { waitForDrain } from "../drain";
 import type { BenchEnv, BenchFigure, Measurement } from "../figure";

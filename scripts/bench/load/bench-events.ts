@@ -1,7 +1,7 @@
 import { catalogue, grids } from "@/lib/city/shanghai";
 import { caseIdForEvent, eventIdForKey } from "@/lib/domain/ids";
-import { createEventGenerator } from "@/lib/domain/simulation/event-generator";
-import { createSeededRandom } from "@/lib/domain/simulation/seeded-random";
+import { createEventGenerator } from "@/scripts/simulator/model/event-generator";
+import { createSeededRandom } from "@/scripts/simulator/model/seeded-random";
 
 export interface BenchEvents {
   /** Request bodies for POST /api/events, serialised before the clock starts. */

@@ -1,6 +1,6 @@
 import type { WorkerPosition } from "@/lib/contracts/worker-summary";
-import { offsetMeters } from "@/lib/domain/simulation/local-meters";
-import { createSeededRandom } from "@/lib/domain/simulation/seeded-random";
+import { offsetMeters } from "@/scripts/simulator/model/local-meters";
+import { createSeededRandom } from "@/scripts/simulator/model/seeded-random";
 
 const CENTRE = { lat: 31.2304, lng: 121.4737 }; // People's Square
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { catalogue, departments, districts, grids, sensors, workers } from "@/lib/city/shanghai";
 import { findSkillGaps } from "@/lib/city/skill-coverage";
-import { metersBetween } from "@/lib/domain/simulation/local-meters";
+import { metersBetween } from "@/scripts/simulator/model/local-meters";
 
 describe("Shanghai demo city", () => {
   it("has the 16 districts and the 10 departments", () => {

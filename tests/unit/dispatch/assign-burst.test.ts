@@ -3,8 +3,8 @@ import { assignBurst } from "@/lib/domain/dispatch/assign-burst";
 import { assignGreedy } from "@/lib/domain/dispatch/assign-greedy";
 import type { BurstCase, BurstWorker } from "@/lib/domain/dispatch/burst-candidates";
 import { haversineMeters } from "@/lib/domain/dispatch/travel-distance";
-import { offsetMeters } from "@/lib/domain/simulation/local-meters";
-import { createSeededRandom, type Random } from "@/lib/domain/simulation/seeded-random";
+import { offsetMeters } from "@/scripts/simulator/model/local-meters";
+import { createSeededRandom, type Random } from "@/scripts/simulator/model/seeded-random";
 import { burstCase, burstWorker, centre, policy } from "./burst-fixtures";
 
 describe("assignBurst", () => {

@@ -1,5 +1,5 @@
 import type { BurstCase, BurstWorker } from "@/lib/domain/dispatch/burst-candidates";
-import { offsetMeters } from "@/lib/domain/simulation/local-meters";
+import { offsetMeters } from "@/scripts/simulator/model/local-meters";
 
 export const centre = { lat: 31.23, lng: 121.47 };
 export const policy = { roadFactor: 1.3, ownGridAdvantageMeters: 300, searchKm: 8 };

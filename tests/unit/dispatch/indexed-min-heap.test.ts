@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { IndexedMinHeap } from "@/lib/domain/dispatch/indexed-min-heap";
-import { createSeededRandom } from "@/lib/domain/simulation/seeded-random";
+import { createSeededRandom } from "@/scripts/simulator/model/seeded-random";
 
 describe("IndexedMinHeap", () => {
   it("pops items by their lowest key, after keys were lowered", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { gcj02ToWgs84, wgs84ToGcj02, type LngLat } from "@/lib/domain/geo/gcj02";
-import { metersBetween } from "@/lib/domain/simulation/local-meters";
+import { metersBetween } from "@/scripts/simulator/model/local-meters";
 
 const meters = ([aLng, aLat]: LngLat, [bLng, bLat]: LngLat) => metersBetween({ lat: aLat, lng: aLng }, { lat: bLat, lng: bLng });
 

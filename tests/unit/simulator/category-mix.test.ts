@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { catalogue } from "@/lib/city/shanghai/catalogue";
-import { categoryWeight, weightedCategoryCodes } from "@/lib/domain/simulation/category-mix";
-import { describedCategoryCodes } from "@/lib/domain/simulation/event-descriptions";
+import { categoryWeight, weightedCategoryCodes } from "@/scripts/simulator/model/category-mix";
+import { describedCategoryCodes } from "@/scripts/simulator/model/event-descriptions";
 
 const codes = catalogue.map((c) => c.code).sort();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CaseSummary } from "@/lib/contracts";
-import { dueSteps, nextVisit, reconcileTasks, type FieldTask, type TaskPlanner } from "@/lib/domain/simulation/field-tasks";
+import { dueSteps, nextVisit, reconcileTasks, type FieldTask, type TaskPlanner } from "@/scripts/simulator/model/field-tasks";
 
 const summary = (id: string, overrides: Partial<CaseSummary> = {}): CaseSummary => ({
   id,

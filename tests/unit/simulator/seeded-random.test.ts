@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createSeededRandom } from "@/lib/domain/simulation/seeded-random";
+import { createSeededRandom } from "@/scripts/simulator/model/seeded-random";
 
 const draw = (seed: number | string, n: number) => {
   const random = createSeededRandom(seed);

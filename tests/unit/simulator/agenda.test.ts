@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createAgenda } from "@/lib/domain/simulation/agenda";
+import { createAgenda } from "@/scripts/simulator/model/agenda";
 
 describe("agenda", () => {
   it("hands out what is due, earliest first, once", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { metersBetween } from "@/lib/domain/simulation/local-meters";
-import { createSeededRandom } from "@/lib/domain/simulation/seeded-random";
-import { hasArrived, startWalk, stepWalk, walkerPositions, type Walker } from "@/lib/domain/simulation/worker-walk";
+import { metersBetween } from "@/scripts/simulator/model/local-meters";
+import { createSeededRandom } from "@/scripts/simulator/model/seeded-random";
+import { hasArrived, startWalk, stepWalk, walkerPositions, type Walker } from "@/scripts/simulator/model/worker-walk";
 
 const homes = [
   { id: "W0001", lat: 31.2304, lng: 121.4737 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { handlingMs, reportInDelayMs, signForDelayMs, travelMetersPerMs, type Pace } from "@/lib/domain/simulation/people-pace";
-import { createSeededRandom } from "@/lib/domain/simulation/seeded-random";
+import { handlingMs, reportInDelayMs, signForDelayMs, travelMetersPerMs, type Pace } from "@/scripts/simulator/model/people-pace";
+import { createSeededRandom } from "@/scripts/simulator/model/seeded-random";
 
 const sla = { signForMinutes: 30, arriveMinutes: 60, resolveMinutes: 240 };
 const realTime: Pace = { minuteMs: 60_000, lateShare: 0 };

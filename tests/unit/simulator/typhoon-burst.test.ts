@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { catalogue, grids, workers } from "@/lib/city/shanghai";
 import { haversineMeters } from "@/lib/domain/dispatch/travel-distance";
-import { generateTyphoonBurst } from "@/lib/domain/simulation/typhoon-burst";
+import { generateTyphoonBurst } from "@/scripts/simulator/model/typhoon-burst";
 
 const input = { grids, categories: catalogue, workers, caseCount: 500, seed: 7 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { activityAtHour, expectedEventsPerMinute } from "@/lib/domain/simulation/event-rate";
-import { shanghaiHourOfDay } from "@/lib/domain/simulation/shanghai-time";
+import { activityAtHour, expectedEventsPerMinute } from "@/scripts/simulator/model/event-rate";
+import { shanghaiHourOfDay } from "@/scripts/simulator/model/shanghai-time";
 
 const hours = Array.from({ length: 24 * 12 }, (_, i) => i / 12);
 const peakHour = (from: number, to: number) =>

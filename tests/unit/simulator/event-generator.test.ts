@@ -2,8 +2,8 @@ import { latLngToCell } from "h3-js";
 import { describe, expect, it } from "vitest";
 import { catalogue, grids } from "@/lib/city/shanghai";
 import { eventReportSchema, type EventReport } from "@/lib/contracts";
-import { createEventGenerator } from "@/lib/domain/simulation/event-generator";
-import { createSeededRandom } from "@/lib/domain/simulation/seeded-random";
+import { createEventGenerator } from "@/scripts/simulator/model/event-generator";
+import { createSeededRandom } from "@/scripts/simulator/model/seeded-random";
 
 const morning = new Date("2024-07-01T02:00:00Z"); // 10:00 in Shanghai
 

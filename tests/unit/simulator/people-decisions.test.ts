@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { CaseSummary } from "@/lib/contracts";
-import { chooseSummons, closeAfterMinutes, departmentScore } from "@/lib/domain/simulation/desk-decisions";
-import { resolveResult, residentVerdict } from "@/lib/domain/simulation/resident-verdict";
-import { createSeededRandom } from "@/lib/domain/simulation/seeded-random";
+import { chooseSummons, closeAfterMinutes, departmentScore } from "@/scripts/simulator/model/desk-decisions";
+import { resolveResult, residentVerdict } from "@/scripts/simulator/model/resident-verdict";
+import { createSeededRandom } from "@/scripts/simulator/model/seeded-random";
 
 const escalated = (id: string, overrides: Partial<CaseSummary> = {}) =>
   ({ id, code: `C-${id}`, stage: "in_progress", escalated: true, priority: "high", department: "water" as string, ...overrides }) as CaseSummary;
