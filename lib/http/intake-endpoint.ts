@@ -4,6 +4,7 @@ import { readSessionCookie } from "@/lib/domain/identity/session-cookie";
 import { acceptEvent, type AcceptEventDeps } from "@/lib/pipeline/accept-event";
 import { resolveSession } from "@/lib/pipeline/resolve-session";
 import type { DatabaseHandle } from "@/lib/db/create-database";
+import { parseJsonBody } from "./capped-body";
 import { readRequestBody } from "./read-request-body";
 import { isRequestFor } from "./request-path";
 import { sendJson } from "./send-json";
@@ -28,19 +29,12 @@ export async function serveIntake(deps: IntakeEndpointDeps, request: IncomingMes
     sendJson(response, 405, httpError("method_not_allowed", "use POST"), { allow: "POST" });
     return;
   }
-  const body = await readRequestBody(request, deps.maxEventBytes);
-  if (!body.ok) return sendJson(response, 413, httpError("body_too_large", `the body must be at most ${deps.maxEventBytes} bytes`));
-  if (body.bytes.byteLength === 0) return sendJson(response, 400, httpError("invalid_json", "the body is empty"));
-  let value: unknown;
-  try {
-    value = JSON.parse(body.bytes.toString("utf8"));
-  } catch (error) {
-    return sendJson(response, 400, httpError("invalid_json", `the body is not JSON: ${(error as Error).message}`));
-  }
+  const body = parseJsonBody(await readRequestBody(request, deps.maxEventBytes), deps.maxEventBytes);
+  if (!body.ok) return sendJson(response, body.status, body.error);
   const token = readSessionCookie(request.headers.cookie);
   // Signed in, the reporter is the user; otherwise the report is anonymous. Either way it gets a private link.
   const userId = token ? ((await resolveSession(deps.database.db, token, new Date()))?.user.id ?? null) : null;
   const header = request.headers["idempotency-key"];
-  const outcome = await acceptEvent(deps, { body: value, idempotencyHeader: typeof header === "string" ? header : null, userId });
+  const outcome = await acceptEvent(deps, { body: body.value, idempotencyHeader: typeof header === "string" ? header : null, userId });
   sendJson(response, outcome.status, outcome.body);
 }
