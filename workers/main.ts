@@ -1,3 +1,4 @@
+import { hostname } from "node:os";
 import { UnrecoverableError, Worker, type Job } from "bullmq";
 import { jobNames, queueNames } from "@/lib/queue/queue-names";
 import { bullPrefix } from "@/lib/queue/queues";
@@ -37,10 +38,13 @@ function batchedHandler(definition: BatchedJobDefinition, app: AppContext): (dat
 export async function startWorkers(app: AppContext): Promise<RunningWorkers> {
   const connection = await connectRedis(app.config.REDIS_URL, "worker");
   const prefix = bullPrefix(app.config.REDIS_PREFIX);
+  // Recorded on every job it takes (job.processedBy), so a job says which process ran it.
+  const name = `${hostname()}:${process.pid}`;
   const workers = [...definitionsByQueue()].map(([queue, definition]) => {
     const worker = new Worker(queue, processorFor(definition, app), {
       connection,
       prefix,
+      name,
       concurrency: definition.concurrency,
     });
     worker.on("failed", (job, error) => {

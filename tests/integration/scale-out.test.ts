@@ -1,4 +1,8 @@
+import { Queue } from "bullmq";
+import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { queueNames } from "@/lib/queue/queue-names";
+import { bullPrefix } from "@/lib/queue/queues";
 import type { Delta } from "@/lib/contracts/delta";
 import { createScratchDatabase, type ScratchDatabase } from "../support/scratch-database";
 import { connectScreen, waitForDelta } from "../support/screen-client";
@@ -53,7 +57,17 @@ describe("two web servers and two workers on one Redis and one Postgres", () => 
 
     const [row] = await database.query<{ n: number }>("SELECT count(*)::int AS n FROM cases WHERE stage = 'dispatched'");
     expect(row?.n).toBe(20);
-    // Web processes run no workers: the jobs can only have been done by the two worker processes.
-    for (const web of [webA, webB]) expect(web.logs()).not.toContain("worker started");
+    // Web processes run no workers: every intake and dispatch job names a worker process as the one that ran it.
+    const workerPids = new Set(processes.filter((p) => !p.baseUrl).map((p) => p.pid));
+    const ranBy = new Set<number>();
+    const redis = new Redis(testRedisUrl, { maxRetriesPerRequest: null });
+    for (const name of [queueNames.intake, queueNames.dispatch]) {
+      const queue = new Queue(name, { connection: redis, prefix: bullPrefix(prefix) });
+      for (const job of await queue.getJobs(["completed"])) ranBy.add(Number(job.processedBy?.split(":").at(-1)));
+      await queue.close();
+    }
+    redis.disconnect();
+    expect(ranBy.size).toBeGreaterThan(0);
+    expect([...ranBy].every((pid) => workerPids.has(pid))).toBe(true);
   });
 });

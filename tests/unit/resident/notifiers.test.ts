@@ -62,9 +62,27 @@ describe("webhook notifier", () => {
 describe("log notifier", () => {
   it("logs the code, step and message, never the private link", async () => {
     const lines: string[] = [];
-    await createLogNotifier((line) => lines.push(line)).send(notification, { userId: null });
+    await createLogNotifier({ eachNotification: true, write: (line) => lines.push(line) }).send(notification, { userId: null });
+    await new Promise((resolve) => setImmediate(resolve));
     expect(lines).toEqual(["[notify] SH20261123-000042 dispatched: 已派给网格员处理"]);
     expect(logLine(notification)).not.toContain("/track/");
+  });
+
+  it("at the default level, writes one summary per period and nothing while idle", async () => {
+    vi.useFakeTimers();
+    try {
+      const lines: string[] = [];
+      const notifier = createLogNotifier({ eachNotification: false, write: (line) => lines.push(line), summaryPeriodMs: 60_000 });
+      for (let i = 0; i < 3; i++) await notifier.send(notification, { userId: null });
+      await notifier.send({ ...notification, notice: "resolved" }, { userId: null });
+      expect(lines).toEqual([]);
+      vi.advanceTimersByTime(60_000);
+      expect(lines).toEqual(["[notify] 4 notifications in the last 60 s, logged instead of sent (no NOTIFY_WEBHOOK_URL): dispatched 3, resolved 1"]);
+      vi.advanceTimersByTime(600_000);
+      expect(lines).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("writes the lines of one turn together, and a later turn's apart", async () => {
