@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { SESSION_COOKIE } from "@/lib/contracts/identity";
@@ -19,13 +20,18 @@ export default async function DispatchPage({ searchParams }: { searchParams: Pro
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   const app = await currentAppContext();
   const session = token ? await resolveSession(app.database.db, token, new Date()) : null;
-  if (!session) redirect("/sign-in?next=/dispatch");
+  const { lang, case: caseParam } = await searchParams;
+  const initialCase = z.uuid().safeParse(caseParam);
+  if (!session) redirect(`/sign-in?next=${encodeURIComponent(initialCase.success ? `/dispatch?case=${initialCase.data}` : "/dispatch")}`);
   if (!deskRoles.includes(session.user.role)) redirect(roleHome(session.user.role));
 
-  const { lang } = await searchParams;
   return (
     <LanguageProvider requested={parseLanguage(typeof lang === "string" ? lang : null)}>
-      <DispatchConsole user={{ displayName: session.user.displayName, role: session.user.role }} permissions={rolePermissions(session.user.role)} />
+      <DispatchConsole
+        user={{ displayName: session.user.displayName, role: session.user.role }}
+        permissions={rolePermissions(session.user.role)}
+        initialCaseId={initialCase.success ? initialCase.data : null}
+      />
     </LanguageProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { listDepartments } from "@/lib/db/repositories/catalogue.repository";
+import { listCategories, listDepartments } from "@/lib/db/repositories/catalogue.repository";
 import { currentAppContext } from "@/lib/runtime/shared-app-context";
 import { requirePageSession } from "../_session/page-session";
 import { SummonsBoard } from "./_board/summons-board";
@@ -9,12 +9,14 @@ export const dynamic = "force-dynamic";
 export default async function SummonsPage({ searchParams }: { searchParams: Promise<{ lang?: string }> }) {
   const session = await requirePageSession("/summons", ["department_staff", "dispatcher", "operator", "leader", "admin"]);
   const { database } = await currentAppContext();
-  const departments = await listDepartments(database.db);
+  const [departments, categories] = await Promise.all([listDepartments(database.db), listCategories(database.db)]);
   const language = (await searchParams).lang === "en" ? "en" : "zh-CN";
   return (
     <SummonsBoard
       language={language}
       departments={departments}
+      categories={categories}
+      viewerRole={session.user.role}
       myDepartment={session.actor.role === "department_staff" ? (session.actor.department ?? null) : null}
     />
   );

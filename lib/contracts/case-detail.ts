@@ -7,6 +7,8 @@ import { stageSchema } from "./stage";
 export const historyItemSchema = z.object({
   at: z.iso.datetime(),
   actor: z.string(),
+  /** The signed-in person behind `role:userId`, as the case detail names them to staff. */
+  actorName: z.string().optional(),
   action: z.string(),
   fromStage: stageSchema.nullable(),
   toStage: stageSchema.nullable(),

@@ -18,6 +18,10 @@ export type SummonedStatus = (typeof summonedStatuses)[number];
 export const summonViewSchema = z.object({
   id: z.string(),
   caseId: z.string(),
+  /** The case as people name it (SH20261206-000042), its category and the department that owns it. */
+  caseCode: z.string(),
+  caseCategory: z.string(),
+  caseDepartment: z.string(),
   whistle: whistleSchema,
   summonedBy: z.string(),
   reason: z.string(),

@@ -1,5 +1,6 @@
 import type { Redis } from "ioredis";
 import type { WorkerPosition } from "@/lib/contracts/worker-summary";
+import { haversineMeters } from "@/lib/domain/dispatch/travel-distance";
 
 export interface NearbyWorker {
   id: string;
@@ -36,11 +37,14 @@ export class WorkerPositions {
     return found;
   }
 
+  // Distances are measured here from the stored positions, with the formula every other distance of
+  // the product uses (Redis's own assumes another earth radius): a suggestion's distance and the one
+  // the history records when the dispatcher takes it are then the same number.
   private async search(lat: number, lng: number, radiusKm: number, count: number): Promise<NearbyWorker[]> {
     const reply = (await this.redis.geosearch(
-      this.key, "FROMLONLAT", lng, lat, "BYRADIUS", radiusKm, "km", "ASC", "COUNT", count, "WITHDIST",
-    )) as [string, string][];
-    return reply.map(([id, km]) => ({ id, meters: Number(km) * 1000 }));
+      this.key, "FROMLONLAT", lng, lat, "BYRADIUS", radiusKm, "km", "ASC", "COUNT", count, "WITHCOORD",
+    )) as [string, [string, string]][];
+    return reply.map(([id, [workerLng, workerLat]]) => ({ id, meters: haversineMeters({ lat, lng }, { lat: Number(workerLat), lng: Number(workerLng) }) }));
   }
 
   async positionsOf(ids: readonly string[]): Promise<Map<string, { lat: number; lng: number }>> {

@@ -1,13 +1,23 @@
 import type { CaseDetail } from "@/lib/contracts/case-detail";
 import type { Rating } from "@/lib/contracts/case-action";
+import { roles, type Role } from "@/lib/contracts/roles";
 import type { Stage } from "@/lib/contracts/stage";
 import { findCaseOutcome, findReporter, listHistory } from "@/lib/db/repositories/case-detail.repository";
 import { findCaseFacts } from "@/lib/db/repositories/case-actions.repository";
 import { findCaseSummary } from "@/lib/db/repositories/cases.repository";
+import { displayNamesOf } from "@/lib/db/repositories/users.repository";
 import { canView, type Actor } from "@/lib/domain/cases/case-rules";
 import { visiblePhone } from "@/lib/domain/identity/phone-visibility";
 import { loadCaseReports } from "./load-case-reports";
 import type { PipelineContext } from "./pipeline-context";
+
+const isRole = (value: string): value is Role => (roles as readonly string[]).includes(value);
+
+/** The user id of a `role:userId` actor; null for `system:…` and `channel:…`. */
+function userOfActor(actor: string): string | null {
+  const split = actor.indexOf(":");
+  return split > 0 && isRole(actor.slice(0, split)) ? actor.slice(split + 1) : null;
+}
 
 export type CaseDetailOutcome = { ok: true; detail: CaseDetail } | { ok: false; status: 403 | 404 };
 
@@ -25,6 +35,7 @@ export async function loadCaseDetail(ctx: Pick<PipelineContext, "db">, caseId: s
     listHistory(ctx.db, caseId),
   ]);
   if (!summary) return { ok: false, status: 404 };
+  const names = await displayNamesOf(ctx.db, history.flatMap((item) => userOfActor(item.actor) ?? []));
   const phoneContext = { ownerId: facts.reporter_id, assigneeWorkerId: facts.assignee_id };
   return {
     ok: true,
@@ -37,7 +48,10 @@ export async function loadCaseDetail(ctx: Pick<PipelineContext, "db">, caseId: s
         phone: reporter.phone ? visiblePhone(reporter.phone, viewer, phoneContext) : null,
       },
       reports,
-      history,
+      history: history.map((item) => {
+        const name = names.get(userOfActor(item.actor) ?? "");
+        return name ? { ...item, actorName: name } : item;
+      }),
     },
   };
 }

@@ -33,7 +33,7 @@ export async function summonAutomatically(ctx: PipelineContext, cases: readonly 
       {
         whistle: automaticWhistle(category.priority),
         departments: category.summonDepartments,
-        reason: `跨部门事项自动吹哨 (cross-department category ${category.code})`,
+        reason: `跨部门事项自动吹哨：${category.nameZh} (cross-department: ${category.nameEn})`,
       },
       summonedBy,
       automaticSummonIdFor(summary.id),

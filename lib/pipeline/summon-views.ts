@@ -14,6 +14,9 @@ export function toSummonViews(rows: readonly SummonRow[], now: Date): SummonView
       view = {
         id: row.id,
         caseId: row.case_id,
+        caseCode: row.case_code,
+        caseCategory: row.case_category,
+        caseDepartment: row.case_department,
         whistle: row.whistle as Whistle,
         summonedBy: row.summoned_by,
         reason: row.reason,

@@ -128,7 +128,8 @@ describe("dispatch console routes", () => {
 
   it("reassigns to the chosen worker: loads move, history records who and why, screens hear of the case and both workers", async () => {
     const before = (await detail(ids.first)).case;
-    const chosen = (await getJson<WorkerSuggestions>(`/api/cases/${ids.first}/candidates`, "dispatcher")).suggestions[0]!.workerId;
+    const suggestion = (await getJson<WorkerSuggestions>(`/api/cases/${ids.first}/candidates`, "dispatcher")).suggestions[0]!;
+    const chosen = suggestion.workerId;
     const [oldLoad, newLoad] = [await load("W0001"), await load(chosen)];
     const mark = screen.deltas.length;
     // The phone of W0001, who is about to lose the task.
@@ -149,10 +150,11 @@ describe("dispatch console routes", () => {
     const last = (await detail(ids.first)).history.at(-1)!;
     expect(last).toMatchObject({
       actor: "dispatcher:user-dispatcher",
+      actorName: "周敏",
       action: "reassign",
       fromStage: "dispatched",
       toStage: "dispatched",
-      detail: { workerId: chosen, fromWorkerId: "W0001", reason: "原处置人请假" },
+      detail: { workerId: chosen, fromWorkerId: "W0001", reason: "原处置人请假", travelMeters: suggestion.travelMeters },
     });
     const since = () => screen.deltas.slice(mark);
     await waitForDelta(screen.socket, since(), (d) => d.kind === "case" && d.case.id === ids.first && d.case.assigneeId === chosen);

@@ -94,7 +94,15 @@ describe("吹哨报到 on real Redis and Postgres", () => {
     );
     const views = toSummonViews(await listSummonRows(app.database.db, { caseId }), new Date());
     expect(views).toHaveLength(1);
-    expect(views[0]).toMatchObject({ whistle: "routine", summonedBy: "system:catalogue", departments: [expect.objectContaining({ department: "water" })] });
+    expect(views[0]).toMatchObject({
+      caseCode: expect.stringMatching(/^SH\d{8}-\d{6,}$/),
+      caseCategory: "river_pollution",
+      whistle: "routine",
+      summonedBy: "system:catalogue",
+      reason: "跨部门事项自动吹哨：河道污染 (cross-department: River pollution)",
+      departments: [expect.objectContaining({ department: "water" })],
+    });
+    expect(views[0]!.reason).not.toContain("river_pollution");
   });
 
   it("summons for every cross-department case of an intake batch together, once each, an event sent twice in it included", async () => {

@@ -1,5 +1,6 @@
 import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
+import { haversineMeters } from "@/lib/domain/dispatch/travel-distance";
 import { WorkerPositions } from "@/lib/geo/worker-positions";
 import { deleteRedisPrefix } from "../support/redis-cleanup";
 import { testRedisUrl, uniquePrefix } from "../support/services";
@@ -26,5 +27,11 @@ describe("nearest workers from the Redis GEO set", () => {
     expect(await ids(10)).toEqual(["w-0.5", "w-1", "w-3", "w-6"]);
     const [first] = await positions.nearest(31.2, 121.47, 8, 1);
     expect(first?.meters).toBeCloseTo(500, -1);
+  });
+
+  it("measures each distance as dispatch measures it everywhere else, from the stored position", async () => {
+    const [found] = await positions.nearest(31.2, 121.47, 8, 1);
+    const stored = (await positions.positionsOf(["w-0.5"])).get("w-0.5")!;
+    expect(found?.meters).toBe(haversineMeters({ lat: 31.2, lng: 121.47 }, stored));
   });
 });

@@ -14,14 +14,14 @@ const isChannel = (value: string): value is Channel => (channels as readonly str
 const isRating = (value: unknown): value is Rating => (ratings as readonly unknown[]).includes(value);
 const text = (value: unknown): string | null => (typeof value === "string" && value.trim() !== "" ? value : null);
 
-/** `role:id`, `system:…` or `channel:…` as a person reads it. */
-export function describeActor(actor: string, m: DispatchMessages): string {
+/** `role:id`, `system:…` or `channel:…` as a person reads it; a user by their name when the server gave it. */
+export function describeActor(actor: string, m: DispatchMessages, name?: string): string {
   const split = actor.indexOf(":");
   const kind = split < 0 ? actor : actor.slice(0, split);
   const who = split < 0 ? "" : actor.slice(split + 1);
   if (kind === "system") return who === "auto-dispatch" ? m.history.actors.autoDispatch : who === "sla" ? m.history.actors.sla : m.history.actors.system;
   if (kind === "channel") return `${m.history.actors.channel} · ${isChannel(who) ? m.channels[who] : who}`;
-  if (isRole(kind)) return `${m.roles[kind]} ${who}`.trim();
+  if (isRole(kind)) return `${m.roles[kind]} ${name ?? who}`.trim();
   return actor;
 }
 
@@ -40,7 +40,7 @@ export function describeHistory(item: HistoryItem, m: DispatchMessages, workerNa
   if (mergedIn) facts.push(m.history.mergedIn(mergedIn));
   return {
     action: m.history.actions[item.action] ?? item.action,
-    actor: describeActor(item.actor, m),
+    actor: describeActor(item.actor, m, item.actorName),
     facts,
     note: text(detail.reason) ?? text(detail.result) ?? (isRating(detail.rating) ? m.history.ratings[detail.rating] : text(detail.rating)),
   };

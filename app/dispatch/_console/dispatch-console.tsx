@@ -21,10 +21,12 @@ import { useDispatchMessages } from "./use-dispatch-messages";
 interface Props {
   user: ConsoleUser;
   permissions: ConsolePermissions;
+  /** Opened at once, e.g. from a link on the summons board (`/dispatch?case=<id>`). */
+  initialCaseId: string | null;
 }
 
 /** 调度台: filters across the top, the live queue on the left, the selected case on the right. */
-export function DispatchConsole({ user, permissions }: Props) {
+export function DispatchConsole({ user, permissions, initialCaseId }: Props) {
   const live = useLiveState();
   const catalogue = useCatalogue();
   const { language, messages } = useI18n();
@@ -32,7 +34,7 @@ export function DispatchConsole({ user, permissions }: Props) {
   const names = useConsoleNames(catalogue, language, messages.unknownDistrict);
   const [filter, setFilter] = useState(defaultQueueFilter);
   const queue = useCaseQueue(filter, live.cases);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(initialCaseId);
   const workers = useMemo(() => workerPoints(live.workers, live.positions), [live.workers, live.positions]);
   const workerName = useCallback((id: string) => live.workers.get(id)?.name ?? id, [live.workers]);
   const select = useCallback((summary: CaseSummary) => setSelectedId(summary.id), []);

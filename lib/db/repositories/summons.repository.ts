@@ -64,13 +64,20 @@ export interface SummonRow {
   acknowledged_by: string | null;
   missed_at: Date | string | null;
   score: number | null;
+  case_code: string;
+  case_category: string;
+  case_department: string;
 }
 
 function summonRows(db: Kysely<Database>) {
   return db
     .selectFrom("summons")
     .innerJoin("summon_departments", "summon_departments.summon_id", "summons.id")
+    .innerJoin("cases", "cases.id", "summons.case_id")
     .select([
+      "cases.code as case_code",
+      "cases.category as case_category",
+      "cases.department as case_department",
       "summons.id",
       "summons.case_id",
       "summons.whistle",

@@ -31,3 +31,10 @@ export async function insertUsers(db: Kysely<Database>, users: readonly NewUser[
   if (users.length === 0) return;
   await db.insertInto("users").values([...users]).onConflict((oc) => oc.doNothing()).execute();
 }
+
+/** Display names of the users among `ids`, by id; unknown ids are left out. */
+export async function displayNamesOf(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom("users").select(["id", "display_name"]).where("id", "in", [...new Set(ids)]).execute();
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}

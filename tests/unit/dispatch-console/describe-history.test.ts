@@ -20,6 +20,7 @@ const entry = (overrides: Partial<HistoryItem>): HistoryItem => ({
 describe("describeActor", () => {
   it("names people by role, the system by what it did, channels by name", () => {
     expect(describeActor("dispatcher:user-dispatcher", zh)).toBe("调度员 user-dispatcher");
+    expect(describeActor("dispatcher:user-dispatcher", zh, "王调度")).toBe("调度员 王调度");
     expect(describeActor("system:auto-dispatch", zh)).toBe("系统 · 自动派单");
     expect(describeActor("system:sla", en)).toBe("System · deadlines");
     expect(describeActor("system", zh)).toBe("系统");
