@@ -53,6 +53,9 @@ const envSchema = z.object({
 
 export type AppConfig = z.infer<typeof envSchema>;
 
+/** Every variable tonglan reads, as `.env.example` must list them. */
+export const configVariables = Object.keys(envSchema.shape) as (keyof AppConfig)[];
+
 /** Parses an environment once; anything invalid stops the process with the variable named. */
 export function parseConfig(env: Record<string, string | undefined>): AppConfig {
   const result = envSchema.safeParse(env);
