@@ -10,7 +10,7 @@ const north = (id: string, km: number): [string, number, number] => [id, 31.2 + 
 describe("nearest workers from the Redis GEO set", () => {
   const prefix = uniquePrefix("positions");
   const redis = new Redis(testRedisUrl);
-  const positions = new WorkerPositions(redis, `${prefix}:workers:geo`);
+  const positions = new WorkerPositions(redis, `${prefix}:workers:geo`, `${prefix}:workers:fix-at`);
 
   afterAll(async () => {
     await deleteRedisPrefix(prefix);
@@ -26,5 +26,15 @@ describe("nearest workers from the Redis GEO set", () => {
     expect(await ids(10)).toEqual(["w-0.5", "w-1", "w-3", "w-6"]);
     const [first] = await positions.nearest(31.2, 121.47, 8, 1);
     expect(first?.meters).toBeCloseTo(500, -1);
+  });
+
+  it("keeps when each phone's last fix came, and knows no fix of a worker only placed from the database", async () => {
+    await positions.update([north("w-placed", 1)]);
+    await positions.record([north("w-fixed", 2)], 1_000);
+    await positions.record([north("w-fixed", 2.01)], 2_000);
+    const fixes = await positions.lastFixes(["w-placed", "w-fixed", "w-unknown"]);
+    expect([...fixes.keys()]).toEqual(["w-fixed"]);
+    expect(fixes.get("w-fixed")).toMatchObject({ atMs: 2_000, lng: expect.closeTo(121.47, 5) });
+    expect(fixes.get("w-fixed")!.lat).toBeCloseTo(north("w", 2.01)[1], 5);
   });
 });
