@@ -8,6 +8,7 @@ import { readFile, stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { findSkillGaps } from "@/lib/city/skill-coverage";
+import { boundsOfCoordinates } from "@/lib/domain/geo/city-bounds";
 import { catalogue } from "@/lib/city/shanghai/catalogue";
 import { createSeededRandom } from "@/scripts/simulator/model/seeded-random";
 import { buildGrids } from "./city/build-grids";
@@ -24,6 +25,7 @@ const outputs = {
   boundaries: `${repoRoot}public/city/districts.geojson`,
   labels: `${repoRoot}public/city/district-labels.geojson`,
   districts: `${repoRoot}lib/city/shanghai/districts.json`,
+  bounds: `${repoRoot}lib/city/shanghai/bounds.json`,
   grids: `${repoRoot}lib/city/shanghai/grids.json`,
   workers: `${repoRoot}lib/city/shanghai/workers.json`,
   sensors: `${repoRoot}lib/city/shanghai/sensors.json`,
@@ -73,6 +75,7 @@ async function main(): Promise<void> {
   await writeJsonCompact(outputs.boundaries, boundaries);
   await writeJsonCompact(outputs.labels, districtLabelPoints(boundaries.features));
   await writeJsonLines(outputs.districts, districts);
+  await writeJsonCompact(outputs.bounds, boundsOfCoordinates(boundaries.features.map((f) => f.geometry.coordinates)));
   await writeJsonLines(outputs.grids, grids);
   await writeJsonLines(outputs.workers, workers);
   await writeJsonLines(outputs.sensors, sensors);

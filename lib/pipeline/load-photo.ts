@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { PhotoMime } from "@/lib/contracts/photo";
 import type { Stage } from "@/lib/contracts/stage";
 import { findCaseFacts } from "@/lib/db/repositories/case-actions.repository";
-import { caseOfEvent, findPhoto } from "@/lib/db/repositories/photos.repository";
+import { findPhoto } from "@/lib/db/repositories/photos.repository";
 import type { Database } from "@/lib/db/schema";
 import type { Actor, CaseFacts } from "@/lib/domain/cases/case-rules";
 import { canSeePhoto } from "@/lib/domain/photos/photo-access";
@@ -23,7 +23,7 @@ export async function loadPhoto(deps: Pick<PhotoDeps, "db" | "store">, id: strin
   const photo = await findPhoto(deps.db, id);
   if (!photo) return { ok: false, status: 404 };
   if (viewer.id !== photo.uploadedBy) {
-    const caseId = photo.caseId ?? (photo.eventId ? await caseOfEvent(deps.db, photo.eventId) : null);
+    const caseId = photo.caseId ?? photo.reportCaseId;
     const scope = caseId ? await caseScope(deps.db, caseId) : null;
     if (!canSeePhoto(viewer, photo, scope ? [scope] : [])) return { ok: false, status: 403 };
   }

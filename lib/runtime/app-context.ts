@@ -45,7 +45,8 @@ export async function createAppContext(config: AppConfig): Promise<AppContext> {
   const queues = createQueues(redis, config.REDIS_PREFIX);
   const deltaLog = new DeltaLog(redis, config.REDIS_PREFIX, config.DELTA_LOG_LENGTH);
   const publisher = createScreenPublisher(publishing, config.REDIS_PREFIX, deltaLog);
-  const positions = new WorkerPositions(redis, redisKeys(config.REDIS_PREFIX).workerPositions);
+  const keys = redisKeys(config.REDIS_PREFIX);
+  const positions = new WorkerPositions(redis, keys.workerPositions, keys.workerFixTimes);
   const reference = await loadReferenceData(database.db);
   const refreshTimer = setInterval(() => void reference.refresh().catch(() => undefined), 60_000);
   refreshTimer.unref();

@@ -25,6 +25,8 @@ export interface BenchStack {
   redisUrl: string;
   /** The REDIS_PREFIX the processes use: queues, GEO positions and socket channels live under it. */
   redisPrefix: string;
+  /** `Authorization` headers of the machines that write, as the web process requires them. */
+  gateways: { sensors: Record<string, string>; positions: Record<string, string> };
   /** Process ids, to read memory from /proc. */
   webPid: number;
   workerPids: number[];

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import * as shanghai from "@/lib/city/shanghai";
 import { parseConfig } from "@/lib/config/env";
@@ -31,7 +32,15 @@ export interface RunningStack extends BenchStack {
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const database = await createScratchDatabase();
   const redisPrefix = uniquePrefix("bench");
-  const env = { DATABASE_URL: database.url, REDIS_URL: testRedisUrl, REDIS_PREFIX: redisPrefix, PUBLIC_SCREEN: "1" };
+  const tokens = { sensors: randomBytes(32).toString("base64url"), positions: randomBytes(32).toString("base64url") };
+  const env = {
+    DATABASE_URL: database.url,
+    REDIS_URL: testRedisUrl,
+    REDIS_PREFIX: redisPrefix,
+    PUBLIC_SCREEN: "1",
+    SENSOR_GATEWAY_TOKEN: tokens.sensors,
+    POSITIONS_GATEWAY_TOKEN: tokens.positions,
+  };
 
   options.log(`seeding the demo city and ${options.reserveWorkers} reserve workers`);
   const seeding = await createAppContext(parseConfig(env));
@@ -56,6 +65,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       databaseUrl: database.url,
       redisUrl: testRedisUrl,
       redisPrefix,
+      gateways: { sensors: { authorization: `Bearer ${tokens.sensors}` }, positions: { authorization: `Bearer ${tokens.positions}` } },
       webPid: web.pid,
       workerPids: processes.slice(1).map((p) => p.pid),
       stop: stopAll,

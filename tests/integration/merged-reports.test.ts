@@ -151,7 +151,7 @@ describe("a duplicate merged into the case that is kept", () => {
     await act(kept.id, worker, { action: "sign_for" });
     await act(kept.id, worker, { action: "arrive" });
     const store = new PhotoStore(uploadDir);
-    const photo = await storePhoto({ db: app.database.db, store, clock: () => new Date() }, { bytes: png, uploadedBy: worker.id, eventId: null, maxBytes: 1 << 20 });
+    const photo = await storePhoto({ db: app.database.db, store, clock: () => new Date() }, { bytes: png, uploadedBy: worker.id, eventKey: null, maxBytes: 1 << 20 });
     if (!photo.ok) throw new Error("photo refused");
     await act(kept.id, worker, { action: "resolve", result: "已清运", photoIds: [photo.photo.id] });
 

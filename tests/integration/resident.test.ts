@@ -76,7 +76,7 @@ describe("resident reports and tracking", () => {
       NOTIFY_WEBHOOK_URL: receiver.url,
       PUBLIC_BASE_URL: publicBase,
     });
-    for (const who of ["resident", "worker", "dispatcher", "operator"]) cookies[who] = await signInCookie(server.baseUrl, who);
+    for (const who of ["resident", "resident2", "worker", "dispatcher", "operator"]) cookies[who] = await signInCookie(server.baseUrl, who);
     ({ socket: residentSocket } = await connectWithCookie(server.baseUrl, cookies.resident));
     residentSocket.on("notification", (n) => pushed.push(n));
   });
@@ -111,6 +111,16 @@ describe("resident reports and tracking", () => {
     const photo = await fetch(`${server.baseUrl}${current.photos.reported[0]}`);
     expect(photo.headers.get("content-type")).toBe("image/png");
     expect(Buffer.from(await photo.arrayBuffer()).equals(png)).toBe(true);
+  });
+
+  it("refuses another resident's photo for the report, which keeps only its reporter's", async () => {
+    const form = new FormData();
+    form.set("photo", new Blob([png], { type: "image/png" }), "photo.png");
+    form.set("eventKey", key);
+    const intruder = await fetch(`${server.baseUrl}/api/uploads`, { method: "POST", headers: { cookie: cookies.resident2! }, body: form });
+    expect(intruder.status).toBe(403);
+    expect(((await intruder.json()) as { error: { code: string } }).error.code).toBe("not_your_report");
+    expect((await view()).photos.reported).toHaveLength(1);
   });
 
   it("shows the feed in the reporter's words as the case moves, without the worker", async () => {

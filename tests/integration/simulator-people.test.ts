@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { catalogue, workers } from "@/lib/city/shanghai";
 import { DEMO_PASSWORD } from "@/lib/city/shanghai/demo-users";
@@ -22,6 +23,8 @@ import { spawnServer, type RunningServer } from "../support/spawn-server";
 const MINUTE_MS = 200;
 const worker = workers.find((w) => w.id === "W0150")!;
 const category = catalogue.find((c) => c.summonDepartments.length === 0 && c.skills.every((s) => worker.skills.includes(s)))!;
+// The server takes positions only from whoever holds it, as the demo's does.
+const positionsToken = randomBytes(32).toString("base64url");
 // About 400 m north-east of the worker's home grid.
 const place = { lat: worker.lat + 0.0025, lng: worker.lng + 0.0025 };
 
@@ -55,7 +58,14 @@ describe("simulated people", () => {
 
   beforeAll(async () => {
     database = await createScratchDatabase();
-    server = await spawnServer({ REDIS_URL: testRedisUrl, REDIS_PREFIX: prefix, DATABASE_URL: database.url, SEED_DEMO_CITY: "1", SLA_MINUTE_MS: String(MINUTE_MS) });
+    server = await spawnServer({
+      REDIS_URL: testRedisUrl,
+      REDIS_PREFIX: prefix,
+      DATABASE_URL: database.url,
+      SEED_DEMO_CITY: "1",
+      SLA_MINUTE_MS: String(MINUTE_MS),
+      POSITIONS_GATEWAY_TOKEN: positionsToken,
+    });
     dispatcher = await signInCookie(server.baseUrl, "dispatcher");
     http = createHttpClient(server.baseUrl, 16);
     people = startPeople({
@@ -70,6 +80,7 @@ describe("simulated people", () => {
       desk: { dispatcher: simulatedDispatcherUsername, departments: simulatedDepartmentUsernames },
       watchEveryMs: 250,
       positionEveryMs: 200,
+      positionsToken,
     });
   });
 
@@ -100,7 +111,7 @@ describe("simulated people", () => {
     expect(actor).toMatch(/^grid_worker:user-sim-w\d{4}$/);
     expect(steps.every((h) => h.actor === actor)).toBe(true);
     expect(steps.at(-1)?.detail).toMatchObject({ result: expect.any(String) });
-    // The worker's phone reported them on the spot before they said they had arrived.
+    // The worker's phone reported them on the spot before they said they had arrived, with the gateway token.
     expect(nearest).toBeLessThan(30);
 
     // The resident rates it (or never looks, and the desk closes it after a while); 不满意 reopens it.

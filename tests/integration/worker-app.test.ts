@@ -214,7 +214,8 @@ describe("worker app", () => {
     const response = await postEvent(
       server.baseUrl,
       sampleReport({ channel: "patrol", description: `${prefix} 巡查`, location: atB, photos: [`${server.baseUrl}${photo.url}`] }),
-      { "idempotency-key": key },
+      // Sent from the worker's phone, signed in as the patrol form does: the photo joins only its uploader's report.
+      { "idempotency-key": key, cookie: cookies.worker! },
     );
     const caseId = caseIdForEvent((await response.json()).eventId);
     await pollUntil(() => stageOf(caseId), (stage) => stage !== undefined);

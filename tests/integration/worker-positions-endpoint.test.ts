@@ -1,11 +1,17 @@
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { offsetMeters } from "@/lib/domain/simulation/local-meters";
 import { redisKeys } from "@/lib/realtime/redis-keys";
 import { deleteRedisPrefix } from "../support/redis-cleanup";
 import { spawnServerOn, type ServerOnStorage } from "../support/server-on-storage";
 import { testRedisUrl, uniquePrefix } from "../support/services";
 
 const gatewayToken = "test-positions-token-0123456789abcdef";
+const peoplesSquare = { lat: 31.2304, lng: 121.4737 };
+const north = (id: string, meters: number): [string, number, number] => {
+  const { lat, lng } = offsetMeters(peoplesSquare, 0, meters);
+  return [id, lat, lng];
+};
 
 describe("phone pings through POST /api/workers/positions with a gateway token", () => {
   const prefix = uniquePrefix("positions-endpoint");
@@ -21,7 +27,7 @@ describe("phone pings through POST /api/workers/positions with a gateway token",
   const positionOf = async (workerId: string) => (await redis.geopos(redisKeys(prefix).workerPositions, workerId))[0];
 
   beforeAll(async () => {
-    running = await spawnServerOn("pglite", { REDIS_URL: testRedisUrl, REDIS_PREFIX: prefix, POSITIONS_GATEWAY_TOKEN: gatewayToken });
+    running = await spawnServerOn("pglite", { REDIS_URL: testRedisUrl, REDIS_PREFIX: prefix, POSITIONS_GATEWAY_TOKEN: gatewayToken, SLA_MINUTE_MS: "60000" });
   });
 
   afterAll(async () => {
@@ -49,5 +55,33 @@ describe("phone pings through POST /api/workers/positions with a gateway token",
     const bad = await post({ positions: [["W0001", 131.25, 121.5]] }, gatewayToken);
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.fields[0].path).toMatch(/^positions\.0/);
+  });
+
+  it("refuses a batch with a position outside the city, naming it, and moves nobody in it", async () => {
+    const answer = await post({ positions: [north("W0101", 0), ["W0102", 39.9042, 116.4074]] }, gatewayToken);
+    expect(answer.status).toBe(400);
+    expect((await answer.json()).error.fields[0].path).toBe("positions.1");
+    expect(await positionOf("W0101")).toBeNull();
+    expect((await post({ positions: [["W0103", 0, 0]] }, gatewayToken)).status).toBe(400);
+  });
+
+  it("refuses a 1,000 km jump, and drops a jump across the city no vehicle could make, keeping the rest", async () => {
+    expect((await post({ positions: [north("W0201", 0), north("W0202", 0)] }, gatewayToken)).status).toBe(202);
+    expect((await post({ positions: [north("W0201", 1_000_000)] }, gatewayToken)).status).toBe(400);
+
+    const answer = await post({ positions: [north("W0202", 10), north("W0201", -50_000)] }, gatewayToken);
+    expect(answer.status).toBe(202);
+    expect(await answer.json()).toEqual({ accepted: 1, tooFast: [1] });
+    const [, lat] = (await positionOf("W0201"))!.map(Number);
+    expect(lat).toBeCloseTo(peoplesSquare.lat, 4);
+  });
+
+  it("follows an honest walk step by step", async () => {
+    for (let step = 0; step <= 10; step++) {
+      const answer = await post({ positions: [north("W0301", step * 5)] }, gatewayToken);
+      expect(await answer.json()).toEqual({ accepted: 1, tooFast: [] });
+    }
+    const [, lat] = (await positionOf("W0301"))!.map(Number);
+    expect(lat).toBeCloseTo(north("W0301", 50)[1], 5);
   });
 });

@@ -11,7 +11,7 @@ const north = (id: string, km: number): [string, number, number] => [id, 31.2 + 
 describe("nearest workers from the Redis GEO set", () => {
   const prefix = uniquePrefix("positions");
   const redis = new Redis(testRedisUrl);
-  const positions = new WorkerPositions(redis, `${prefix}:workers:geo`);
+  const positions = new WorkerPositions(redis, `${prefix}:workers:geo`, `${prefix}:workers:fix-at`);
 
   afterAll(async () => {
     await deleteRedisPrefix(prefix);
@@ -33,5 +33,15 @@ describe("nearest workers from the Redis GEO set", () => {
     const [found] = await positions.nearest(31.2, 121.47, 8, 1);
     const stored = (await positions.positionsOf(["w-0.5"])).get("w-0.5")!;
     expect(found?.meters).toBe(haversineMeters({ lat: 31.2, lng: 121.47 }, stored));
+  });
+
+  it("keeps when each phone's last fix came, and knows no fix of a worker only placed from the database", async () => {
+    await positions.update([north("w-placed", 1)]);
+    await positions.record([north("w-fixed", 2)], 1_000);
+    await positions.record([north("w-fixed", 2.01)], 2_000);
+    const fixes = await positions.lastFixes(["w-placed", "w-fixed", "w-unknown"]);
+    expect([...fixes.keys()]).toEqual(["w-fixed"]);
+    expect(fixes.get("w-fixed")).toMatchObject({ atMs: 2_000, lng: expect.closeTo(121.47, 5) });
+    expect(fixes.get("w-fixed")!.lat).toBeCloseTo(north("w", 2.01)[1], 5);
   });
 });

@@ -3,7 +3,6 @@ import { idempotencyKeySchema } from "@/lib/contracts/event-report";
 import { photoFormFields } from "@/lib/contracts/photo";
 import { roles } from "@/lib/contracts/roles";
 import { photoTooLarge, uploadBodyLimit } from "@/lib/domain/photos/check-photo";
-import { eventIdForKey } from "@/lib/domain/ids";
 import { loadCasePhotos } from "@/lib/pipeline/list-case-photos";
 import { storePhoto } from "@/lib/pipeline/store-photo";
 import { appContext } from "../_http/app-context";
@@ -16,7 +15,8 @@ export const dynamic = "force-dynamic";
 
 /**
  * One photo as multipart/form-data (field `photo`; `eventKey` when it goes with an event report):
- * 413 past MAX_PHOTO_BYTES, 415 unless its bytes are a JPEG, PNG or WebP; 201 with its id once on disk.
+ * 413 past MAX_PHOTO_BYTES, 415 unless its bytes are a JPEG, PNG or WebP, 403 when the report is
+ * someone else's or was sent too long ago; 201 with its id once on disk.
  */
 export async function POST(request: Request): Promise<Response> {
   const who = await requireActor(request, roles);
@@ -48,7 +48,7 @@ export async function POST(request: Request): Promise<Response> {
   const stored = await storePhoto(photoDeps(app), {
     bytes: new Uint8Array(await photo.arrayBuffer()),
     uploadedBy: who.user.id,
-    eventId: key?.data ? eventIdForKey(key.data) : null,
+    eventKey: key?.data ?? null,
     maxBytes,
   });
   if (!stored.ok) return errorResponse(stored.status, stored.code, stored.message);

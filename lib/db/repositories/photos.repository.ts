@@ -1,6 +1,7 @@
-import type { Kysely, Transaction } from "kysely";
+import { sql, type ExpressionBuilder, type Kysely, type Transaction } from "kysely";
 import type { CasePhoto, PhotoKind, PhotoMime } from "@/lib/contracts/photo";
 import { photoUrl } from "@/lib/contracts/photo";
+import { REPORT_PHOTO_WINDOW_MINUTES, type ReportFacts } from "@/lib/domain/photos/report-photo-rule";
 import type { PhotoFacts } from "@/lib/domain/photos/photo-rules";
 import type { Database } from "../schema";
 
@@ -30,16 +31,31 @@ export async function insertPhoto(db: Kysely<Database>, photo: NewPhoto): Promis
 }
 
 export interface StoredPhoto extends PhotoFacts {
+  /** The case its report opened, when the photo is its reporter's own (report-photo-rule.ts). */
+  reportCaseId: string | null;
   sha256: string;
   mime: PhotoMime;
   bytes: number;
 }
 
+/** The stored report a photo and its case, joined only when its reporter took the photo within the window (report-photo-rule.ts). */
+type ReportJoin = ExpressionBuilder<Database & { reported: Database["cases"] }, "photos" | "events" | "reported">;
+const reportersOwnPhoto = (eb: ReportJoin) =>
+  eb.and([
+    eb("reported.reporter_id", "=", eb.ref("photos.uploaded_by")),
+    sql<boolean>`abs(extract(epoch FROM photos.created_at - events.received_at)) <= ${REPORT_PHOTO_WINDOW_MINUTES * 60}`,
+  ]);
+
 function photoQuery(db: Kysely<Database>) {
   return db
     .selectFrom("photos")
     .leftJoin("case_photos", "case_photos.photo_id", "photos.id")
-    .select(["photos.id", "photos.sha256", "photos.mime", "photos.bytes", "photos.uploaded_by", "photos.event_id", "case_photos.case_id"]);
+    .leftJoin("events", "events.id", "photos.event_id")
+    .leftJoin("cases as reported", (join) => join.onRef("reported.id", "=", "events.case_id").on(reportersOwnPhoto))
+    .select([
+      "photos.id", "photos.sha256", "photos.mime", "photos.bytes", "photos.uploaded_by", "photos.event_id", "case_photos.case_id",
+      "reported.id as report_case_id",
+    ]);
 }
 
 type PhotoRow = Awaited<ReturnType<ReturnType<typeof photoQuery>["executeTakeFirstOrThrow"]>>;
@@ -52,6 +68,7 @@ const toStoredPhoto = (row: PhotoRow): StoredPhoto => ({
   uploadedBy: row.uploaded_by,
   caseId: row.case_id,
   eventId: row.event_id,
+  reportCaseId: row.report_case_id,
 });
 
 export async function findPhoto(db: Kysely<Database>, id: string): Promise<StoredPhoto | undefined> {
@@ -65,10 +82,15 @@ export async function findPhotos(db: Kysely<Database>, ids: readonly string[]): 
   return rows.map(toStoredPhoto);
 }
 
-/** The case a report's photo belongs to: the case its event opened, once intake has stored it. */
-export async function caseOfEvent(db: Kysely<Database>, eventId: string): Promise<string | null> {
-  const row = await db.selectFrom("events").select("case_id").where("id", "=", eventId).executeTakeFirst();
-  return row?.case_id ?? null;
+/** Who sent a stored report and when it came in; undefined while intake has not stored it. */
+export async function findReportFacts(db: Kysely<Database>, eventId: string): Promise<ReportFacts | undefined> {
+  const row = await db
+    .selectFrom("events")
+    .leftJoin("cases", "cases.id", "events.case_id")
+    .select(["cases.reporter_id", "events.received_at"])
+    .where("events.id", "=", eventId)
+    .executeTakeFirst();
+  return row && { reporterId: row.reporter_id, receivedAt: new Date(row.received_at) };
 }
 
 export interface PhotoLinks {
@@ -92,6 +114,7 @@ export async function listCasePhotos(db: Kysely<Database>, caseId: string): Prom
     db
       .selectFrom("photos")
       .innerJoin("events", "events.id", "photos.event_id")
+      .innerJoin("cases as reported", (join) => join.onRef("reported.id", "=", "events.case_id").on(reportersOwnPhoto))
       .select(["photos.id", "photos.created_at as at"])
       .where("events.case_id", "=", caseId)
       .orderBy("photos.created_at")

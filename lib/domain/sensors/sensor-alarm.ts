@@ -20,9 +20,16 @@ export function isCrossing(sensor: Sensor, value: number, previousValue: number 
   return isOverThreshold(sensor, value) && (previousValue === null || !isOverThreshold(sensor, previousValue));
 }
 
+const SENSOR_KEY_PREFIX = "sensor:";
+
 /** One key per sensor and instant, whatever offset the instant was written with: a resent reading raises the same event. */
 export function sensorAlarmKey(sensorId: string, measuredAt: Date): string {
-  return `sensor:${sensorId}:${measuredAt.getTime()}`;
+  return `${SENSOR_KEY_PREFIX}${sensorId}:${measuredAt.getTime()}`;
+}
+
+/** Whether an idempotency key is one a sensor's alarm is raised under. */
+export function isSensorAlarmKey(idempotencyKey: string): boolean {
+  return idempotencyKey.startsWith(SENSOR_KEY_PREFIX);
 }
 
 const kindNames: Record<SensorKind, string> = {

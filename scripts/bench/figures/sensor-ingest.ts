@@ -1,5 +1,5 @@
 import { waitForDrain } from "../drain";
-import type { BenchEnv, BenchFigure, Measurement } from "../figure";
+import type { BenchEnv, BenchFigure, BenchStack, Measurement } from "../figure";
 import { createBenchSensors, readingBodies, type BenchSensors } from "../load/bench-sensors";
 import { runClosedLoop } from "../load/closed-loop";
 
@@ -8,9 +8,16 @@ const CONNECTIONS = 4;
 const PATH = "/api/sensors/readings";
 
 /** Posts `count` readings from `start` in bodies of `batchSize` and answers readings landed in the table per second. */
-async function ingest(baseUrl: string, sensors: BenchSensors, start: Date, count: number, batchSize: number, env: BenchEnv, label: string): Promise<number> {
+async function ingest(stack: BenchStack, sensors: BenchSensors, start: Date, count: number, batchSize: number, env: BenchEnv, label: string): Promise<number> {
   const { bodies, end } = readingBodies(sensors.ids, start, count, batchSize);
-  const result = await runClosedLoop({ baseUrl, path: PATH, count: bodies.length, connections: CONNECTIONS, body: (i) => bodies[i]! });
+  const result = await runClosedLoop({
+    baseUrl: stack.baseUrl,
+    path: PATH,
+    count: bodies.length,
+    connections: CONNECTIONS,
+    body: (i) => bodies[i]!,
+    headers: stack.gateways.sensors,
+  });
   const landed = await sensors.readingsLanded(start, end);
   env.log(`sensor ingest ${label}: ${landed}/${count} readings landed in ${Math.round(result.elapsedMs)} ms, statuses ${JSON.stringify(result.statuses)}`);
   return landed / (result.elapsedMs / 1000);
@@ -30,8 +37,8 @@ export const sensorIngestFigure: BenchFigure = {
     await waitForDrain(stack);
     const sensors = await createBenchSensors(stack.databaseUrl, "ingest", 2_000);
     try {
-      const batched = await ingest(stack.baseUrl, sensors, new Date("2026-07-25T00:00:00Z"), count, BATCH, env, "batched");
-      const oneByOne = await ingest(stack.baseUrl, sensors, new Date("2026-07-26T00:00:00Z"), singles, 1, env, "one per request");
+      const batched = await ingest(stack, sensors, new Date("2026-07-25T00:00:00Z"), count, BATCH, env, "batched");
+      const oneByOne = await ingest(stack, sensors, new Date("2026-07-26T00:00:00Z"), singles, 1, env, "one per request");
       return [
         {
           key: "sensors.readings_per_s",

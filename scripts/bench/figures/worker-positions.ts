@@ -3,7 +3,7 @@ import type { WorkerPosition } from "@/lib/contracts/worker-summary";
 import { metersBetween } from "@/scripts/simulator/model/local-meters";
 import { redisKeys } from "@/lib/realtime/redis-keys";
 import { waitForDrain } from "../drain";
-import type { BenchEnv, BenchFigure, Measurement } from "../figure";
+import type { BenchEnv, BenchFigure, BenchStack, Measurement } from "../figure";
 import { positionBodies, walkingPings } from "../load/bench-positions";
 import { runClosedLoop } from "../load/closed-loop";
 
@@ -17,14 +17,21 @@ interface Sent {
 }
 
 /** Sends tick after tick (each as fast as the server takes it) and answers pings accepted per second. */
-async function sendTicks(baseUrl: string, ticks: readonly WorkerPosition[][], batch: number): Promise<Sent> {
+async function sendTicks(stack: BenchStack, ticks: readonly WorkerPosition[][], batch: number): Promise<Sent> {
   let accepted = 0;
   let failed = 0;
   let elapsedMs = 0;
   for (const tick of ticks) {
     if (tick.length % batch !== 0) throw new Error(`a tick of ${tick.length} pings is not whole batches of ${batch}`);
     const bodies = positionBodies(tick, batch);
-    const result = await runClosedLoop({ baseUrl, path: PATH, count: bodies.length, connections: CONNECTIONS, body: (i) => bodies[i]! });
+    const result = await runClosedLoop({
+      baseUrl: stack.baseUrl,
+      path: PATH,
+      count: bodies.length,
+      connections: CONNECTIONS,
+      body: (i) => bodies[i]!,
+      headers: stack.gateways.positions,
+    });
     accepted += result.accepted * batch;
     failed += result.failed;
     elapsedMs += result.elapsedMs;
@@ -58,10 +65,10 @@ export const workerPositionsFigure: BenchFigure = {
     const redis = new Redis(stack.redisUrl, { maxRetriesPerRequest: null });
     const key = redisKeys(stack.redisPrefix).workerPositions;
     try {
-      const batched = await sendTicks(stack.baseUrl, ticks, BATCH);
+      const batched = await sendTicks(stack, ticks, BATCH);
       const stale = await stalePositions(redis, key, ticks.at(-1)!);
       env.log(`worker positions batched: ${Math.round(batched.perSecond)}/s, ${batched.failed} failed requests, ${stale} sampled workers stale`);
-      const oneByOne = await sendTicks(stack.baseUrl, [ticks[0]!.slice(0, singles)], 1);
+      const oneByOne = await sendTicks(stack, [ticks[0]!.slice(0, singles)], 1);
       env.log(`worker positions one per request: ${Math.round(oneByOne.perSecond)}/s, ${oneByOne.failed} failed`);
       const kept = stale === 0 ? batched.perSecond : 0;
       return [

@@ -7,6 +7,8 @@ export interface ClosedLoopPlan {
   /** Requests in flight at once, each connection sending its next as soon as the last is answered. */
   connections: number;
   body(index: number): string;
+  /** Sent with every request beside its content type, e.g. a gateway's bearer token. */
+  headers?: Record<string, string>;
 }
 
 export interface ClosedLoopResult {
@@ -25,7 +27,7 @@ export async function runClosedLoop(plan: ClosedLoopPlan): Promise<ClosedLoopRes
     while (next < plan.count) {
       const body = plan.body(next++);
       try {
-        const answer = await pool.request({ path: plan.path, method: "POST", headers: { "content-type": "application/json" }, body });
+        const answer = await pool.request({ path: plan.path, method: "POST", headers: { ...plan.headers, "content-type": "application/json" }, body });
         await answer.body.dump();
         result.statuses[answer.statusCode] = (result.statuses[answer.statusCode] ?? 0) + 1;
         if (answer.statusCode < 300) result.accepted++;

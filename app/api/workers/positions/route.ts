@@ -1,6 +1,9 @@
 import { z } from "zod";
+import { cityBounds } from "@/lib/city/shanghai/bounds";
 import { workerPositionSchema } from "@/lib/contracts/worker-summary";
+import { CITY_MARGIN_KM } from "@/lib/domain/geo/city-bounds";
 import { gatewayTokenAccepted } from "@/lib/domain/identity/gateway-token";
+import { takePositions, type TakePositionsOutcome } from "@/lib/pipeline/take-positions";
 import { appContext } from "../../_http/app-context";
 import { errorResponse, validationError } from "../../_http/error-response";
 import { readJsonBody } from "../../_http/read-json-body";
@@ -9,7 +12,10 @@ export const dynamic = "force-dynamic";
 
 const positionBatchSchema = z.object({ positions: z.array(workerPositionSchema).min(1).max(20_000) });
 
-/** Phone pings, batched: `[workerId, lat, lng]` tuples. Kept in Redis and pushed to screens, latest wins. */
+/**
+ * Phone pings, batched: `[workerId, lat, lng]` tuples. Kept in Redis and pushed to screens, latest
+ * wins; 400 naming the first tuple outside the city, 202 with the indexes of jumps too fast to be real.
+ */
 export async function POST(request: Request): Promise<Response> {
   const app = await appContext();
   if (!gatewayTokenAccepted(app.config.POSITIONS_GATEWAY_TOKEN, request.headers.get("authorization"))) {
@@ -19,11 +25,20 @@ export async function POST(request: Request): Promise<Response> {
   if (!body.ok) return body.response;
   const parsed = positionBatchSchema.safeParse(body.value);
   if (!parsed.success) return validationError(parsed.error);
+  let taken: TakePositionsOutcome;
   try {
-    await app.positions.update(parsed.data.positions);
+    taken = await takePositions(
+      { positions: app.positions, bounds: cityBounds, clock: () => new Date(), slaMinuteMs: app.config.SLA_MINUTE_MS },
+      parsed.data.positions,
+    );
   } catch (error) {
     return errorResponse(503, "store_unavailable", (error as Error).message);
   }
-  app.publisher.publishPositions(parsed.data.positions);
-  return Response.json({ accepted: parsed.data.positions.length }, { status: 202 });
+  if (!taken.ok) {
+    return errorResponse(400, "invalid_body", "the request has invalid fields", [
+      { path: `positions.${taken.outsideIndex}`, message: `more than ${CITY_MARGIN_KM} km outside the city` },
+    ]);
+  }
+  app.publisher.publishPositions(taken.accepted);
+  return Response.json({ accepted: taken.accepted.length, tooFast: taken.tooFast }, { status: 202 });
 }
