@@ -1,6 +1,6 @@
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { offsetMeters } from "@/lib/domain/simulation/local-meters";
+import { offsetMeters } from "@/scripts/simulator/model/local-meters";
 import { redisKeys } from "@/lib/realtime/redis-keys";
 import { deleteRedisPrefix } from "../support/redis-cleanup";
 import { spawnServerOn, type ServerOnStorage } from "../support/server-on-storage";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { WorkerPosition } from "@/lib/contracts/worker-summary";
 import { GPS_SLACK_METERS, maxMetersPerMs, plausibleFixes, type Fix } from "@/lib/domain/geo/plausible-fixes";
-import { offsetMeters } from "@/lib/domain/simulation/local-meters";
+import { offsetMeters } from "@/scripts/simulator/model/local-meters";
 
 const start = { lat: 31.2304, lng: 121.4737 };
 const realTime = maxMetersPerMs(60_000);
