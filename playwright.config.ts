@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "./tests/support/chromium";
-import { testRedisUrl } from "./tests/support/services";
+import { testGatewayTokens, testRedisUrl } from "./tests/support/services";
 
 // Evaluated again in every Playwright worker: pin the run's isolation values in the environment once.
 process.env.E2E_PREFIX ??= `e2e-${randomBytes(4).toString("hex")}`;
@@ -49,6 +49,7 @@ export default defineConfig({
       PGLITE_DIR: process.env.E2E_PGLITE_DIR,
       UPLOAD_DIR: process.env.E2E_UPLOAD_DIR,
       SEED_DEMO_CITY: "1",
+      ...testGatewayTokens,
       KPI_INTERVAL_MS: "1000",
       // One SLA minute lasts 5 s here: an 应急哨 set to one minute expires within a test, sign-for deadlines do not.
       SLA_MINUTE_MS: "5000",

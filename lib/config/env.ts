@@ -44,11 +44,29 @@ const envSchema = z.object({
   SENSOR_GATEWAY_TOKEN: z.string().min(32, "at least 32 characters").optional(),
   // Whatever batches phones' GPS pings sends it likewise; unset: positions are taken from anyone.
   POSITIONS_GATEWAY_TOKEN: z.string().min(32, "at least 32 characters").optional(),
+  // In production a gateway without its token stops the process, unless this says that only the
+  // gateways can reach those routes (a closed network, or a proxy that authenticates them).
+  GATEWAYS_ON_CLOSED_NETWORK: booleanFlag.default(false),
   SEED_DEMO_CITY: booleanFlag.default(false),
   // Until every screen signs in: anonymous sockets may watch the wall screen.
   PUBLIC_SCREEN: booleanFlag.default(true),
   // Serves the benchmark's pages (/bench/…); only `npm run bench` turns it on.
   BENCH_PAGES: booleanFlag.default(false),
+});
+
+const gatewayTokens = ["SENSOR_GATEWAY_TOKEN", "POSITIONS_GATEWAY_TOKEN"] as const;
+
+/** Production never opens a machine gateway to anyone by accident. */
+const safeEnvSchema = envSchema.superRefine((config, context) => {
+  if (config.NODE_ENV !== "production" || config.GATEWAYS_ON_CLOSED_NETWORK) return;
+  for (const name of gatewayTokens) {
+    if (config[name]) continue;
+    context.addIssue({
+      code: "custom",
+      path: [name],
+      message: "required when NODE_ENV=production (or set GATEWAYS_ON_CLOSED_NETWORK=true if only the gateways can reach this server)",
+    });
+  }
 });
 
 export type AppConfig = z.infer<typeof envSchema>;
@@ -58,7 +76,7 @@ export const configVariables = Object.keys(envSchema.shape) as (keyof AppConfig)
 
 /** Parses an environment once; anything invalid stops the process with the variable named. */
 export function parseConfig(env: Record<string, string | undefined>): AppConfig {
-  const result = envSchema.safeParse(env);
+  const result = safeEnvSchema.safeParse(env);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`invalid configuration: ${problems}`);

@@ -8,3 +8,12 @@ export const testPostgresAdminUrl = process.env.TEST_POSTGRES_URL ?? "postgres:/
 export function uniquePrefix(label: string): string {
   return `t-${label}-${randomBytes(4).toString("hex")}`;
 }
+
+/**
+ * The gateway tokens every production server a test starts requires (as production always does), unless
+ * the test gives its own; a test that posts readings or positions sends them.
+ */
+export const testGatewayTokens = {
+  SENSOR_GATEWAY_TOKEN: `test-sensors-${randomBytes(16).toString("hex")}`,
+  POSITIONS_GATEWAY_TOKEN: `test-positions-${randomBytes(16).toString("hex")}`,
+} as const;

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { testGatewayTokens } from "./services";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -28,7 +29,7 @@ export async function spawnServer(
   }
   const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", entry], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: "0", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: "0", NEXT_TELEMETRY_DISABLED: "1", ...testGatewayTokens, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
