@@ -28,3 +28,11 @@ export const hotlineKpiQuerySchema = z.object({
   groupBy: kpiGroupingSchema.default("department"),
 });
 export type HotlineKpiQuery = z.infer<typeof hotlineKpiQuerySchema>;
+
+/** GET /api/kpi/hotline: one row per department or district. */
+export const hotlineKpiResponseSchema = z.object({
+  groupBy: kpiGroupingSchema,
+  from: z.string(),
+  to: z.string(),
+  rows: z.array(hotlineKpiRowSchema),
+});

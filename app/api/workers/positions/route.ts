@@ -1,13 +1,10 @@
-import { z } from "zod";
-import { workerPositionSchema } from "@/lib/contracts/worker-summary";
+import { workerPositionBatchSchema } from "@/lib/contracts/worker-summary";
 import { gatewayTokenAccepted } from "@/lib/domain/identity/gateway-token";
 import { appContext } from "../../_http/app-context";
 import { errorResponse, validationError } from "../../_http/error-response";
 import { readJsonBody } from "../../_http/read-json-body";
 
 export const dynamic = "force-dynamic";
-
-const positionBatchSchema = z.object({ positions: z.array(workerPositionSchema).min(1).max(20_000) });
 
 /** Phone pings, batched: `[workerId, lat, lng]` tuples. Kept in Redis and pushed to screens, latest wins. */
 export async function POST(request: Request): Promise<Response> {
@@ -17,7 +14,7 @@ export async function POST(request: Request): Promise<Response> {
   }
   const body = await readJsonBody(request, 2 * 1024 * 1024);
   if (!body.ok) return body.response;
-  const parsed = positionBatchSchema.safeParse(body.value);
+  const parsed = workerPositionBatchSchema.safeParse(body.value);
   if (!parsed.success) return validationError(parsed.error);
   try {
     await app.positions.update(parsed.data.positions);
