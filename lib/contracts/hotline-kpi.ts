@@ -9,7 +9,7 @@ const minutes = z.number().min(0).nullable();
 
 /**
  * The performance figures 12345 hotlines report, for one department or district over a period.
- * Definitions: README "KPIs". A rate is null when nothing in the period could count towards it.
+ * Definitions: docs/closed-loop.md "KPIs". A rate is null when nothing in the period could count towards it.
  */
 export const hotlineKpiRowSchema = z.object({
   group: z.string(),
@@ -28,3 +28,11 @@ export const hotlineKpiQuerySchema = z.object({
   groupBy: kpiGroupingSchema.default("department"),
 });
 export type HotlineKpiQuery = z.infer<typeof hotlineKpiQuerySchema>;
+
+/** GET /api/kpi/hotline: one row per department or district. */
+export const hotlineKpiResponseSchema = z.object({
+  groupBy: kpiGroupingSchema,
+  from: z.string(),
+  to: z.string(),
+  rows: z.array(hotlineKpiRowSchema),
+});

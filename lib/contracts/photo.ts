@@ -38,6 +38,9 @@ export const casePhotoSchema = z.object({
 });
 export type CasePhoto = z.infer<typeof casePhotoSchema>;
 
+/** Query of GET /api/uploads. */
+export const casePhotosQuerySchema = z.object({ caseId: z.uuid() });
+
 /** GET /api/uploads?caseId=: the photos of a case, oldest first. */
 export const casePhotosResponseSchema = z.object({ photos: z.array(casePhotoSchema) });
 export type CasePhotosResponse = z.infer<typeof casePhotosResponseSchema>;

@@ -26,3 +26,9 @@ export const workerPositionSchema = z.tuple([
   z.number().min(-180).max(180),
 ]);
 export type WorkerPosition = z.infer<typeof workerPositionSchema>;
+
+/** Body of POST /api/workers/positions: phone pings, batched. */
+export const workerPositionBatchSchema = z.object({ positions: z.array(workerPositionSchema).min(1).max(20_000) });
+
+/** 202 from POST /api/workers/positions. */
+export const positionsAcceptedSchema = z.object({ accepted: z.number().int().positive() });

@@ -1,3 +1,4 @@
+import type { DeadLetter } from "@/lib/contracts/dead-letters";
 import { appContext } from "../_http/app-context";
 import { requireActor } from "../_http/require-actor";
 
@@ -14,6 +15,6 @@ export async function GET(request: Request): Promise<Response> {
   const jobs = await app.queues.deadLetter.getJobs(["waiting", "delayed"], 0, 99, false);
   return Response.json({
     count: await app.queues.deadLetter.count(),
-    jobs: jobs.map((job) => ({ id: job.id, ...job.data })),
+    jobs: jobs.map((job): DeadLetter => ({ id: String(job.id), ...job.data })),
   });
 }

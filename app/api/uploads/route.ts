@@ -1,6 +1,5 @@
-import { z } from "zod";
 import { idempotencyKeySchema } from "@/lib/contracts/event-report";
-import { photoFormFields } from "@/lib/contracts/photo";
+import { casePhotosQuerySchema, photoFormFields } from "@/lib/contracts/photo";
 import { roles } from "@/lib/contracts/roles";
 import { photoTooLarge, uploadBodyLimit } from "@/lib/domain/photos/check-photo";
 import { loadCasePhotos } from "@/lib/pipeline/list-case-photos";
@@ -55,13 +54,11 @@ export async function POST(request: Request): Promise<Response> {
   return Response.json(stored.photo, { status: 201, headers: { location: stored.photo.url } });
 }
 
-const listQuerySchema = z.object({ caseId: z.uuid() });
-
 /** GET /api/uploads?caseId=: the photos of a case, for whoever may see the case. */
 export async function GET(request: Request): Promise<Response> {
   const who = await requireActor(request, roles);
   if (!who.ok) return who.response;
-  const query = listQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  const query = casePhotosQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return errorResponse(400, "invalid_query", "the query has invalid fields", fieldProblems(query.error, "query"));
   const app = await appContext();
   const outcome = await loadCasePhotos(app.database.db, query.data.caseId, who.actor);

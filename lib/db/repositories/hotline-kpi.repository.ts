@@ -23,7 +23,7 @@ const roundMinutes = (m: number | null) => (m === null ? null : Math.round(m * 1
 
 /**
  * The hotline KPIs over cases created in [from, to), per department or district; the only place
- * they are computed. See README "KPIs" for each definition.
+ * they are computed. See docs/closed-loop.md "KPIs" for each definition.
  */
 export async function computeHotlineKpis(
   db: Kysely<Database>,

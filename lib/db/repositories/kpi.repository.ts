@@ -4,7 +4,7 @@ import { openStages } from "@/lib/contracts/stage";
 import { startOfShanghaiDay } from "@/lib/domain/time/shanghai-day";
 import type { Database } from "../schema";
 
-/** The wall screen's counters for the current Shanghai day; see README "KPIs" for definitions. */
+/** The wall screen's counters for the current Shanghai day; see docs/closed-loop.md "KPIs" for definitions. */
 export async function computeKpi(db: Kysely<Database>, now: Date): Promise<Kpi> {
   const dayStart = startOfShanghaiDay(now);
   const today = await db

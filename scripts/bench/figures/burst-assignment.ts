@@ -36,7 +36,7 @@ const mean = (values: readonly number[]): number => values.reduce((sum, v) => su
 
 /**
  * PRODUCT §11 "burst assignment": a typhoon backlog of 500 cases over the demo city's 300 workers
- * (lib/domain/simulation/typhoon-burst.ts), assigned jointly (assignBurst) beside one by one in
+ * (scripts/simulator/model/typhoon-burst.ts), assigned jointly (assignBurst) beside one by one in
  * arrival order to the nearest worker with room (assignGreedy), with dispatch's own policy.
  * One-by-one dispatch also leaves more cases with nobody where it spent the room near a flood
  * spot, and fewer cases served means less travel too: hence the cases-served row, and the travel

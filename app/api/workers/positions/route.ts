@@ -1,6 +1,5 @@
-import { z } from "zod";
 import { cityBounds } from "@/lib/city/shanghai/bounds";
-import { workerPositionSchema } from "@/lib/contracts/worker-summary";
+import { workerPositionBatchSchema } from "@/lib/contracts/worker-summary";
 import { CITY_MARGIN_KM } from "@/lib/domain/geo/city-bounds";
 import { gatewayTokenAccepted } from "@/lib/domain/identity/gateway-token";
 import { takePositions, type TakePositionsOutcome } from "@/lib/pipeline/take-positions";
@@ -9,8 +8,6 @@ import { errorResponse, validationError } from "../../_http/error-response";
 import { readJsonBody } from "../../_http/read-json-body";
 
 export const dynamic = "force-dynamic";
-
-const positionBatchSchema = z.object({ positions: z.array(workerPositionSchema).min(1).max(20_000) });
 
 /**
  * Phone pings, batched: `[workerId, lat, lng]` tuples. Kept in Redis and pushed to screens, latest
@@ -23,7 +20,7 @@ export async function POST(request: Request): Promise<Response> {
   }
   const body = await readJsonBody(request, 2 * 1024 * 1024);
   if (!body.ok) return body.response;
-  const parsed = positionBatchSchema.safeParse(body.value);
+  const parsed = workerPositionBatchSchema.safeParse(body.value);
   if (!parsed.success) return validationError(parsed.error);
   let taken: TakePositionsOutcome;
   try {

@@ -1,0 +1,342 @@
+import { z } from "zod";
+import { burstDispatchResultSchema } from "./burst-dispatch";
+import { caseActionRequestSchema, caseDetailSchema } from "./case-detail";
+import { caseListSchema, caseQuerySchema } from "./case-query";
+import { caseSummarySchema } from "./case-summary";
+import { catalogueResponseSchema } from "./catalogue";
+import { deadLetterRetryRequestSchema, deadLetterRetryResultSchema, deadLettersResponseSchema } from "./dead-letters";
+import { duplicatesResponseSchema } from "./duplicates";
+import { eventAcceptedSchema, eventReportSchema } from "./event-report";
+import { healthSchema } from "./health";
+import { hotlineKpiQuerySchema, hotlineKpiResponseSchema } from "./hotline-kpi";
+import { meResponseSchema, signInRequestSchema, signInResponseSchema } from "./identity";
+import { myTasksQuerySchema, myTasksResponseSchema } from "./my-tasks";
+import { casePhotosQuerySchema, casePhotosResponseSchema, uploadedPhotoSchema } from "./photo";
+import { roles, type Role } from "./roles";
+import { readingColumnsSchema, readingRowsSchema, readingsIngestedSchema } from "./sensor-readings";
+import { snapshotSchema } from "./snapshot";
+import { summonRatingSchema, summonRequestSchema, summonViewSchema } from "./summons";
+import { trackingRatingRequestSchema, trackingViewSchema } from "./tracking";
+import { workerSuggestionsSchema } from "./worker-suggestion";
+import { positionsAcceptedSchema, workerPositionBatchSchema } from "./worker-summary";
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/** Who may call a route. */
+export type RouteAccess =
+  | { kind: "public"; note?: string }
+  /** A live session whose role is listed (401 without a session, 403 for another role). */
+  | { kind: "roles"; roles: readonly Role[]; note?: string }
+  /** `Authorization: Bearer <token>` when the variable is set; anyone while it is unset. */
+  | { kind: "gateway-token"; variable: "SENSOR_GATEWAY_TOKEN" | "POSITIONS_GATEWAY_TOKEN" }
+  /** Whoever holds the private tracking link `/track/{token}`; no session. */
+  | { kind: "tracking-link" }
+  /** The wall screen's rule: operator, leader, dispatcher, admin, and viewers without a session while PUBLIC_SCREEN is on. */
+  | { kind: "screen-viewers" };
+
+export interface ApiRoute {
+  method: HttpMethod;
+  /** `/api/...` with path parameters as `{name}`. */
+  path: string;
+  access: RouteAccess;
+  summary: string;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** What the body is when no schema says it (multipart, binary). */
+  bodyNote?: string;
+  /** The success answer's body. */
+  response?: z.ZodType;
+  responseNote?: string;
+  /** Every status the route answers with, and when; errors carry `httpErrorSchema`. */
+  statuses: Readonly<Record<number, string>>;
+}
+
+const everyone = roles;
+const signedIn = { kind: "roles", roles: everyone } as const;
+const desk = ["dispatcher", "admin"] as const satisfies readonly Role[];
+const session = { 401: "no live session", 403: "role not allowed" } as const;
+const json = { 400: "not JSON, or a field is wrong (`error.fields` names it)", 413: "body too large" } as const;
+const stale = { 409: "the case changed since `expectedVersion`; `current` holds its version and stage" } as const;
+
+/**
+ * Every HTTP route of tonglan: the app/api route files and the two routes server.ts serves itself.
+ * docs/api.md is generated from this list (npm run docs:api); a unit test checks that every route
+ * file's methods are here.
+ */
+export const apiRoutes: readonly ApiRoute[] = [
+  {
+    method: "POST",
+    path: "/api/events",
+    access: { kind: "public", note: "with a session cookie the user is the reporter" },
+    summary:
+      "One event from any channel, served by server.ts in front of Next. `Idempotency-Key` header (else the body's `id`) makes retries safe; answered once Redis holds the event in an intake job.",
+    body: eventReportSchema,
+    response: eventAcceptedSchema,
+    statuses: { 202: "queued", 400: "not JSON, a wrong field or a wrong Idempotency-Key", 405: "not POST", 413: "larger than MAX_EVENT_BYTES", 503: "Redis unavailable: retry with the same key" },
+  },
+  {
+    method: "GET",
+    path: "/api/snapshot",
+    access: { kind: "screen-viewers" },
+    summary:
+      "The wall screen's starting state as of `seq` (open cases first, then those finished in the last day, up to 100,000), served gzipped by server.ts; screens asking together share one query. HEAD too.",
+    response: snapshotSchema,
+    statuses: { 200: "the snapshot", 401: "no session while PUBLIC_SCREEN is off", 403: "a signed-in role other than the screen's", 405: "not GET or HEAD" },
+  },
+  {
+    method: "POST",
+    path: "/api/workers/positions",
+    access: { kind: "gateway-token", variable: "POSITIONS_GATEWAY_TOKEN" },
+    summary: "Phone GPS pings in batches of `[workerId, lat, lng]`, latest wins: kept in the Redis GEO set and pushed to screens.",
+    body: workerPositionBatchSchema,
+    response: positionsAcceptedSchema,
+    statuses: { 202: "stored", ...json, 401: "wrong or missing bearer token", 503: "Redis unavailable" },
+  },
+  {
+    method: "POST",
+    path: "/api/sensors/readings",
+    access: { kind: "gateway-token", variable: "SENSOR_GATEWAY_TOKEN" },
+    summary:
+      "A gateway's batch of readings, as rows or as columns (at most 10,000, 4 MB). Stored once each; a threshold crossing becomes an event on channel `sensor`. Unknown sensors are named in `rejected`, not stored.",
+    body: z.union([readingRowsSchema, readingColumnsSchema]),
+    response: readingsIngestedSchema,
+    statuses: { 200: "stored", ...json, 401: "wrong or missing bearer token", 413: "over 10,000 readings or 4 MB", 503: "nothing stored: send the same batch again" },
+  },
+  {
+    method: "GET",
+    path: "/api/catalogue",
+    access: { kind: "public", note: "reference data only: residents report without an account" },
+    summary: "Categories (the service catalogue with SLA minutes and skills), departments and districts.",
+    response: catalogueResponseSchema,
+    statuses: { 200: "the catalogue" },
+  },
+  {
+    method: "GET",
+    path: "/api/health",
+    access: { kind: "public" },
+    summary: "This process's role and database kind, and whether it reaches Redis (`ok`). Always 200: read `ok`.",
+    response: healthSchema,
+    statuses: { 200: "the process answers; `ok` says whether Redis does" },
+  },
+  {
+    method: "GET",
+    path: "/api/dead-letters",
+    access: { kind: "roles", roles: ["operator", "admin"], note: "raw payloads, phone numbers included" },
+    summary: "Jobs that failed for good, newest first (100 at most), and how many there are.",
+    response: deadLettersResponseSchema,
+    statuses: { 200: "the dead letters", ...session },
+  },
+  {
+    method: "POST",
+    path: "/api/dead-letters/retry",
+    access: { kind: "roles", roles: ["admin"] },
+    summary: "Queues every dead-lettered job again (or those of `queue`) in its own queue under its own id; an empty body means every queue.",
+    body: deadLetterRetryRequestSchema,
+    response: deadLetterRetryResultSchema,
+    statuses: { 200: "what was queued again and what was left", ...json, ...session },
+  },
+  {
+    method: "POST",
+    path: "/api/dead-letters/{queue}/{jobId}/retry",
+    access: { kind: "roles", roles: ["admin"] },
+    summary: "Queues one dead-lettered job again: `jobId` is its id in `queue` (the `jobId` field of GET /api/dead-letters).",
+    response: deadLetterRetryResultSchema,
+    statuses: { 200: "queued again, or left with the reason", ...session, 404: "no dead letter of that job" },
+  },
+  {
+    method: "POST",
+    path: "/api/auth/sign-in",
+    access: { kind: "public" },
+    summary: "Username and password → the session cookie `tonglan_session` and the role's home page. 10 attempts a minute per username and address.",
+    body: signInRequestSchema,
+    response: signInResponseSchema,
+    statuses: { 200: "signed in", ...json, 401: "wrong username or password (the same answer for both)", 429: "too many attempts (`Retry-After`)", 503: "Redis unavailable" },
+  },
+  {
+    method: "POST",
+    path: "/api/auth/sign-out",
+    access: { kind: "public", note: "ends the cookie's session, if any" },
+    summary: "Ends the session and clears the cookie; signing out twice is fine.",
+    statuses: { 204: "signed out" },
+  },
+  {
+    method: "GET",
+    path: "/api/auth/me",
+    access: signedIn,
+    summary: "The signed-in user with role, department and worker id (never the password hash).",
+    response: meResponseSchema,
+    statuses: { 200: "the user", 401: "no live session" },
+  },
+  {
+    method: "GET",
+    path: "/api/cases",
+    access: { kind: "roles", roles: ["dispatcher", "operator", "admin", "leader", "department_staff"], note: "department staff see their department's cases only" },
+    summary: "The queue, newest first, one page at a time: `stage` is `open`, a stage or a comma list; `before` is the previous page's `nextBefore`.",
+    query: caseQuerySchema,
+    response: caseListSchema,
+    statuses: { 200: "one page", 400: "a wrong parameter (named)", ...session },
+  },
+  {
+    method: "GET",
+    path: "/api/cases/{id}",
+    access: { ...signedIn, note: "scoped: a grid worker their tasks, department staff their department's, a resident their own reports" },
+    summary:
+      "The case, its full history, its reporter and every report riding on it (its own and those merged into it); phone numbers masked unless the role needs them.",
+    response: caseDetailSchema,
+    statuses: { 200: "the case", ...session, 403: "role not allowed, or the case is outside the caller's scope", 404: "no such case" },
+  },
+  {
+    method: "POST",
+    path: "/api/cases/{id}/actions",
+    access: { ...signedIn, note: "the rule table decides per action, role, scope and stage" },
+    summary:
+      "One move of the closed loop on the version the caller saw (see docs/closed-loop.md). `dispatch`/`reassign` take `workerId`, `merge` takes `mergeInto`, `rate` takes `rating`, `resolve` takes `result` and photos.",
+    body: caseActionRequestSchema,
+    response: z.object({ case: caseSummarySchema }),
+    statuses: {
+      200: "applied",
+      ...json,
+      ...session,
+      403: "role not allowed, or outside scope",
+      404: "no such case",
+      409: "the case changed since `expectedVersion` (`current` holds its version and stage), or `worker_unavailable`: the chosen worker is off duty or full",
+      422: "not allowed from the case's stage, or a missing or wrong reason, worker, merge target or photo",
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/cases/{id}/candidates",
+    access: { kind: "roles", roles: desk },
+    summary: "Workers the case may be handed to, ranked as auto-dispatch ranks them (the current holder left out), with how many nearby workers were passed over and why.",
+    response: workerSuggestionsSchema,
+    statuses: { 200: "the ranked workers", ...session, 404: "no such case" },
+  },
+  {
+    method: "GET",
+    path: "/api/cases/{id}/duplicates",
+    access: { kind: "roles", roles: ["dispatcher", "operator", "admin"] },
+    summary: "Open cases of the same category within 200 m and 2 h, from any channel, nearest first, each saying which to merge into which.",
+    response: duplicatesResponseSchema,
+    statuses: { 200: "the likely duplicates", ...session, 404: "no such case" },
+  },
+  {
+    method: "GET",
+    path: "/api/cases/{id}/summons",
+    access: { ...signedIn, note: "whoever may see the case, and staff of a summoned department" },
+    summary: "吹哨报到: the summons of a case, each department pending, acknowledged, late or missed.",
+    response: z.object({ summons: z.array(summonViewSchema) }),
+    statuses: { 200: "the summons", ...session, 403: "outside scope", 404: "no such case" },
+  },
+  {
+    method: "POST",
+    path: "/api/cases/{id}/summons",
+    access: { kind: "roles", roles: desk },
+    summary: "吹哨: summons departments to the case with a whistle (日常哨 routine, 攻坚哨 hard, 应急哨 emergency), each with its report-in deadline.",
+    body: summonRequestSchema,
+    response: z.object({ summons: summonViewSchema }),
+    statuses: { 201: "summoned", ...json, ...session, 404: "no such case", 422: "the case is finished, or a department is unknown" },
+  },
+  {
+    method: "POST",
+    path: "/api/dispatch/burst",
+    access: { kind: "roles", roles: desk },
+    summary:
+      "Assigns every case awaiting dispatch (oldest first, up to 2,000) jointly for the least total travel, under auto-dispatch's rules; stored with reason `burst-least-total-travel`.",
+    response: burstDispatchResultSchema,
+    statuses: { 200: "the assignments made", ...session },
+  },
+  {
+    method: "GET",
+    path: "/api/summons",
+    access: { kind: "roles", roles: ["department_staff", "dispatcher", "operator", "leader", "admin"], note: "department staff see their department's summons only" },
+    summary: "Summons, newest first.",
+    response: z.object({ summons: z.array(summonViewSchema) }),
+    statuses: { 200: "the summons", ...session },
+  },
+  {
+    method: "POST",
+    path: "/api/summons/{id}/acknowledge",
+    access: { kind: "roles", roles: ["department_staff"] },
+    summary: "报到: the signed-in staff report in for their department; after the deadline it counts as late.",
+    response: z.object({ summons: summonViewSchema }),
+    statuses: { 200: "reported in", ...session, 403: "the department was not summoned", 404: "no such summons", 409: "already reported in" },
+  },
+  {
+    method: "POST",
+    path: "/api/summons/{id}/ratings",
+    access: { kind: "roles", roles: desk },
+    summary: "Rates a summoned department 1–5 once the case is closed.",
+    body: summonRatingSchema,
+    statuses: { 204: "rated", ...json, ...session, 404: "no such summons", 422: "the department was not summoned, or the case is not closed" },
+  },
+  {
+    method: "GET",
+    path: "/api/kpi/hotline",
+    access: { kind: "roles", roles: ["leader", "operator", "dispatcher", "admin"] },
+    summary: "The 12345 KPIs (docs/closed-loop.md#12345-kpis) over the cases created in [from, to), per department or district.",
+    query: hotlineKpiQuerySchema,
+    response: hotlineKpiResponseSchema,
+    statuses: { 200: "one row per group", 400: "a wrong parameter (named)", ...session },
+  },
+  {
+    method: "GET",
+    path: "/api/my/tasks",
+    access: { kind: "roles", roles: ["grid_worker", "department_staff"] },
+    summary:
+      "The grid worker's open tasks (department staff: their department's open cases), nearest first from `lat,lng` or else the worker's last known position, each with the next step's deadline.",
+    query: myTasksQuerySchema,
+    response: myTasksResponseSchema,
+    statuses: { 200: "the tasks", 400: "a wrong parameter (named)", ...session, 403: "the account has no worker or department" },
+  },
+  {
+    method: "POST",
+    path: "/api/uploads",
+    access: signedIn,
+    summary: "One photo, stored under its SHA-256 before its row is written; its type comes from its bytes, never from its name or Content-Type.",
+    bodyNote: "multipart/form-data: `photo` (the file) and optionally `eventKey` (the Idempotency-Key of the report it goes with)",
+    response: uploadedPhotoSchema,
+    statuses: { 201: "stored (`Location` names it)", 400: "not multipart, no `photo`, empty, or a wrong `eventKey`", ...session, 413: "larger than MAX_PHOTO_BYTES", 415: "not JPEG, PNG or WebP" },
+  },
+  {
+    method: "GET",
+    path: "/api/uploads",
+    access: { ...signedIn, note: "whoever may see the case" },
+    summary: "The photos of a case: its reports' photos, then 处置前 (`before`) and 处置后 (`after`).",
+    query: casePhotosQuerySchema,
+    response: casePhotosResponseSchema,
+    statuses: { 200: "the photos", 400: "a wrong `caseId`", ...session, 403: "the case is outside the caller's scope", 404: "no such case" },
+  },
+  {
+    method: "GET",
+    path: "/api/uploads/{id}",
+    access: { ...signedIn, note: "its uploader, or whoever may see the case it belongs to" },
+    summary: "The photo's bytes.",
+    responseNote: "the image, with its own Content-Type",
+    statuses: { 200: "the photo", ...session, 403: "its case is outside the caller's scope", 404: "no such photo" },
+  },
+  {
+    method: "GET",
+    path: "/api/track/{token}",
+    access: { kind: "tracking-link" },
+    summary: "The case as its reporter sees it: stage, the steps in the reporter's words (zh/en), result, photos and whether it waits for a rating.",
+    response: trackingViewSchema,
+    statuses: { 200: "the view", 404: "the token opens nothing" },
+  },
+  {
+    method: "POST",
+    path: "/api/track/{token}/rating",
+    access: { kind: "tracking-link" },
+    summary: "满意 / 基本满意 / 不满意 on the version the reporter saw; 不满意 reopens the case. Answers the new view.",
+    body: trackingRatingRequestSchema,
+    response: trackingViewSchema,
+    statuses: { 200: "rated", ...json, 404: "the token opens nothing", ...stale, 422: "the case is not waiting for a rating" },
+  },
+  {
+    method: "GET",
+    path: "/api/track/{token}/photos/{id}",
+    access: { kind: "tracking-link" },
+    summary: "A photo of the tracked case: the report's own, or the worker's after the fix.",
+    responseNote: "the image, with its own Content-Type",
+    statuses: { 200: "the photo", 404: "no such photo behind this link" },
+  },
+];
