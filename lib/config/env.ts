@@ -4,7 +4,7 @@ const booleanFlag = z
   .enum(["1", "0", "true", "false", "yes", "no", "on", "off"])
   .transform((v) => ["1", "true", "yes", "on"].includes(v));
 
-export const logLevels = ["error", "warn", "info", "debug"] as const;
+export const logLevels = ["info", "debug"] as const;
 export type LogLevel = (typeof logLevels)[number];
 
 const envSchema = z.object({

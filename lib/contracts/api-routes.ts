@@ -114,9 +114,9 @@ export const apiRoutes: readonly ApiRoute[] = [
     method: "GET",
     path: "/api/health",
     access: { kind: "public" },
-    summary: "This process's role and database kind, and whether it reaches Redis (`ok`). Always 200: read `ok`.",
+    summary: "Readiness: this process's role and database kind, and whether it reaches Redis and its database, each probed with a 2 s limit.",
     response: healthSchema,
-    statuses: { 200: "the process answers; `ok` says whether Redis does" },
+    statuses: { 200: "ready: Redis and the database answer", 503: "not ready: one of them does not (same body, `ok: false`)" },
   },
   {
     method: "GET",

@@ -1,14 +1,11 @@
-import type { Health } from "@/lib/contracts/health";
+import { checkHealth } from "@/lib/pipeline/check-health";
 import { appContext } from "../_http/app-context";
 
 export const dynamic = "force-dynamic";
 
+/** Readiness: 200 while this process reaches Redis and its database, 503 (same body) while it does not. */
 export async function GET(): Promise<Response> {
   const app = await appContext();
-  const [redis, workers] = await Promise.all([
-    app.redis.ping().then((): Health["redis"] => "up", (): Health["redis"] => "down"),
-    app.positions.count().catch(() => -1),
-  ]);
-  const health: Health = { ok: redis === "up", role: app.config.ROLE, database: app.database.kind, redis, trackedWorkers: workers };
-  return Response.json(health);
+  const health = await checkHealth({ role: app.config.ROLE, database: app.database, redis: app.redis, positions: app.positions });
+  return Response.json(health, { status: health.ok ? 200 : 503, headers: { "cache-control": "no-store" } });
 }
