@@ -8,6 +8,7 @@ import { prepareData } from "@/lib/runtime/prepare-data";
 import { connectRedis } from "@/lib/runtime/redis-connection";
 import { resolveSession } from "@/lib/pipeline/resolve-session";
 import { attachSocketServer } from "@/lib/realtime/socket-server";
+import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "@/lib/http/client-address";
 import { isIntakeRequest, serveIntake } from "@/lib/http/intake-endpoint";
 import { createSnapshotEndpoint, isSnapshotRequest } from "@/lib/http/snapshot-endpoint";
 import { startWorkers } from "@/workers/main";
@@ -42,6 +43,12 @@ async function main(): Promise<void> {
       publicScreen: config.PUBLIC_SCREEN,
     });
     const httpServer = createServer((req, res) => {
+      // Replaces any copy the client sent: route handlers trust this header, and only this server writes it.
+      req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress({
+        peer: req.socket.remoteAddress,
+        forwardedFor: req.headers["x-forwarded-for"],
+        trustedProxies: config.TRUSTED_PROXIES,
+      });
       if (isIntakeRequest(req)) {
         serveIntake(intake, req, res).catch(answerFailure(res, "intake", "the event could not be taken"));
       } else if (isSnapshotRequest(req)) {

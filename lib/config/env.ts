@@ -1,8 +1,18 @@
 import { z } from "zod";
+import { parseAddressRanges, type AddressRange } from "@/lib/http/address-range";
 
 const booleanFlag = z
   .enum(["1", "0", "true", "false", "yes", "no", "on", "off"])
   .transform((v) => ["1", "true", "yes", "on"].includes(v));
+
+const addressRanges = z.string().transform((list, ctx): AddressRange[] => {
+  try {
+    return parseAddressRanges(list);
+  } catch (error) {
+    ctx.addIssue({ code: "custom", message: (error as Error).message });
+    return z.NEVER;
+  }
+});
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -39,6 +49,8 @@ const envSchema = z.object({
   SENSOR_GATEWAY_TOKEN: z.string().min(32, "at least 32 characters").optional(),
   // Whatever batches phones' GPS pings sends it likewise; unset: positions are taken from anyone.
   POSITIONS_GATEWAY_TOKEN: z.string().min(32, "at least 32 characters").optional(),
+  // Proxies whose X-Forwarded-For is believed (IPs and CIDRs, comma-separated); empty: the socket's peer is the client.
+  TRUSTED_PROXIES: addressRanges.default([]),
   SEED_DEMO_CITY: booleanFlag.default(false),
   // Until every screen signs in: anonymous sockets may watch the wall screen.
   PUBLIC_SCREEN: booleanFlag.default(true),

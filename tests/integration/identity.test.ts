@@ -110,6 +110,18 @@ describe("identity: sign-in, sessions and socket scope on Postgres", () => {
     expect((await signInRequest(server.baseUrl, "operator")).status).toBe(200);
   });
 
+  it("keys the sign-in limit on the socket, not on an X-Forwarded-For the client made up", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const forged = { "x-forwarded-for": `203.0.113.${i + 1}`, "x-tonglan-client-address": `198.51.100.${i + 1}` };
+      statuses.push((await signInRequest(server.baseUrl, "leader", `guess-${i}`, forged)).status);
+    }
+    expect(statuses.filter((s) => s === 401)).toHaveLength(10);
+    const right = await signInRequest(server.baseUrl, "leader", undefined, { "x-forwarded-for": "203.0.113.61" });
+    expect(right.status).toBe(429);
+    expect(Number(right.headers.get("retry-after"))).toBeLessThanOrEqual(60);
+  });
+
   it("ends a session on sign-out and when it expires", async () => {
     const cookie = await signInCookie(server.baseUrl, "resident");
     expect((await me(server.baseUrl, cookie)).status).toBe(200);
