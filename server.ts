@@ -67,8 +67,10 @@ async function main(): Promise<void> {
       subClient,
       prefix: config.REDIS_PREFIX,
       deltaLog: app.deltaLog,
-      resolveActor: async (token) => (await resolveSession(app.database.db, token, new Date()))?.actor ?? null,
+      resolveSession: (token, options) => resolveSession(app.database.db, token, new Date(), options),
       publicScreen: config.PUBLIC_SCREEN,
+      sessionCheckMs: config.SOCKET_SESSION_CHECK_MS,
+      catchUpsPer10s: config.SOCKET_CATCH_UPS_PER_10S,
     });
     await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
     const address = httpServer.address();

@@ -38,6 +38,18 @@ const envSchema = z.object({
   SUMMON_MINUTES_ROUTINE: z.coerce.number().int().min(1).default(24 * 60),
   SUMMON_MINUTES_HARD: z.coerce.number().int().min(1).default(120),
   SUMMON_MINUTES_EMERGENCY: z.coerce.number().int().min(1).default(30),
+  // A screen further behind than this many deltas is told to load the snapshot instead of replaying them.
+  CATCH_UP_MAX_DELTAS: z.coerce.number().int().min(1).default(2_000),
+  // Catch-ups one socket may ask for in any 10 s (a token bucket: this many at once, refilled over 10 s).
+  SOCKET_CATCH_UPS_PER_10S: z.coerce.number().int().min(1).default(3),
+  // How often an open socket re-reads its session, to notice expiry, role changes and removed sessions.
+  SOCKET_SESSION_CHECK_MS: z.coerce.number().int().min(50).default(60_000),
+  // POST /api/events per minute: per client address (anonymous), per signed-in user, per idempotency key.
+  INTAKE_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  INTAKE_PER_USER_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  INTAKE_PER_KEY_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  // Client addresses never limited at intake when they call directly, not through a proxy (the simulator, the benchmark).
+  INTAKE_LIMIT_EXEMPT: addressRanges.default(parseAddressRanges("127.0.0.0/8,::1")),
   KPI_INTERVAL_MS: z.coerce.number().int().min(200).default(2_000),
   // Key of residents' tracking links; unset: one generated on first start and kept in the database.
   TRACKING_SECRET: z.string().min(32, "at least 32 characters").optional(),
