@@ -10,6 +10,7 @@ import { resolveSession } from "@/lib/pipeline/resolve-session";
 import { attachSocketServer } from "@/lib/realtime/socket-server";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "@/lib/http/client-address";
 import { isIntakeRequest, serveIntake } from "@/lib/http/intake-endpoint";
+import { createIntakeLimiter } from "@/lib/http/intake-limiter";
 import { createSnapshotEndpoint, isSnapshotRequest } from "@/lib/http/snapshot-endpoint";
 import { startWorkers } from "@/workers/main";
 
@@ -35,7 +36,17 @@ async function main(): Promise<void> {
     const nextApp = next({ dev, hostname: config.HOST, port: config.PORT, dir: process.cwd() });
     await nextApp.prepare();
     const handle = nextApp.getRequestHandler();
-    const intake = { ...app, maxEventBytes: config.MAX_EVENT_BYTES };
+    const intake = {
+      ...app,
+      maxEventBytes: config.MAX_EVENT_BYTES,
+      trustedProxies: config.TRUSTED_PROXIES,
+      limiter: createIntakeLimiter(app.redis, config.REDIS_PREFIX, {
+        perAddressPerMinute: config.INTAKE_PER_ADDRESS_PER_MINUTE,
+        perUserPerMinute: config.INTAKE_PER_USER_PER_MINUTE,
+        perKeyPerMinute: config.INTAKE_PER_KEY_PER_MINUTE,
+        exempt: config.INTAKE_LIMIT_EXEMPT,
+      }),
+    };
     const serveSnapshot = createSnapshotEndpoint({
       db: app.database.db,
       deltaLog: app.deltaLog,
