@@ -82,6 +82,8 @@ async function main(): Promise<void> {
       publicScreen: config.PUBLIC_SCREEN,
       sessionCheckMs: config.SOCKET_SESSION_CHECK_MS,
       catchUpsPer10s: config.SOCKET_CATCH_UPS_PER_10S,
+      catchUpsPerAddressPer10s: config.SOCKET_CATCH_UPS_PER_ADDRESS_PER_10S,
+      trustedProxies: config.TRUSTED_PROXIES,
     });
     await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
     const address = httpServer.address();

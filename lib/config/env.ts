@@ -42,6 +42,8 @@ const envSchema = z.object({
   CATCH_UP_MAX_DELTAS: z.coerce.number().int().min(1).default(2_000),
   // Catch-ups one socket may ask for in any 10 s (a token bucket: this many at once, refilled over 10 s).
   SOCKET_CATCH_UPS_PER_10S: z.coerce.number().int().min(1).default(3),
+  // ... and all sockets from one client address together (wall screens behind one NAT reconnecting at once).
+  SOCKET_CATCH_UPS_PER_ADDRESS_PER_10S: z.coerce.number().int().min(1).default(30),
   // How often an open socket re-reads its session, to notice expiry, role changes and removed sessions.
   SOCKET_SESSION_CHECK_MS: z.coerce.number().int().min(50).default(60_000),
   // POST /api/events per minute: per client address (anonymous), per signed-in user, per idempotency key.

@@ -11,11 +11,13 @@ import {
 import type { Actor } from "@/lib/domain/cases/case-rules";
 import { mayWatchScreen } from "@/lib/domain/identity/screen-access";
 import { readSessionCookie } from "@/lib/domain/identity/session-cookie";
+import type { AddressRange } from "@/lib/http/address-range";
+import { addressBucket, resolveClientAddress } from "@/lib/http/client-address";
 import type { DeltaLog } from "./delta-log";
 import { redisKeys } from "./redis-keys";
 import { socketMessageParser } from "./socket-message-parser";
 import { roomsFor } from "./socket-rooms";
-import { createTokenBucket } from "./token-bucket";
+import { createCatchUpBudget } from "./catch-up-budget";
 import { watchSession, type SessionWatch, type SocketSession } from "./watch-session";
 
 /** Who is on the other end of a socket; null for an anonymous wall screen. */
@@ -39,11 +41,12 @@ export interface SocketServerDeps {
   publicScreen: boolean;
   /** How often an open socket re-reads its session. */
   sessionCheckMs: number;
-  /** Catch-ups one socket may ask for in any 10 s. */
+  /** Catch-ups one socket may ask for in any 10 s, and all sockets of one client address together. */
   catchUpsPer10s: number;
+  catchUpsPerAddressPer10s: number;
+  /** Whose X-Forwarded-For names the client of a socket (TRUSTED_PROXIES). */
+  trustedProxies: readonly AddressRange[];
 }
-
-const CATCH_UP_REFILL_MS = 10_000;
 
 /** socket.io on the web server's HTTP server; the Redis adapter lets several web processes share rooms. */
 export function attachSocketServer(httpServer: HttpServer, deps: SocketServerDeps): ScreenServer {
@@ -68,6 +71,7 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketServerDep
       },
     );
   });
+  const catchUpBudget = createCatchUpBudget(deps.catchUpsPer10s, deps.catchUpsPerAddressPer10s);
   io.on("connection", (socket) => {
     const { actor, session } = socket.data;
     const joined = roomsFor(actor, deps.publicScreen);
@@ -83,8 +87,12 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketServerDep
     }
     void socket.join(joined);
 
-    // One catch-up can be megabytes of deltas for a few bytes asked: each socket gets a small budget.
-    const catchUps = createTokenBucket(deps.catchUpsPer10s, CATCH_UP_REFILL_MS, Date.now());
+    const address = resolveClientAddress({
+      peer: socket.request.socket.remoteAddress,
+      forwardedFor: socket.handshake.headers["x-forwarded-for"],
+      trustedProxies: deps.trustedProxies,
+    });
+    const catchUps = catchUpBudget.forSocket(addressBucket(address), Date.now());
     socket.on("catch-up", (request, ack) => {
       if (typeof ack !== "function") return;
       const turn = catchUps.take(Date.now());

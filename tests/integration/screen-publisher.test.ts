@@ -67,6 +67,8 @@ describe("one publish on a real socket.io server with the Redis adapter", () => 
       publicScreen: true,
       sessionCheckMs: 60_000,
       catchUpsPer10s: 3,
+      catchUpsPerAddressPer10s: 1_000,
+      trustedProxies: [],
     });
     await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
     const baseUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;

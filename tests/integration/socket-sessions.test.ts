@@ -47,6 +47,8 @@ describe("sockets end with their session, on every web process", () => {
       publicScreen: true,
       sessionCheckMs,
       catchUpsPer10s: 100,
+      catchUpsPerAddressPer10s: 1_000,
+      trustedProxies: [],
     });
     await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
     return {
