@@ -8,7 +8,9 @@ import { prepareData } from "@/lib/runtime/prepare-data";
 import { connectRedis } from "@/lib/runtime/redis-connection";
 import { resolveSession } from "@/lib/pipeline/resolve-session";
 import { attachSocketServer } from "@/lib/realtime/socket-server";
+import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "@/lib/http/client-address";
 import { isIntakeRequest, serveIntake } from "@/lib/http/intake-endpoint";
+import { createIntakeLimiter } from "@/lib/http/intake-limiter";
 import { createSnapshotEndpoint, isSnapshotRequest } from "@/lib/http/snapshot-endpoint";
 import { startWorkers } from "@/workers/main";
 
@@ -34,7 +36,17 @@ async function main(): Promise<void> {
     const nextApp = next({ dev, hostname: config.HOST, port: config.PORT, dir: process.cwd() });
     await nextApp.prepare();
     const handle = nextApp.getRequestHandler();
-    const intake = { ...app, maxEventBytes: config.MAX_EVENT_BYTES };
+    const intake = {
+      ...app,
+      maxEventBytes: config.MAX_EVENT_BYTES,
+      trustedProxies: config.TRUSTED_PROXIES,
+      limiter: createIntakeLimiter(app.redis, config.REDIS_PREFIX, {
+        perAddressPerMinute: config.INTAKE_PER_ADDRESS_PER_MINUTE,
+        perUserPerMinute: config.INTAKE_PER_USER_PER_MINUTE,
+        perKeyPerMinute: config.INTAKE_PER_KEY_PER_MINUTE,
+        exempt: config.INTAKE_LIMIT_EXEMPT,
+      }),
+    };
     const serveSnapshot = createSnapshotEndpoint({
       db: app.database.db,
       deltaLog: app.deltaLog,
@@ -42,6 +54,12 @@ async function main(): Promise<void> {
       publicScreen: config.PUBLIC_SCREEN,
     });
     const httpServer = createServer((req, res) => {
+      // Replaces any copy the client sent: route handlers trust this header, and only this server writes it.
+      req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress({
+        peer: req.socket.remoteAddress,
+        forwardedFor: req.headers["x-forwarded-for"],
+        trustedProxies: config.TRUSTED_PROXIES,
+      });
       if (isIntakeRequest(req)) {
         serveIntake(intake, req, res).catch(answerFailure(res, "intake", "the event could not be taken"));
       } else if (isSnapshotRequest(req)) {
@@ -60,8 +78,12 @@ async function main(): Promise<void> {
       subClient,
       prefix: config.REDIS_PREFIX,
       deltaLog: app.deltaLog,
-      resolveActor: async (token) => (await resolveSession(app.database.db, token, new Date()))?.actor ?? null,
+      resolveSession: (token, options) => resolveSession(app.database.db, token, new Date(), options),
       publicScreen: config.PUBLIC_SCREEN,
+      sessionCheckMs: config.SOCKET_SESSION_CHECK_MS,
+      catchUpsPer10s: config.SOCKET_CATCH_UPS_PER_10S,
+      catchUpsPerAddressPer10s: config.SOCKET_CATCH_UPS_PER_ADDRESS_PER_10S,
+      trustedProxies: config.TRUSTED_PROXIES,
     });
     await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
     const address = httpServer.address();

@@ -79,7 +79,8 @@ export function startLiveSync({ store, socket, loadSnapshot, now = Date.now }: L
       store.dispatch({ type: "snapshot-required" });
     } else {
       console.warn("catch-up refused", response.error);
-      later(scheduleGapCheck, CATCH_UP_RETRY_MS);
+      // Asked too often: the server says when it will answer again.
+      later(scheduleGapCheck, Math.max(CATCH_UP_RETRY_MS, response.retryAfterMs ?? 0));
     }
   };
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseAddressRanges, type AddressRange } from "@/lib/http/address-range";
 
 const booleanFlag = z
   .enum(["1", "0", "true", "false", "yes", "no", "on", "off"])
@@ -6,6 +7,15 @@ const booleanFlag = z
 
 export const logLevels = ["info", "debug"] as const;
 export type LogLevel = (typeof logLevels)[number];
+
+const addressRanges = z.string().transform((list, ctx): AddressRange[] => {
+  try {
+    return parseAddressRanges(list);
+  } catch (error) {
+    ctx.addIssue({ code: "custom", message: (error as Error).message });
+    return z.NEVER;
+  }
+});
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -33,6 +43,20 @@ const envSchema = z.object({
   SUMMON_MINUTES_ROUTINE: z.coerce.number().int().min(1).default(24 * 60),
   SUMMON_MINUTES_HARD: z.coerce.number().int().min(1).default(120),
   SUMMON_MINUTES_EMERGENCY: z.coerce.number().int().min(1).default(30),
+  // A screen further behind than this many deltas is told to load the snapshot instead of replaying them.
+  CATCH_UP_MAX_DELTAS: z.coerce.number().int().min(1).default(2_000),
+  // Catch-ups one socket may ask for in any 10 s (a token bucket: this many at once, refilled over 10 s).
+  SOCKET_CATCH_UPS_PER_10S: z.coerce.number().int().min(1).default(3),
+  // ... and all sockets from one client address together (wall screens behind one NAT reconnecting at once).
+  SOCKET_CATCH_UPS_PER_ADDRESS_PER_10S: z.coerce.number().int().min(1).default(30),
+  // How often an open socket re-reads its session, to notice expiry, role changes and removed sessions.
+  SOCKET_SESSION_CHECK_MS: z.coerce.number().int().min(50).default(60_000),
+  // POST /api/events per minute: per client address (anonymous), per signed-in user, per idempotency key.
+  INTAKE_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  INTAKE_PER_USER_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  INTAKE_PER_KEY_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  // Client addresses never limited at intake when they call directly, not through a proxy (the simulator, the benchmark).
+  INTAKE_LIMIT_EXEMPT: addressRanges.default(parseAddressRanges("127.0.0.0/8,::1")),
   KPI_INTERVAL_MS: z.coerce.number().int().min(200).default(2_000),
   // Key of residents' tracking links; unset: one generated on first start and kept in the database.
   TRACKING_SECRET: z.string().min(32, "at least 32 characters").optional(),
@@ -47,6 +71,9 @@ const envSchema = z.object({
   // In production a gateway without its token stops the process, unless this says that only the
   // gateways can reach those routes (a closed network, or a proxy that authenticates them).
   GATEWAYS_ON_CLOSED_NETWORK: booleanFlag.default(false),
+
+  // Proxies whose X-Forwarded-For is believed (IPs and CIDRs, comma-separated); empty: the socket's peer is the client.
+  TRUSTED_PROXIES: addressRanges.default([]),
   SEED_DEMO_CITY: booleanFlag.default(false),
   // Until every screen signs in: anonymous sockets may watch the wall screen.
   PUBLIC_SCREEN: booleanFlag.default(true),

@@ -7,8 +7,15 @@ import type { WorkerPosition } from "./worker-summary";
 export const catchUpRequestSchema = z.object({ afterSeq: z.number().int().min(0) });
 export type CatchUpRequest = z.infer<typeof catchUpRequestSchema>;
 
-/** Either every delta after the requested seq, or `reset` when the log no longer reaches back that far. */
-export type CatchUpResponse = { ok: true; deltas: Delta[] } | { ok: false; reset: true } | { ok: false; error: string };
+/**
+ * Either every delta after the requested seq, or `reset` (load the snapshot) when the screen is further
+ * behind than a catch-up may carry or the log no longer reaches back that far. A refusal with
+ * `retryAfterMs` means the socket asked too often: ask again after that long.
+ */
+export type CatchUpResponse =
+  | { ok: true; deltas: Delta[] }
+  | { ok: false; reset: true }
+  | { ok: false; error: string; retryAfterMs?: number };
 
 /** Who hears what: the wall screen's room, and one room per department, grid worker and user. */
 export const rooms = {
@@ -16,6 +23,8 @@ export const rooms = {
   department: (code: string) => `department:${code}`,
   worker: (workerId: string) => `worker:${workerId}`,
   user: (userId: string) => `user:${userId}`,
+  /** Every socket opened with one session, so signing out reaches them all. */
+  session: (sessionId: string) => `session:${sessionId}`,
 } as const;
 
 export interface ServerToClientEvents {

@@ -4,7 +4,10 @@ import { readSessionCookie } from "@/lib/domain/identity/session-cookie";
 import { acceptEvent, type AcceptEventDeps } from "@/lib/pipeline/accept-event";
 import { resolveSession } from "@/lib/pipeline/resolve-session";
 import type { DatabaseHandle } from "@/lib/db/create-database";
+import { inRanges, parseAddress, type AddressRange } from "./address-range";
 import { parseJsonBody } from "./capped-body";
+import { resolveClientAddress } from "./client-address";
+import type { IntakeLimiter } from "./intake-limiter";
 import { readRequestBody } from "./read-request-body";
 import { isRequestFor } from "./request-path";
 import { sendJson } from "./send-json";
@@ -14,6 +17,8 @@ export const INTAKE_PATH = "/api/events";
 export interface IntakeEndpointDeps extends AcceptEventDeps {
   database: Pick<DatabaseHandle, "db">;
   maxEventBytes: number;
+  limiter: IntakeLimiter;
+  trustedProxies: readonly AddressRange[];
 }
 
 export function isIntakeRequest(request: IncomingMessage): boolean {
@@ -35,6 +40,29 @@ export async function serveIntake(deps: IntakeEndpointDeps, request: IncomingMes
   // Signed in, the reporter is the user; otherwise the report is anonymous. Either way it gets a private link.
   const userId = token ? ((await resolveSession(deps.database.db, token, new Date()))?.user.id ?? null) : null;
   const header = request.headers["idempotency-key"];
-  const outcome = await acceptEvent(deps, { body: body.value, idempotencyHeader: typeof header === "string" ? header : null, userId });
+  const idempotencyHeader = typeof header === "string" ? header : null;
+  const verdict = await deps.limiter.check({ ...caller(deps, request), userId, idempotencyKey: idempotencyHeader ?? bodyId(body.value) });
+  if (!verdict.allowed) {
+    return sendJson(response, 429, httpError("too_many_requests", `too many events; try again in ${verdict.retryAfterSeconds} s`), {
+      "retry-after": String(verdict.retryAfterSeconds),
+    });
+  }
+  const outcome = await acceptEvent(deps, { body: body.value, idempotencyHeader, userId });
   sendJson(response, outcome.status, outcome.body);
+}
+
+function caller(deps: IntakeEndpointDeps, request: IncomingMessage) {
+  const peer = request.socket.remoteAddress;
+  const forwardedFor = request.headers["x-forwarded-for"];
+  const peerBytes = peer === undefined ? null : parseAddress(peer);
+  return {
+    address: resolveClientAddress({ peer, forwardedFor, trustedProxies: deps.trustedProxies }),
+    viaUntrustedProxy: forwardedFor !== undefined && !(peerBytes && inRanges(peerBytes, deps.trustedProxies)),
+  };
+}
+
+/** The event's own id, which the intake takes as its idempotency key when no header names one. */
+function bodyId(value: unknown): string | null {
+  const id = typeof value === "object" && value !== null ? (value as { id?: unknown }).id : undefined;
+  return typeof id === "string" ? id : null;
 }

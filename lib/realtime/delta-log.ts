@@ -16,16 +16,18 @@ redis.call('XTRIM', KEYS[2], 'MAXLEN', '~', ARGV[1])
 return first
 `;
 
-const MAX_CATCH_UP = 5_000;
-
 /** A bounded, numbered log of the deltas sent to screens, so a screen can ask for what it missed. */
 export class DeltaLog {
   private readonly keys;
+  /** Catch-ups being read, by afterSeq: screens that reconnect together ask the same and share one read. */
+  private readonly reading = new Map<number, Promise<CatchUpResponse>>();
 
+  /** `maxCatchUp`: a screen further behind is told to reset (load the snapshot) rather than sent that many deltas. */
   constructor(
     private readonly redis: Redis,
     prefix: string,
     private readonly maxLength: number,
+    private readonly maxCatchUp: number,
   ) {
     this.keys = redisKeys(prefix);
   }
@@ -44,11 +46,20 @@ export class DeltaLog {
     return Number((await this.redis.get(this.keys.deltaSeq)) ?? 0);
   }
 
-  async since(afterSeq: number): Promise<CatchUpResponse> {
+  since(afterSeq: number): Promise<CatchUpResponse> {
+    let reading = this.reading.get(afterSeq);
+    if (!reading) {
+      reading = this.read(afterSeq).finally(() => this.reading.delete(afterSeq));
+      this.reading.set(afterSeq, reading);
+    }
+    return reading;
+  }
+
+  private async read(afterSeq: number): Promise<CatchUpResponse> {
     const current = await this.currentSeq();
     if (afterSeq >= current) return { ok: true, deltas: [] };
-    if (current - afterSeq > MAX_CATCH_UP) return { ok: false, reset: true };
-    const entries = await this.redis.xrange(this.keys.deltaLog, `${afterSeq + 1}-0`, "+", "COUNT", MAX_CATCH_UP);
+    if (current - afterSeq > this.maxCatchUp) return { ok: false, reset: true };
+    const entries = await this.redis.xrange(this.keys.deltaLog, `${afterSeq + 1}-0`, "+", "COUNT", this.maxCatchUp);
     const deltas = entries.map(([id, fields]) => ({ ...JSON.parse(fields[1] ?? "{}"), seq: Number(id.split("-")[0]) }) as Delta);
     // The log was trimmed past what the screen has: it must start again from a snapshot.
     if (deltas[0]?.seq !== afterSeq + 1) return { ok: false, reset: true };

@@ -14,6 +14,8 @@ import { closeQueues, createQueues, type Queues } from "@/lib/queue/queues";
 import { DeltaLog } from "@/lib/realtime/delta-log";
 import { redisKeys } from "@/lib/realtime/redis-keys";
 import { createScreenPublisher, type ScreenPublisher } from "@/lib/realtime/screen-publisher";
+import { createSocketEmitter } from "@/lib/realtime/socket-emitter";
+import type { SocketRooms } from "@/lib/pipeline/sign-out";
 import { connectRedis } from "./redis-connection";
 
 /** Every long-lived resource of one process, created once and closed once. */
@@ -29,6 +31,8 @@ export interface AppContext {
   pipeline: PipelineContext;
   /** Tells reporters about their cases: their socket room, then the webhook or the log. */
   notifier: Notifier;
+  /** The screens' socket rooms on every web process, through Redis (disconnects on sign-out). */
+  sockets: SocketRooms;
   /** Key of residents' tracking links: TRACKING_SECRET, or the one stored at first start. */
   trackingSecret: string;
   close(): Promise<void>;
@@ -43,7 +47,7 @@ export async function createAppContext(config: AppConfig): Promise<AppContext> {
   await runMigrations(database);
   const [redis, publishing] = await Promise.all([connectRedis(config.REDIS_URL, "commands"), connectRedis(config.REDIS_URL, "publisher")]);
   const queues = createQueues(redis, config.REDIS_PREFIX);
-  const deltaLog = new DeltaLog(redis, config.REDIS_PREFIX, config.DELTA_LOG_LENGTH);
+  const deltaLog = new DeltaLog(redis, config.REDIS_PREFIX, config.DELTA_LOG_LENGTH, config.CATCH_UP_MAX_DELTAS);
   const publisher = createScreenPublisher(publishing, config.REDIS_PREFIX, deltaLog);
   const keys = redisKeys(config.REDIS_PREFIX);
   const positions = new WorkerPositions(redis, keys.workerPositions, keys.workerFixTimes);
@@ -83,6 +87,7 @@ export async function createAppContext(config: AppConfig): Promise<AppContext> {
     reference,
     pipeline,
     notifier,
+    sockets: createSocketEmitter(publishing, config.REDIS_PREFIX),
     trackingSecret,
     async close() {
       clearInterval(refreshTimer);

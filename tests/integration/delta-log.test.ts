@@ -13,10 +13,10 @@ describe("the delta log on real Redis", () => {
   const prefixes: string[] = [];
   let redis: Redis;
 
-  const freshLog = (maxLength = 1_000) => {
+  const freshLog = (maxLength = 1_000, maxCatchUp = 5_000) => {
     const prefix = uniquePrefix("delta-log");
     prefixes.push(prefix);
-    return { log: new DeltaLog(redis, prefix, maxLength), keys: redisKeys(prefix) };
+    return { log: new DeltaLog(redis, prefix, maxLength, maxCatchUp), keys: redisKeys(prefix) };
   };
 
   beforeAll(() => {
@@ -69,5 +69,23 @@ describe("the delta log on real Redis", () => {
     expect(await redis.xlen(keys.deltaLog)).toBeLessThanOrEqual(10 + 100);
     expect(await log.since(0)).toEqual({ ok: false, reset: true });
     expect(await log.since(995)).toEqual({ ok: true, deltas: appended.slice(995) });
+  });
+
+  it("tells a screen further behind than the cap to load the snapshot, however much the log still holds", async () => {
+    const { log } = freshLog(1_000, 50);
+    const appended = await log.append(Array.from({ length: 200 }, (_, i) => caseChange(`c${i}`)));
+    expect(await log.since(149)).toEqual({ ok: false, reset: true });
+    expect(await log.since(150)).toEqual({ ok: true, deltas: appended.slice(150) });
+  });
+
+  it("reads the log once for screens that ask the same at the same time", async () => {
+    const { log } = freshLog();
+    await log.append(Array.from({ length: 20 }, (_, i) => caseChange(`c${i}`)));
+    const ranges = vi.spyOn(redis, "xrange");
+    const answers = await Promise.all(Array.from({ length: 10 }, () => log.since(5)));
+    expect(ranges).toHaveBeenCalledTimes(1);
+    expect(new Set(answers).size).toBe(1);
+    await log.since(5);
+    expect(ranges).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { simulatedUsers } from "@/lib/city/shanghai/simulated-users";
 import { meResponseSchema, signInResponseSchema } from "@/lib/contracts/identity";
@@ -110,6 +111,24 @@ describe("identity: sign-in, sessions and socket scope on Postgres", () => {
     expect((await signInRequest(server.baseUrl, "operator")).status).toBe(200);
   });
 
+  it("keys the sign-in limit on the socket, not on an X-Forwarded-For the client made up", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const forged = { "x-forwarded-for": `203.0.113.${i + 1}`, "x-tonglan-client-address": `198.51.100.${i + 1}` };
+      statuses.push((await signInRequest(server.baseUrl, "leader", `guess-${i}`, forged)).status);
+    }
+    // Earlier tests signed in as leader from here this minute too: they count against the same ten.
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(10);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(50);
+    const right = await signInRequest(server.baseUrl, "leader", undefined, { "x-forwarded-for": "203.0.113.61" });
+    expect(right.status).toBe(429);
+    expect(Number(right.headers.get("retry-after"))).toBeLessThanOrEqual(60);
+    // Counted under the socket's address, which server.ts passed on to the route.
+    const redis = new Redis(testRedisUrl);
+    expect(await redis.exists(`${prefix}:ratelimit:sign-in:leader:127.0.0.1`)).toBe(1);
+    redis.disconnect();
+  });
+
   it("ends a session on sign-out and when it expires", async () => {
     const cookie = await signInCookie(server.baseUrl, "resident");
     expect((await me(server.baseUrl, cookie)).status).toBe(200);
@@ -122,6 +141,14 @@ describe("identity: sign-in, sessions and socket scope on Postgres", () => {
     const hash = createHash("sha256").update(tokenOf(expiring)).digest("hex");
     await database.query("UPDATE sessions SET expires_at = now() - interval '1 second' WHERE token_hash = $1", [hash]);
     expect((await me(server.baseUrl, expiring)).status).toBe(401);
+  });
+
+  it("disconnects a session's sockets on the other web process when it signs out", async () => {
+    const cookie = await signInCookie(server.baseUrl, "operator");
+    const onOther = await connectWithCookie(privateServer.baseUrl, cookie);
+    const gone = new Promise<string>((resolve) => onOther.socket.once("disconnect", resolve));
+    expect((await fetch(`${server.baseUrl}/api/auth/sign-out`, { method: "POST", headers: { cookie } })).status).toBe(204);
+    expect(await gone).toBe("io server disconnect");
   });
 
   it("serves the sign-in page in Chinese and English, listing the demo accounts of the demo city", async () => {

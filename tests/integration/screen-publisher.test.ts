@@ -53,15 +53,22 @@ describe("one publish on a real socket.io server with the Redis adapter", () => 
   let published: Delta[];
 
   beforeAll(async () => {
-    const deltaLog = new DeltaLog(redis.emitter, prefix, 1_000);
+    const deltaLog = new DeltaLog(redis.emitter, prefix, 1_000, 1_000);
     http = createServer();
     io = attachSocketServer(http, {
       pubClient: redis.pub,
       subClient: redis.sub,
       prefix,
       deltaLog,
-      resolveActor: (token) => Promise.resolve(actors[token] ?? null),
+      resolveSession: (token) => {
+        const actor = actors[token];
+        return Promise.resolve(actor ? { actor, sessionId: token, expiresAt: new Date(Date.now() + 3_600_000) } : null);
+      },
       publicScreen: true,
+      sessionCheckMs: 60_000,
+      catchUpsPer10s: 3,
+      catchUpsPerAddressPer10s: 1_000,
+      trustedProxies: [],
     });
     await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
     const baseUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;

@@ -146,6 +146,19 @@ describe("startLiveSync", () => {
     expect(loadSnapshot).toHaveBeenCalledTimes(2);
   });
 
+  it("waits as long as the server says when it refuses a catch-up for asking too often", async () => {
+    await vi.waitFor(() => expect(store.getState().hasSnapshot).toBe(true));
+    socket.serverSays("connect");
+    socket.catchUps[0]?.answer({ ok: true, deltas: [] });
+    socket.serverSays("deltas", [caseDelta(13, "c", 1)]);
+    vi.advanceTimersByTime(300);
+    socket.catchUps[1]?.answer({ ok: false, error: "too many catch-ups", retryAfterMs: 6_000 });
+    vi.advanceTimersByTime(5_000);
+    expect(socket.catchUps).toHaveLength(2);
+    vi.advanceTimersByTime(1_300);
+    expect(socket.catchUps[2]?.request).toEqual({ afterSeq: 10 });
+  });
+
   it("retries the snapshot with backoff while the server has none", async () => {
     snapshots.length = 0;
     stop();

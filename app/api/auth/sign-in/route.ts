@@ -2,7 +2,6 @@ import { signInRequestSchema, type SignInResponse } from "@/lib/contracts/identi
 import { roleHome } from "@/lib/domain/identity/role-home";
 import { sessionCookie } from "@/lib/domain/identity/session-cookie";
 import { limitSignIn } from "@/lib/pipeline/limit-sign-in";
-import { signIn } from "@/lib/pipeline/sign-in";
 import { appContext } from "../../_http/app-context";
 import { errorResponse, validationError } from "../../_http/error-response";
 import { readJsonBody } from "../../_http/read-json-body";
@@ -20,15 +19,14 @@ export async function POST(request: Request): Promise<Response> {
   const parsed = signInRequestSchema.safeParse(body.value);
   if (!parsed.success) return validationError(parsed.error);
 
-  const limit = await limitSignIn(app.redis, app.config.REDIS_PREFIX, parsed.data.username, clientAddress(request)).catch(() => null);
-  if (!limit) return errorResponse(503, "unavailable", "sign-in is unavailable; try again shortly");
-  if (!limit.allowed) {
-    const response = errorResponse(429, "too_many_attempts", `too many sign-in attempts; try again in ${limit.retryAfterSeconds} s`);
-    response.headers.set("retry-after", String(limit.retryAfterSeconds));
+  const deps = { db: app.database.db, redis: app.redis, prefix: app.config.REDIS_PREFIX };
+  const outcome = await limitSignIn(deps, parsed.data, clientAddress(request), new Date()).catch(() => null);
+  if (!outcome) return errorResponse(503, "unavailable", "sign-in is unavailable; try again shortly");
+  if (!outcome.ok && "retryAfterSeconds" in outcome) {
+    const response = errorResponse(429, "too_many_attempts", `too many sign-in attempts; try again in ${outcome.retryAfterSeconds} s`);
+    response.headers.set("retry-after", String(outcome.retryAfterSeconds));
     return response;
   }
-
-  const outcome = await signIn(app.database.db, parsed.data, new Date());
   if (!outcome.ok) return errorResponse(401, "invalid_credentials", "wrong username or password");
   const answer: SignInResponse = { user: outcome.user, home: roleHome(outcome.user.role), expiresAt: outcome.expiresAt.toISOString() };
   return Response.json(answer, {

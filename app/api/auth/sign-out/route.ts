@@ -8,6 +8,9 @@ export const dynamic = "force-dynamic";
 /** Ends the session of the cookie, if any, and clears the cookie; signing out twice is fine. */
 export async function POST(request: Request): Promise<Response> {
   const token = readSessionCookie(request.headers.get("cookie"));
-  if (token) await signOut((await appContext()).database.db, token);
+  if (token) {
+    const app = await appContext();
+    await signOut({ db: app.database.db, sockets: app.sockets }, token);
+  }
   return new Response(null, { status: 204, headers: { "set-cookie": clearedSessionCookie(isSecureRequest(request)) } });
 }
