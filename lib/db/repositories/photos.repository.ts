@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from "kysely";
 import type { CasePhoto, PhotoKind, PhotoMime } from "@/lib/contracts/photo";
 import { photoUrl } from "@/lib/contracts/photo";
 import type { PhotoFacts } from "@/lib/domain/photos/photo-rules";
+import { isUuid, onlyUuids } from "../is-uuid";
 import type { Database } from "../schema";
 
 export interface NewPhoto {
@@ -55,18 +56,21 @@ const toStoredPhoto = (row: PhotoRow): StoredPhoto => ({
 });
 
 export async function findPhoto(db: Kysely<Database>, id: string): Promise<StoredPhoto | undefined> {
+  if (!isUuid(id)) return undefined;
   const row = await photoQuery(db).where("photos.id", "=", id).executeTakeFirst();
   return row && toStoredPhoto(row);
 }
 
 export async function findPhotos(db: Kysely<Database>, ids: readonly string[]): Promise<StoredPhoto[]> {
-  if (ids.length === 0) return [];
-  const rows = await photoQuery(db).where("photos.id", "in", ids).execute();
+  const known = onlyUuids(ids);
+  if (known.length === 0) return [];
+  const rows = await photoQuery(db).where("photos.id", "in", known).execute();
   return rows.map(toStoredPhoto);
 }
 
 /** The case a report's photo belongs to: the case its event opened, once intake has stored it. */
 export async function caseOfEvent(db: Kysely<Database>, eventId: string): Promise<string | null> {
+  if (!isUuid(eventId)) return null;
   const row = await db.selectFrom("events").select("case_id").where("id", "=", eventId).executeTakeFirst();
   return row?.case_id ?? null;
 }
@@ -88,6 +92,7 @@ export async function linkCasePhotos(tx: Transaction<Database>, caseId: string, 
 
 /** Photos of a case: those of its reports, then those taken at each step, oldest first. */
 export async function listCasePhotos(db: Kysely<Database>, caseId: string): Promise<CasePhoto[]> {
+  if (!isUuid(caseId)) return [];
   const [reported, taken] = await Promise.all([
     db
       .selectFrom("photos")
