@@ -83,6 +83,8 @@ describe("malformed ids in paths", () => {
             if (response.status === 400) {
               expect(body.error.code, what).toBe("invalid_id");
               expect(body.error.fields?.map((f) => f.path), what).toEqual([segment]);
+            } else {
+              expect(body.error.code, what).toBe("not_found");
             }
           }
         }

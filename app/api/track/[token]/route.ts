@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 /** The reporter's view of their case, for whoever holds the private link; no session needed. */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {
-  const path = await parseParams(params, trackingParamsSchema);
+  const path = await parseParams(params, trackingParamsSchema, "no report behind this link");
   if (!path.ok) return path.response;
   const app = await appContext();
   const view = await loadTracking(app.pipeline, path.params.token);

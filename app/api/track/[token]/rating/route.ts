@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 /** 满意 / 基本满意 / 不满意 from the private link; 不满意 reopens the case. 409 when it changed meanwhile. */
 export async function POST(request: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {
-  const path = await parseParams(params, trackingParamsSchema);
+  const path = await parseParams(params, trackingParamsSchema, "no report behind this link");
   if (!path.ok) return path.response;
   const { token } = path.params;
   const app = await appContext();

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 /** A photo of the tracked case (the report's own, or the worker's after the fix). */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string; id: string }> }): Promise<Response> {
-  const path = await parseParams(params, trackedPhotoParamsSchema);
+  const path = await parseParams(params, trackedPhotoParamsSchema, "no such photo behind this link");
   if (!path.ok) return path.response;
   const { token, id } = path.params;
   const app = await appContext();
