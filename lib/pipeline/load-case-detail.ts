@@ -5,7 +5,9 @@ import { findCaseOutcome, findReporter, listHistory } from "@/lib/db/repositorie
 import { findCaseFacts } from "@/lib/db/repositories/case-actions.repository";
 import { findCaseSummary } from "@/lib/db/repositories/cases.repository";
 import { canView, type Actor } from "@/lib/domain/cases/case-rules";
-import { visiblePhone } from "@/lib/domain/identity/phone-visibility";
+import { maskCaseSummary } from "@/lib/domain/identity/mask-case-summary";
+import { canSeePhone, visiblePhone } from "@/lib/domain/identity/phone-visibility";
+import { maskRecordText, visibleText } from "@/lib/domain/identity/visible-text";
 import { loadCaseReports } from "./load-case-reports";
 import type { PipelineContext } from "./pipeline-context";
 
@@ -26,18 +28,20 @@ export async function loadCaseDetail(ctx: Pick<PipelineContext, "db">, caseId: s
   ]);
   if (!summary) return { ok: false, status: 404 };
   const phoneContext = { ownerId: facts.reporter_id, assigneeWorkerId: facts.assignee_id };
+  // Numbers typed into the case's text (description, notes, reasons, result) follow the phone's rule.
+  const readsText = canSeePhone(viewer, phoneContext);
   return {
     ok: true,
     detail: {
-      case: summary,
-      result: outcome?.result ?? null,
+      case: readsText ? summary : maskCaseSummary(summary),
+      result: typeof outcome?.result === "string" ? visibleText(outcome.result, viewer, phoneContext) : null,
       rating: (outcome?.rating as Rating | null) ?? null,
       reporter: reporter && {
         name: reporter.name ?? null,
         phone: reporter.phone ? visiblePhone(reporter.phone, viewer, phoneContext) : null,
       },
       reports,
-      history,
+      history: readsText ? history : history.map((item) => ({ ...item, detail: maskRecordText(item.detail) })),
     },
   };
 }

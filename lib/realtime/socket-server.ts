@@ -4,13 +4,15 @@ import type { Redis } from "ioredis";
 import { Server, type DefaultEventsMap } from "socket.io";
 import {
   catchUpRequestSchema,
+  type CatchUpResponse,
   type ClientToServerEvents,
   type ServerToClientEvents,
 } from "@/lib/contracts/socket-events";
 import type { Actor } from "@/lib/domain/cases/case-rules";
-import { mayWatchScreen } from "@/lib/domain/identity/screen-access";
+import { mayReadScreenText, mayWatchScreen } from "@/lib/domain/identity/screen-access";
 import { readSessionCookie } from "@/lib/domain/identity/session-cookie";
 import type { DeltaLog } from "./delta-log";
+import { maskCatchUp } from "./mask-deltas";
 import { redisKeys } from "./redis-keys";
 import { socketMessageParser } from "./socket-message-parser";
 import { roomsFor } from "./socket-rooms";
@@ -71,7 +73,8 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketServerDep
         ack({ ok: false, error: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") });
         return;
       }
-      deps.deltaLog.since(parsed.data.afterSeq).then(ack, (error: Error) => ack({ ok: false, error: error.message }));
+      const replay = mayReadScreenText(socket.data.actor) ? ack : (response: CatchUpResponse) => ack(maskCatchUp(response));
+      deps.deltaLog.since(parsed.data.afterSeq).then(replay, (error: Error) => ack({ ok: false, error: error.message }));
     });
   });
   return io;

@@ -4,7 +4,7 @@ import { roles } from "@/lib/contracts/roles";
 import { listSummonRows } from "@/lib/db/repositories/summons.repository";
 import { loadCaseDetail } from "@/lib/pipeline/load-case-detail";
 import { summonDepartments } from "@/lib/pipeline/summon-departments";
-import { toSummonViews } from "@/lib/pipeline/summon-views";
+import { summonViewsSeenBy, toSummonViews } from "@/lib/pipeline/summon-views";
 import { appContext } from "../../../_http/app-context";
 import { errorResponse, validationError } from "../../../_http/error-response";
 import { parseParams } from "../../../_http/parse-params";
@@ -27,7 +27,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const visible = await loadCaseDetail(app.pipeline, id, who.actor);
     if (!visible.ok) return errorResponse(visible.status, visible.status === 404 ? "not_found" : "forbidden", `case ${id}`);
   }
-  return Response.json({ summons: toSummonViews(rows, new Date()) });
+  return Response.json({ summons: summonViewsSeenBy(who.actor, toSummonViews(rows, new Date())) });
 }
 
 /** 吹哨: summon departments to the case. */
