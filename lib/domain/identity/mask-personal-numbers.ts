@@ -13,8 +13,9 @@ const alternatives = [
   /(?<![\w.])((?:\+|00)[1-9]\d{0,2}[ -]?)(\(?\d{1,4}\)?(?:[ -]?\d{2,5}){1,4})(?!\d)/.source,
   // Passport-like: one letter and 8 digits (E12345678).
   /(?<![\w.]|\d-)()([DEGPS]\d{8})(?!\w)/.source,
-  // Any other run of 7 or more digits, unless it is an amount (¥…, …元, …万) or has decimals.
-  /(?<![\w.¥￥$€£]|\d[,-])()(\d{7,})(?!\w|[.,]\d|\s*[元块万亿%])/.source,
+  // Any other run of 7 or more digits, unless it is an amount (¥…, …元, …万), has decimals or ends a
+  // code (JG-12345678, t-ids-20261206).
+  /(?<![\w.¥￥$€£]|\d,|\w-)()(\d{7,})(?!\w|[.,]\d|\s*[元块万亿%])/.source,
 ];
 const ALTERNATIVES = alternatives.length;
 const personalNumber = new RegExp(alternatives.join("|"), "g");
