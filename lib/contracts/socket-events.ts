@@ -20,6 +20,8 @@ export type CatchUpResponse =
 /** Who hears what: the wall screen's room, and one room per department, grid worker and user. */
 export const rooms = {
   screen: "screen",
+  /** The screen watchers who read the cases' text unmasked; they are in `screen` too. */
+  screenFullText: "screen:full-text",
   department: (code: string) => `department:${code}`,
   worker: (workerId: string) => `worker:${workerId}`,
   user: (userId: string) => `user:${userId}`,

@@ -2,7 +2,7 @@ import type { SummonView } from "@/lib/contracts/summons";
 import { acknowledge, listSummonRows } from "@/lib/db/repositories/summons.repository";
 import type { Actor } from "@/lib/domain/cases/case-rules";
 import type { PipelineContext } from "./pipeline-context";
-import { toSummonViews } from "./summon-views";
+import { summonViewsSeenBy, toSummonViews } from "./summon-views";
 
 export type AcknowledgeOutcome = { ok: true; summons: SummonView } | { ok: false; status: 403 | 404 | 409; code: string; message: string };
 
@@ -30,6 +30,6 @@ export async function acknowledgeSummon(ctx: PipelineContext, summonId: string, 
     },
   });
   if (!done) return { ok: false, status: 409, code: "already_acknowledged", message: `${mine.department} has already reported in` };
-  const [view] = toSummonViews(await listSummonRows(ctx.db, { summonId }), now);
+  const [view] = summonViewsSeenBy(actor, toSummonViews(await listSummonRows(ctx.db, { summonId }), now));
   return { ok: true, summons: view! };
 }

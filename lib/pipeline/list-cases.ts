@@ -1,6 +1,7 @@
 import { encodeCaseCursor, type CaseFilter, type CaseList, type CaseQuery } from "@/lib/contracts/case-query";
 import { listCases } from "@/lib/db/repositories/case-list.repository";
 import type { Actor } from "@/lib/domain/cases/case-rules";
+import { caseSummarySeenBy } from "@/lib/domain/identity/mask-case-summary";
 import type { PipelineContext } from "./pipeline-context";
 
 /** Department staff list only their own department's cases, whatever they asked for; the desk lists any. */
@@ -16,7 +17,7 @@ export async function listCasesFor(ctx: Pick<PipelineContext, "db">, query: Case
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    cases: page,
+    cases: page.map((summary) => caseSummarySeenBy(actor, summary)),
     nextBefore: rows.length > limit && last ? encodeCaseCursor({ createdAt: last.createdAt, id: last.id }) : null,
   };
 }

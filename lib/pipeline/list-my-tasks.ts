@@ -3,6 +3,7 @@ import { workerTaskStages, type MyTask, type MyTasksResponse } from "@/lib/contr
 import { openStages } from "@/lib/contracts/stage";
 import { listTaskRows, type TaskScope } from "@/lib/db/repositories/my-tasks.repository";
 import type { Actor } from "@/lib/domain/cases/case-rules";
+import { caseSummarySeenBy } from "@/lib/domain/identity/mask-case-summary";
 import { nearestFirst } from "@/lib/domain/tasks/nearest-first";
 import { hasArrived, nextDeadline } from "@/lib/domain/tasks/task-deadline";
 import type { PipelineContext } from "./pipeline-context";
@@ -37,7 +38,7 @@ export async function listMyTasks(deps: MyTasksDeps, actor: Actor, device: GeoLo
   });
   const tasks = nearestFirst(placed, origin).map(
     ({ summary, times, deadline, distanceM }): MyTask => ({
-      case: summary,
+      case: caseSummarySeenBy(actor, summary),
       distanceM,
       deadline: deadline && { step: deadline.step, dueAt: deadline.dueAt.toISOString() },
       overdue: summary.overdue || (deadline !== null && deadline.dueAt <= now),

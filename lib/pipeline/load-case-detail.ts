@@ -7,7 +7,9 @@ import { findCaseFacts } from "@/lib/db/repositories/case-actions.repository";
 import { findCaseSummary } from "@/lib/db/repositories/cases.repository";
 import { displayNamesOf } from "@/lib/db/repositories/users.repository";
 import { canView, type Actor } from "@/lib/domain/cases/case-rules";
-import { visiblePhone } from "@/lib/domain/identity/phone-visibility";
+import { maskCaseSummary } from "@/lib/domain/identity/mask-case-summary";
+import { canSeePhone, visiblePhone } from "@/lib/domain/identity/phone-visibility";
+import { maskRecordText, visibleText } from "@/lib/domain/identity/visible-text";
 import { loadCaseReports } from "./load-case-reports";
 import type { PipelineContext } from "./pipeline-context";
 
@@ -37,11 +39,13 @@ export async function loadCaseDetail(ctx: Pick<PipelineContext, "db">, caseId: s
   if (!summary) return { ok: false, status: 404 };
   const names = await displayNamesOf(ctx.db, history.flatMap((item) => userOfActor(item.actor) ?? []));
   const phoneContext = { ownerId: facts.reporter_id, assigneeWorkerId: facts.assignee_id };
+  // Numbers typed into the case's text (description, notes, reasons, result) follow the phone's rule.
+  const readsText = canSeePhone(viewer, phoneContext);
   return {
     ok: true,
     detail: {
-      case: summary,
-      result: outcome?.result ?? null,
+      case: readsText ? summary : maskCaseSummary(summary),
+      result: typeof outcome?.result === "string" ? visibleText(outcome.result, viewer, phoneContext) : null,
       rating: (outcome?.rating as Rating | null) ?? null,
       reporter: reporter && {
         name: reporter.name ?? null,
@@ -50,7 +54,8 @@ export async function loadCaseDetail(ctx: Pick<PipelineContext, "db">, caseId: s
       reports,
       history: history.map((item) => {
         const name = names.get(userOfActor(item.actor) ?? "");
-        return name ? { ...item, actorName: name } : item;
+        const shown = readsText ? item : { ...item, detail: maskRecordText(item.detail) };
+        return name ? { ...shown, actorName: name } : shown;
       }),
     },
   };

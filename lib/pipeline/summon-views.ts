@@ -1,5 +1,7 @@
 import type { SummonView, Whistle } from "@/lib/contracts/summons";
 import type { SummonRow } from "@/lib/db/repositories/summons.repository";
+import type { Actor } from "@/lib/domain/cases/case-rules";
+import { visibleText } from "@/lib/domain/identity/visible-text";
 import { summonedStatus } from "@/lib/domain/summons/summon-rules";
 
 const iso = (d: Date | string) => new Date(d).toISOString();
@@ -35,4 +37,12 @@ export function toSummonViews(rows: readonly SummonRow[], now: Date): SummonView
     });
   }
   return [...views.values()];
+}
+
+/** Summonses as `viewer` may read them: numbers typed into the reason follow the reporter's phone's rule. */
+export function summonViewsSeenBy(viewer: Actor, views: readonly SummonView[]): SummonView[] {
+  return views.map((view) => {
+    const reason = visibleText(view.reason, viewer, { ownerId: null });
+    return reason === view.reason ? view : { ...view, reason };
+  });
 }

@@ -5,6 +5,7 @@ import { rooms } from "@/lib/contracts/socket-events";
 import type { WorkerPosition } from "@/lib/contracts/worker-summary";
 import type { DeltaLog } from "./delta-log";
 import { groupByRooms } from "./group-by-rooms";
+import { maskDeltas } from "./mask-deltas";
 import { createSocketEmitter } from "./socket-emitter";
 
 export interface ScreenPublisher {
@@ -22,9 +23,15 @@ export function createScreenPublisher(redis: Redis, prefix: string, log: DeltaLo
       const sequenced = await log.append(deltas);
       if (sequenced.length === 0) return sequenced;
       // Screens get the whole batch in one message; other rooms only their part, and never a second
-      // copy on a socket that also watches the screen.
-      screens().emit("deltas", sequenced);
-      for (const group of groupByRooms(sequenced)) emitter.to(group.rooms).except(rooms.screen).emit("deltas", group.deltas);
+      // copy on a socket that also watches the screen. Numbers typed into a case's text reach only
+      // those who may see the reporter's phone: a batch with none is one message for every screen.
+      const masked = maskDeltas(sequenced);
+      if (masked === sequenced) screens().emit("deltas", sequenced);
+      else {
+        emitter.to(rooms.screenFullText).emit("deltas", sequenced);
+        screens().except(rooms.screenFullText).emit("deltas", [...masked]);
+      }
+      for (const group of groupByRooms(sequenced, masked)) emitter.to(group.rooms).except(rooms.screen).emit("deltas", group.deltas);
       return sequenced;
     },
     publishPositions(positions) {

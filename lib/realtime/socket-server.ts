@@ -5,15 +5,17 @@ import { Server, type DefaultEventsMap } from "socket.io";
 import {
   catchUpRequestSchema,
   rooms,
+  type CatchUpResponse,
   type ClientToServerEvents,
   type ServerToClientEvents,
 } from "@/lib/contracts/socket-events";
 import type { Actor } from "@/lib/domain/cases/case-rules";
-import { mayWatchScreen } from "@/lib/domain/identity/screen-access";
+import { mayReadScreenText, mayWatchScreen } from "@/lib/domain/identity/screen-access";
 import { readSessionCookie } from "@/lib/domain/identity/session-cookie";
 import type { AddressRange } from "@/lib/http/address-range";
 import { addressBucket, resolveClientAddress } from "@/lib/http/client-address";
 import type { DeltaLog } from "./delta-log";
+import { maskCatchUp } from "./mask-deltas";
 import { redisKeys } from "./redis-keys";
 import { socketMessageParser } from "./socket-message-parser";
 import { roomsFor } from "./socket-rooms";
@@ -110,10 +112,11 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketServerDep
         ack({ ok: false, error: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") });
         return;
       }
+      const replay = mayReadScreenText(socket.data.actor) ? ack : (response: CatchUpResponse) => ack(maskCatchUp(response));
       // A session may have ended since the last look (and its disconnect been missed): look again first.
       (watch ? watch.confirm() : Promise.resolve(true))
         .then(async (holds) => {
-          if (holds) return ack(await deps.deltaLog.since(parsed.data.afterSeq));
+          if (holds) return replay(await deps.deltaLog.since(parsed.data.afterSeq));
           ack({ ok: false, error: "unauthorized" });
           socket.disconnect(true);
         })

@@ -123,7 +123,8 @@ describe("dispatch console routes", () => {
     expect(suggestions.suggestions[0]).toMatchObject({ name: expect.any(String), load: expect.any(Number), maxLoad: expect.any(Number) });
     expect(travel[0]!).toBeLessThanOrEqual(travel.at(-1)! + 300);
     expect((await get(`/api/cases/${ids.first}/candidates`, "operator")).status).toBe(403);
-    expect((await get(`/api/cases/not-a-case/candidates`, "dispatcher")).status).toBe(404);
+    expect((await get(`/api/cases/not-a-case/candidates`, "dispatcher")).status).toBe(400);
+    expect((await get(`/api/cases/00000000-0000-4000-8000-000000000000/candidates`, "dispatcher")).status).toBe(404);
   });
 
   it("reassigns to the chosen worker: loads move, history records who and why, screens hear of the case and both workers", async () => {

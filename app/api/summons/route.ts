@@ -1,5 +1,5 @@
 import { listSummonRows } from "@/lib/db/repositories/summons.repository";
-import { toSummonViews } from "@/lib/pipeline/summon-views";
+import { summonViewsSeenBy, toSummonViews } from "@/lib/pipeline/summon-views";
 import { appContext } from "../_http/app-context";
 import { requireActor } from "../_http/require-actor";
 
@@ -12,5 +12,5 @@ export async function GET(request: Request): Promise<Response> {
   const app = await appContext();
   const department = who.actor.role === "department_staff" ? who.actor.department : undefined;
   const rows = await listSummonRows(app.database.db, department ? { department } : {});
-  return Response.json({ summons: toSummonViews(rows, new Date()).reverse() });
+  return Response.json({ summons: summonViewsSeenBy(who.actor, toSummonViews(rows, new Date()).reverse()) });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { parseLanguage } from "@/app/_i18n/languages";
+import { trackingParamsSchema } from "@/lib/contracts/path-params";
 import { loadTracking } from "@/lib/pipeline/load-tracking";
 import { currentAppContext } from "@/lib/runtime/shared-app-context";
 import { pageSession } from "../../report/page-session";
@@ -15,7 +16,10 @@ type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<
 
 /** A reporter's private tracking page, reached by the link their report was answered with. */
 export default async function TrackPage({ params, searchParams }: Props) {
-  const [{ token }, { lang }, app, session] = await Promise.all([params, searchParams, currentAppContext(), pageSession()]);
+  const [path, { lang }, app, session] = await Promise.all([params, searchParams, currentAppContext(), pageSession()]);
+  const parsed = trackingParamsSchema.safeParse(path);
+  if (!parsed.success) notFound();
+  const { token } = parsed.data;
   const view = await loadTracking(app.pipeline, token);
   if (!view) notFound();
   return (

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { CasePatch } from "@/lib/domain/cases/case-patch";
 import type { HistoryEntry } from "@/lib/domain/intake/open-case";
+import { isUuid } from "../is-uuid";
 import type { Database } from "../schema";
 import { insertHistory } from "./intake.repository";
 import { linkCasePhotos, type PhotoLinks } from "./photos.repository";
@@ -15,6 +16,7 @@ export interface CaseFactsRow {
 }
 
 export async function findCaseFacts(db: Kysely<Database>, id: string): Promise<CaseFactsRow | undefined> {
+  if (!isUuid(id)) return undefined;
   return db
     .selectFrom("cases")
     .select(["id", "stage", "version", "assignee_id", "department", "reporter_id"])

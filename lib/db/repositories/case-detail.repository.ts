@@ -1,9 +1,11 @@
 import type { Kysely } from "kysely";
 import type { HistoryItem } from "@/lib/contracts/case-detail";
 import type { Stage } from "@/lib/contracts/stage";
+import { isUuid } from "../is-uuid";
 import type { Database } from "../schema";
 
 export async function listHistory(db: Kysely<Database>, caseId: string): Promise<HistoryItem[]> {
+  if (!isUuid(caseId)) return [];
   const rows = await db.selectFrom("case_history").selectAll().where("case_id", "=", caseId).orderBy("id").execute();
   return rows.map((r) => ({
     at: new Date(r.at).toISOString(),
@@ -21,11 +23,13 @@ export interface CaseOutcomeRow {
 }
 
 export async function findCaseOutcome(db: Kysely<Database>, caseId: string): Promise<CaseOutcomeRow | undefined> {
+  if (!isUuid(caseId)) return undefined;
   return db.selectFrom("cases").select(["result", "rating"]).where("id", "=", caseId).executeTakeFirst();
 }
 
 /** The reporter as the first event of the case named them. */
 export async function findReporter(db: Kysely<Database>, caseId: string): Promise<{ name?: string; phone?: string } | null> {
+  if (!isUuid(caseId)) return null;
   const row = await db
     .selectFrom("events")
     .select("payload")

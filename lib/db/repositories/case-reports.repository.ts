@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { isUuid } from "../is-uuid";
 import type { Database } from "../schema";
 
 export interface RidingReportRow {
@@ -15,6 +16,7 @@ export interface RidingReportRow {
  * UNION (not UNION ALL) stops the walk at a case already seen.
  */
 export async function listRidingReports(db: Kysely<Database>, caseId: string): Promise<RidingReportRow[]> {
+  if (!isUuid(caseId)) return [];
   return db
     .withRecursive("riders(id)", (qb) =>
       qb

@@ -3,6 +3,7 @@ import type { CaseSummary } from "@/lib/contracts/case-summary";
 import type { Channel } from "@/lib/contracts/event-report";
 import type { Priority, Stage } from "@/lib/contracts/stage";
 import { openStages } from "@/lib/contracts/stage";
+import { isUuid, onlyUuids } from "../is-uuid";
 import type { Database } from "../schema";
 
 export function caseSummaryQuery(db: Kysely<Database>) {
@@ -59,14 +60,16 @@ export function toSummary(row: SummaryRow): CaseSummary {
 }
 
 export async function findCaseSummary(db: Kysely<Database>, id: string): Promise<CaseSummary | undefined> {
+  if (!isUuid(id)) return undefined;
   const row = await caseSummaryQuery(db).where("cases.id", "=", id).executeTakeFirst();
   return row && toSummary(row);
 }
 
 /** Summaries of several cases in one query, in no particular order; unknown ids are left out. */
 export async function findCaseSummaries(db: Kysely<Database>, ids: readonly string[]): Promise<CaseSummary[]> {
-  if (ids.length === 0) return [];
-  const rows = await caseSummaryQuery(db).where("cases.id", "in", ids).execute();
+  const known = onlyUuids(ids);
+  if (known.length === 0) return [];
+  const rows = await caseSummaryQuery(db).where("cases.id", "in", known).execute();
   return rows.map(toSummary);
 }
 

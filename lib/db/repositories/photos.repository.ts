@@ -3,6 +3,7 @@ import type { CasePhoto, PhotoKind, PhotoMime } from "@/lib/contracts/photo";
 import { photoUrl } from "@/lib/contracts/photo";
 import { REPORT_PHOTO_WINDOW_MINUTES, type ReportFacts } from "@/lib/domain/photos/report-photo-rule";
 import type { PhotoFacts } from "@/lib/domain/photos/photo-rules";
+import { isUuid, onlyUuids } from "../is-uuid";
 import type { Database } from "../schema";
 
 export interface NewPhoto {
@@ -72,18 +73,21 @@ const toStoredPhoto = (row: PhotoRow): StoredPhoto => ({
 });
 
 export async function findPhoto(db: Kysely<Database>, id: string): Promise<StoredPhoto | undefined> {
+  if (!isUuid(id)) return undefined;
   const row = await photoQuery(db).where("photos.id", "=", id).executeTakeFirst();
   return row && toStoredPhoto(row);
 }
 
 export async function findPhotos(db: Kysely<Database>, ids: readonly string[]): Promise<StoredPhoto[]> {
-  if (ids.length === 0) return [];
-  const rows = await photoQuery(db).where("photos.id", "in", ids).execute();
+  const known = onlyUuids(ids);
+  if (known.length === 0) return [];
+  const rows = await photoQuery(db).where("photos.id", "in", known).execute();
   return rows.map(toStoredPhoto);
 }
 
 /** Who sent a stored report and when it came in; undefined while intake has not stored it. */
 export async function findReportFacts(db: Kysely<Database>, eventId: string): Promise<ReportFacts | undefined> {
+  if (!isUuid(eventId)) return undefined;
   const row = await db
     .selectFrom("events")
     .leftJoin("cases", "cases.id", "events.case_id")
@@ -110,6 +114,7 @@ export async function linkCasePhotos(tx: Transaction<Database>, caseId: string, 
 
 /** Photos of a case: those of its reports, then those taken at each step, oldest first. */
 export async function listCasePhotos(db: Kysely<Database>, caseId: string): Promise<CasePhoto[]> {
+  if (!isUuid(caseId)) return [];
   const [reported, taken] = await Promise.all([
     db
       .selectFrom("photos")

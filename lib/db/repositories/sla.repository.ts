@@ -1,6 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import type { SlaClock } from "@/lib/domain/sla/sla-clocks";
 import type { HistoryEntry } from "@/lib/domain/intake/open-case";
+import { isUuid } from "../is-uuid";
 import type { Database } from "../schema";
 import { insertHistory } from "./intake.repository";
 
@@ -16,6 +17,7 @@ export interface BreachRecord {
 
 /** Breaches of one clock of a case, other than the one started at `except`. */
 export async function countBreaches(db: Kysely<Database>, caseId: string, clock: SlaClock, except: Date): Promise<number> {
+  if (!isUuid(caseId)) return 0;
   const row = await db
     .selectFrom("sla_breaches")
     .select(sql<number>`count(*)::int`.as("n"))

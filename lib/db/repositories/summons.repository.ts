@@ -1,6 +1,7 @@
-import { sql, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { Whistle } from "@/lib/contracts/summons";
 import type { HistoryEntry } from "@/lib/domain/intake/open-case";
+import { isUuid, onlyUuids } from "../is-uuid";
 import type { Database } from "../schema";
 import { insertHistory, insertHistoryOfCases } from "./intake.repository";
 
@@ -99,10 +100,12 @@ export async function listSummonRows(
   db: Kysely<Database>,
   filter: { caseId?: string; summonId?: string; summonIds?: readonly string[]; department?: string },
 ): Promise<SummonRow[]> {
+  const summonIds = filter.summonIds && onlyUuids(filter.summonIds);
+  if (summonIds?.length === 0 || [filter.caseId, filter.summonId].some((id) => id !== undefined && !isUuid(id))) return [];
   let query = summonRows(db);
   if (filter.caseId) query = query.where("summons.case_id", "=", filter.caseId);
   if (filter.summonId) query = query.where("summons.id", "=", filter.summonId);
-  if (filter.summonIds) query = filter.summonIds.length > 0 ? query.where("summons.id", "in", filter.summonIds) : query.where(sql<boolean>`false`);
+  if (summonIds) query = query.where("summons.id", "in", summonIds);
   if (filter.department) query = query.where("summon_departments.department", "=", filter.department);
   return query.execute();
 }
@@ -112,6 +115,7 @@ export async function acknowledge(
   db: Kysely<Database>,
   ack: { summonId: string; caseId: string; department: string; by: string; at: Date; history: HistoryEntry },
 ): Promise<boolean> {
+  if (!isUuid(ack.summonId)) return false;
   return db.transaction().execute(async (tx) => {
     const updated = await tx
       .updateTable("summon_departments")
@@ -129,6 +133,7 @@ export async function acknowledge(
 
 /** Marks every department still not reported in as having missed; returns them (none on a rerun). */
 export async function markMissed(db: Kysely<Database>, summonId: string, at: Date): Promise<string[]> {
+  if (!isUuid(summonId)) return [];
   const rows = await db
     .updateTable("summon_departments")
     .set({ missed_at: at })
@@ -144,6 +149,7 @@ export async function rateDepartment(
   db: Kysely<Database>,
   rating: { summonId: string; department: string; score: number; by: string; at: Date },
 ): Promise<boolean> {
+  if (!isUuid(rating.summonId)) return false;
   const updated = await db
     .updateTable("summon_departments")
     .set({ score: rating.score, rated_at: rating.at, rated_by: rating.by })

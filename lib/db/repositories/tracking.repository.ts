@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Channel } from "@/lib/contracts/event-report";
+import { isUuid, onlyUuids } from "../is-uuid";
 import type { Database } from "../schema";
 
 const trackedColumns = [
@@ -32,6 +33,7 @@ export type TrackedCase = NonNullable<Awaited<ReturnType<typeof findTrackedCase>
 
 /** The same facts of a case reached otherwise: the one a tracked report was merged into. */
 export async function findTrackedCaseById(db: Kysely<Database>, caseId: string) {
+  if (!isUuid(caseId)) return undefined;
   return db.selectFrom("cases").select(trackedColumns).where("cases.id", "=", caseId).executeTakeFirst();
 }
 
@@ -48,7 +50,8 @@ export interface NotificationTarget {
 }
 
 /** Who to tell about each case, with what their tracking link derives from; unknown cases are left out. */
-export async function findNotificationTargets(db: Kysely<Database>, caseIds: readonly string[]): Promise<NotificationTarget[]> {
+export async function findNotificationTargets(db: Kysely<Database>, ids: readonly string[]): Promise<NotificationTarget[]> {
+  const caseIds = onlyUuids(ids);
   if (caseIds.length === 0) return [];
   const rows = await db
     .selectFrom("cases")
@@ -79,7 +82,8 @@ export async function storedTrackingLinks(db: Kysely<Database>, tokenHashes: rea
 }
 
 /** Of the given cases, those that other reports were merged into. */
-export async function casesCarryingReports(db: Kysely<Database>, caseIds: readonly string[]): Promise<Set<string>> {
+export async function casesCarryingReports(db: Kysely<Database>, ids: readonly string[]): Promise<Set<string>> {
+  const caseIds = onlyUuids(ids);
   if (caseIds.length === 0) return new Set();
   const rows = await db.selectFrom("cases").select("id").where("id", "in", caseIds).where("carries_reports", "=", true).execute();
   return new Set(rows.map((r) => r.id));
@@ -99,8 +103,12 @@ export interface RidingTarget extends NotificationTarget {
  */
 export async function findRidingTargets(db: Kysely<Database>, carrierIds: readonly string[]): Promise<RidingTarget[]> {
   const joined = new Map<string, { carrierId: string; joinedAt: Date }>();
-  const ridersOf = (ids: readonly string[]) =>
-    ids.length === 0 ? Promise.resolve([]) : db.selectFrom("cases").select(["id", "merged_into", "merged_at"]).where("merged_into", "in", ids).execute();
+  const ridersOf = (ids: readonly string[]) => {
+    const caseIds = onlyUuids(ids);
+    return caseIds.length === 0
+      ? Promise.resolve([])
+      : db.selectFrom("cases").select(["id", "merged_into", "merged_at"]).where("merged_into", "in", caseIds).execute();
+  };
   let level = (await ridersOf(carrierIds)).flatMap((row) =>
     row.merged_into && row.merged_at ? [{ id: row.id, carrierId: row.merged_into, joinedAt: new Date(row.merged_at) }] : [],
   );

@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/domain/cases/case-rules";
+import { canSeePhone } from "./phone-visibility";
 
 const screenRoles: readonly Actor["role"][] = ["operator", "leader", "admin", "dispatcher"];
 
@@ -9,6 +10,14 @@ const screenRoles: readonly Actor["role"][] = ["operator", "leader", "admin", "d
  */
 export function mayWatchScreen(viewer: Actor | null, publicScreen: boolean): boolean {
   return viewer === null ? publicScreen : screenRoles.includes(viewer.role);
+}
+
+/**
+ * Whether a screen watcher reads the cases' free text as written, numbers typed into it included:
+ * those who may see any reporter's phone. Anonymous viewers and leaders read it masked.
+ */
+export function mayReadScreenText(viewer: Actor | null): boolean {
+  return viewer !== null && canSeePhone(viewer, { ownerId: null });
 }
 
 export interface ScreenRefusal {

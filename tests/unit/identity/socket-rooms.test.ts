@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { roomsFor } from "@/lib/realtime/socket-rooms";
 
 describe("socket rooms by role", () => {
-  it("puts the desk and leaders on the wall screen", () => {
-    for (const role of ["operator", "leader", "admin", "dispatcher"] as const) {
-      expect(roomsFor({ role, id: `user-${role}` }, false)).toEqual(["screen", `user:user-${role}`]);
+  it("puts the desk and leaders on the wall screen, and only the desk where its text is read unmasked", () => {
+    for (const role of ["operator", "admin", "dispatcher"] as const) {
+      expect(roomsFor({ role, id: `user-${role}` }, false)).toEqual(["screen", "screen:full-text", `user:user-${role}`]);
     }
+    expect(roomsFor({ role: "leader", id: "user-leader" }, false)).toEqual(["screen", "user:user-leader"]);
   });
 
   it("gives department staff their department, grid workers their own tasks, residents only themselves", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Delta } from "@/lib/contracts";
 import { groupByRooms } from "@/lib/realtime/group-by-rooms";
+import { maskDeltas } from "@/lib/realtime/mask-deltas";
 import { aCase, aWorker, workerDelta } from "../live/live-fixtures";
 
 const caseTo = (seq: number, department: string, assigneeId: string | null, formerAssigneeId?: string): Delta => ({
@@ -52,5 +53,24 @@ describe("groupByRooms", () => {
 
   it("has nothing to send for no deltas", () => {
     expect(groupByRooms([])).toEqual([]);
+  });
+
+  it("sends a phone number typed into a case only to its assigned worker, masked to its department and its former worker", () => {
+    const withPhone: Delta = { seq: 1, kind: "case", case: aCase("c1", { department: "water", assigneeId: "W8", description: "电话13812345678" }), formerAssigneeId: "W7" };
+    const deltas = [withPhone, caseTo(2, "water", "W8", "W7")];
+    const masked = maskDeltas(deltas);
+    expect(masked).not.toBe(deltas);
+    expect(masked[1]).toBe(deltas[1]);
+    const described = groupByRooms(deltas, masked).map((group) => [group.rooms, group.deltas.map((d) => d.kind === "case" && d.case.description)]);
+    expect(described).toEqual([
+      [["worker:W8"], ["电话13812345678"]],
+      [["department:water", "worker:W7"], ["电话138****5678"]],
+      [["department:water", "worker:W8", "worker:W7"], ["pothole"]],
+    ]);
+  });
+
+  it("leaves a batch with no number in it as it is, so every room shares one message", () => {
+    const deltas = [caseTo(1, "water", "W8"), workerDelta(2, aWorker("W7"))];
+    expect(maskDeltas(deltas)).toBe(deltas);
   });
 });

@@ -1,16 +1,20 @@
+import { idParamsSchema } from "@/lib/contracts/path-params";
 import { roles } from "@/lib/contracts/roles";
 import { loadCaseDetail } from "@/lib/pipeline/load-case-detail";
 import { appContext } from "../../_http/app-context";
 import { errorResponse } from "../../_http/error-response";
+import { parseParams } from "../../_http/parse-params";
 import { requireActor } from "../../_http/require-actor";
 
 export const dynamic = "force-dynamic";
 
 /** One case with its full history, for whoever may see it. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const path = await parseParams(params, idParamsSchema);
+  if (!path.ok) return path.response;
   const who = await requireActor(request, roles);
   if (!who.ok) return who.response;
-  const { id } = await params;
+  const { id } = path.params;
   const app = await appContext();
   const outcome = await loadCaseDetail(app.pipeline, id, who.actor);
   if (!outcome.ok) {

@@ -1,8 +1,9 @@
-import { z } from "zod";
+import { idParamsSchema } from "@/lib/contracts/path-params";
 import { roles } from "@/lib/contracts/roles";
 import { loadPhoto } from "@/lib/pipeline/load-photo";
 import { appContext } from "../../_http/app-context";
 import { errorResponse } from "../../_http/error-response";
+import { parseParams } from "../../_http/parse-params";
 import { requireActor } from "../../_http/require-actor";
 import { photoDeps } from "../photo-deps";
 
@@ -10,10 +11,11 @@ export const dynamic = "force-dynamic";
 
 /** One photo, to its uploader or to whoever may see the case it belongs to. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const path = await parseParams(params, idParamsSchema);
+  if (!path.ok) return path.response;
   const who = await requireActor(request, roles);
   if (!who.ok) return who.response;
-  const { id } = await params;
-  if (!z.uuid().safeParse(id).success) return errorResponse(404, "not_found", `no photo ${id}`);
+  const { id } = path.params;
   const app = await appContext();
   const outcome = await loadPhoto(photoDeps(app), id, who.actor);
   if (!outcome.ok) {

@@ -1,8 +1,10 @@
 import { caseActionRequestSchema } from "@/lib/contracts/case-detail";
+import { idParamsSchema } from "@/lib/contracts/path-params";
 import { roles } from "@/lib/contracts/roles";
 import { applyCaseAction } from "@/lib/pipeline/apply-case-action";
 import { appContext } from "../../../_http/app-context";
 import { errorResponse, validationError } from "../../../_http/error-response";
+import { parseParams } from "../../../_http/parse-params";
 import { readJsonBody } from "../../../_http/read-json-body";
 import { requireActor } from "../../../_http/require-actor";
 
@@ -10,6 +12,8 @@ export const dynamic = "force-dynamic";
 
 /** One move of the closed loop. 409 with the current version when someone else changed the case first. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const path = await parseParams(params, idParamsSchema);
+  if (!path.ok) return path.response;
   const who = await requireActor(request, roles);
   if (!who.ok) return who.response;
   const app = await appContext();
@@ -17,8 +21,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (!body.ok) return body.response;
   const parsed = caseActionRequestSchema.safeParse(body.value);
   if (!parsed.success) return validationError(parsed.error);
-  const { id } = await params;
-  const outcome = await applyCaseAction(app.pipeline, id, parsed.data, who.actor);
+  const outcome = await applyCaseAction(app.pipeline, path.params.id, parsed.data, who.actor);
   if (outcome.ok) return Response.json({ case: outcome.case });
   return errorResponse(outcome.status, outcome.code, outcome.message, undefined, outcome.current ? { current: outcome.current } : {});
 }

@@ -1,20 +1,24 @@
+import { trackingParamsSchema } from "@/lib/contracts/path-params";
 import { trackingRatingRequestSchema } from "@/lib/contracts/tracking";
 import { loadTracking } from "@/lib/pipeline/load-tracking";
 import { rateByTracking } from "@/lib/pipeline/rate-by-tracking";
 import { appContext } from "../../../_http/app-context";
 import { errorResponse, validationError } from "../../../_http/error-response";
+import { parseParams } from "../../../_http/parse-params";
 import { readJsonBody } from "../../../_http/read-json-body";
 
 export const dynamic = "force-dynamic";
 
 /** 满意 / 基本满意 / 不满意 from the private link; 不满意 reopens the case. 409 when it changed meanwhile. */
 export async function POST(request: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {
+  const path = await parseParams(params, trackingParamsSchema, "no report behind this link");
+  if (!path.ok) return path.response;
+  const { token } = path.params;
   const app = await appContext();
   const body = await readJsonBody(request, 1024);
   if (!body.ok) return body.response;
   const parsed = trackingRatingRequestSchema.safeParse(body.value);
   if (!parsed.success) return validationError(parsed.error);
-  const { token } = await params;
   const outcome = await rateByTracking(app.pipeline, token, parsed.data);
   if (!outcome.ok) {
     return errorResponse(outcome.status, outcome.code, outcome.message, undefined, outcome.current ? { current: outcome.current } : {});

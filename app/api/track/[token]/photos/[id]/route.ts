@@ -1,13 +1,17 @@
+import { trackedPhotoParamsSchema } from "@/lib/contracts/path-params";
 import { loadTrackedPhoto } from "@/lib/pipeline/load-tracked-photo";
 import { appContext } from "../../../../_http/app-context";
 import { errorResponse } from "../../../../_http/error-response";
+import { parseParams } from "../../../../_http/parse-params";
 import { photoDeps } from "../../../../uploads/photo-deps";
 
 export const dynamic = "force-dynamic";
 
 /** A photo of the tracked case (the report's own, or the worker's after the fix). */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string; id: string }> }): Promise<Response> {
-  const { token, id } = await params;
+  const path = await parseParams(params, trackedPhotoParamsSchema, "no such photo behind this link");
+  if (!path.ok) return path.response;
+  const { token, id } = path.params;
   const app = await appContext();
   const outcome = await loadTrackedPhoto(photoDeps(app), token, id);
   if (!outcome.ok) return errorResponse(404, "not_found", "no such photo behind this link");
