@@ -71,6 +71,16 @@ describe("stormStateAt", () => {
     for (const state of speeds) expect(state.lat).toBeCloseTo(20 + 0.2 * ((state.timeMs - T0) / HOUR), 9);
   });
 
+  it("reproduces an accelerating (quadratic) path exactly between inner fixes, with uneven steps", () => {
+    const latAt = (hours: number) => 20 + 0.01 * hours * hours;
+    const accelerating: Storm = { name: "ACCELERATING", points: [0, 6, 9, 12, 18].map((hours) => fix(hours, latAt(hours), 125, 960, 40)) };
+    for (const hours of [7, 7.5, 10.5, 11]) {
+      const state = stormStateAt(accelerating, T0 + hours * HOUR)!;
+      expect(state.lat).toBeCloseTo(latAt(hours), 9);
+      expect(state.forwardSpeedKmh).toBeCloseTo(0.02 * hours * KM_PER_DEGREE, 6);
+    }
+  });
+
   it("crosses the antimeridian without a 360° jump", () => {
     const crossing: Storm = { name: "DATELINE", points: [fix(0, 30, 179.5, 980, 30), fix(6, 30, 180.5, 980, 30), fix(12, 30, 181.5, 980, 30)] };
     const middle = stormStateAt(crossing, T0 + 3 * HOUR)!;
