@@ -9,3 +9,9 @@ export const trackingParamsSchema = z.object({ token: trackingTokenSchema });
 
 /** `/api/track/{token}/photos/{id}`. */
 export const trackedPhotoParamsSchema = trackingParamsSchema.extend({ id: z.uuid() });
+
+/** `/api/dead-letters/{queue}/{jobId}/retry`: a queue's name and a BullMQ job id (ours are `kind-<hex>`, BullMQ's own are numbers). */
+export const deadLetterParamsSchema = z.object({
+  queue: z.string().regex(/^[a-z][a-z-]{0,63}$/, "a queue name"),
+  jobId: z.string().regex(/^[A-Za-z0-9_.:-]{1,128}$/, "a job id"),
+});

@@ -24,7 +24,12 @@ function dynamicRoutes(name: "route.ts" | "page.tsx"): { pattern: string; file: 
 }
 
 /** A well-formed value for each kind of segment, so that only the one under test is wrong. */
-const wellFormed: Record<string, () => string> = { id: () => randomUUID(), token: () => "A".repeat(43) };
+const wellFormed: Record<string, () => string> = {
+  id: () => randomUUID(),
+  token: () => "A".repeat(43),
+  queue: () => "intake",
+  jobId: () => "intake-0123456789abcdef0123456789abcdef",
+};
 const malformed = ["not-a-uuid", "1", "%27%3B--", `${randomUUID()}0`, "x".repeat(300)];
 
 /** The pattern's URLs with one segment malformed at a time, naming that segment. */

@@ -126,6 +126,10 @@ describe("sockets end with their session, on every web process", () => {
     const session = await sessionOf("operator");
     const screen = await connectWithCookie(webB.baseUrl, session.cookie);
     const gone = disconnected(screen.socket);
+    // A first catch-up is answered once its own look at the session is done, by when the look every
+    // new socket takes has been done too: the one below must be the catch-up's, not that one.
+    const first = await new Promise<CatchUpResponse>((resolve) => screen.socket.emit("catch-up", { afterSeq: 0 }, resolve));
+    expect(first.ok).toBe(true);
     // Removed behind the sockets' back: no sign-out, no broadcast.
     await deleteSession(running.app.database.db, hashSessionToken(session.token));
     const answer = await new Promise<CatchUpResponse>((resolve) => screen.socket.emit("catch-up", { afterSeq: 0 }, resolve));
