@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { exactStorableText, storableText } from "./storable-text";
 import { caseActionSchema, ratingSchema } from "./case-action";
 import { caseSummarySchema } from "./case-summary";
 import { channelSchema } from "./event-report";
@@ -45,11 +46,11 @@ export type CaseDetail = z.infer<typeof caseDetailSchema>;
 export const caseActionRequestSchema = z.object({
   action: caseActionSchema,
   expectedVersion: z.number().int().positive(),
-  reason: z.string().trim().min(1).max(500).optional(),
+  reason: storableText().trim().min(1).max(500).optional(),
   rating: ratingSchema.optional(),
-  result: z.string().trim().min(1).max(2000).optional(),
+  result: storableText().trim().min(1).max(2000).optional(),
   /** dispatch and reassign: the worker the dispatcher chose. */
-  workerId: z.string().trim().min(1).max(64).optional(),
+  workerId: exactStorableText().trim().min(1).max(64).optional(),
   /** merge: the case this one is a duplicate of. */
   mergeInto: z.uuid().optional(),
   /** sign_for and arrive: photos before handling; resolve: after. Uploaded first (POST /api/uploads). */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { locationSchema } from "./geo";
+import { exactStorableText, storableText } from "./storable-text";
 
 export const channels = ["resident_app", "hotline", "open311", "sensor", "ai_video", "patrol", "cap"] as const;
 export const channelSchema = z.enum(channels);
@@ -11,25 +12,31 @@ export const idempotencyKeySchema = z
   .max(128, "at most 128 characters")
   .regex(/^[A-Za-z0-9._:-]+$/, "letters, digits and . _ : - only");
 
-/** Body of POST /api/events: one raw signal from a channel, stored as received. */
+/**
+ * Body of POST /api/events: one raw signal from a channel, stored as received once its free text
+ * (description, address, reporter's name) is made storable: line breaks become `\n`, other control
+ * characters are dropped and lone surrogates become U+FFFD (see `toStorableText`); codes and photo
+ * URLs holding such characters are refused. The location is one dispatch can search around
+ * (|lat| ≤ 85.05112878, Redis GEO's limit). Whatever this schema accepts, intake can store and dispatch.
+ */
 export const eventReportSchema = z.object({
   id: idempotencyKeySchema.optional(),
   channel: channelSchema,
-  category: z.string().min(1).max(64),
-  description: z.string().trim().min(1).max(2000),
+  category: exactStorableText().min(1).max(64),
+  description: storableText().trim().min(1).max(2000),
   location: locationSchema,
-  address: z.string().max(200).optional(),
+  address: storableText().trim().max(200).optional(),
   occurredAt: z.iso.datetime({ offset: true }).optional(),
   reporter: z
     .object({
-      name: z.string().max(64).optional(),
+      name: storableText().trim().max(64).optional(),
       phone: z
         .string()
         .regex(/^\+?[0-9 -]{5,20}$/, "a phone number")
         .optional(),
     })
     .optional(),
-  photos: z.array(z.url()).max(9).optional(),
+  photos: z.array(z.url({ protocol: /^https?$/ }).max(2048).pipe(exactStorableText())).max(9).optional(),
 });
 
 export type EventReport = z.infer<typeof eventReportSchema>;
