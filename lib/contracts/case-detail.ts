@@ -3,6 +3,7 @@ import { exactStorableText, storableText } from "./storable-text";
 import { caseActionSchema, ratingSchema } from "./case-action";
 import { caseSummarySchema } from "./case-summary";
 import { channelSchema } from "./event-report";
+import { locationSchema } from "./geo";
 import { stageSchema } from "./stage";
 
 export const historyItemSchema = z.object({
@@ -26,6 +27,8 @@ export const caseReportSchema = z.object({
   at: z.iso.datetime(),
   reporter: reporterSchema.nullable(),
   description: z.string(),
+  /** Where the reporter said it is, in their words; what the desk places a case by. */
+  address: z.string().nullable(),
 });
 export type CaseReport = z.infer<typeof caseReportSchema>;
 
@@ -51,6 +54,8 @@ export const caseActionRequestSchema = z.object({
   result: storableText().trim().min(1).max(2000).optional(),
   /** dispatch and reassign: the worker the dispatcher chose. */
   workerId: exactStorableText().trim().min(1).max(64).optional(),
+  /** locate: where the case is. */
+  location: locationSchema.optional(),
   /** merge: the case this one is a duplicate of. */
   mergeInto: z.uuid().optional(),
   /** sign_for and arrive: photos before handling; resolve: after. Uploaded first (POST /api/uploads). */

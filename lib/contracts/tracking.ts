@@ -22,7 +22,8 @@ export const trackingViewSchema = z.object({
     categoryName: bilingualTextSchema,
     stage: stageSchema,
     description: z.string(),
-    location: locationSchema,
+    /** Null while the desk has yet to place the report. */
+    location: locationSchema.nullable(),
     createdAt: z.iso.datetime(),
     version: z.number().int().positive(),
   }),

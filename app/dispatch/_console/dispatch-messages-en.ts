@@ -26,7 +26,7 @@ export const dispatchEn: DispatchMessages = {
     failed: "The queue did not load; retrying",
     unassigned: "not dispatched",
   },
-  flags: { overdue: "Overdue", escalated: "Escalated" },
+  flags: { overdue: "Overdue", escalated: "Escalated", needsLocation: "Needs location" },
   detail: {
     pick: "Pick a case from the queue",
     loading: "Loading the case…",
@@ -40,6 +40,7 @@ export const dispatchEn: DispatchMessages = {
       reported: "Reported",
       assignee: "Assignee",
       reporter: "Reporter",
+      address: "Address",
       description: "Description",
     },
     history: "History",
@@ -54,6 +55,7 @@ export const dispatchEn: DispatchMessages = {
     merge: "Merge",
     reject: "Reject",
     cancel: "Cancel",
+    locate: "Locate",
     confirm: (action) => `Confirm: ${action.toLowerCase()}`,
     working: "Submitting…",
     reason: "Reason",
@@ -65,6 +67,13 @@ export const dispatchEn: DispatchMessages = {
     workerUnavailable: "That worker is full or off duty; pick another",
     failed: (message) => `Failed: ${message}`,
     notAllowed: "Not possible at this stage",
+  },
+  locate: {
+    hint: "The report could not be placed: enter the coordinates (WGS-84) from its address; once placed it is dispatched",
+    address: "Reported address",
+    noAddress: "(no address given)",
+    lat: "Latitude",
+    lng: "Longitude",
   },
   candidates: {
     title: "Suggested workers (by travel)",

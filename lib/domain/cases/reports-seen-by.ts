@@ -13,6 +13,7 @@ export interface RidingReport {
   ownerId: string | null;
   reporter: { name?: string | undefined; phone?: string | undefined } | null;
   description: string;
+  address: string | null;
 }
 
 /**
@@ -32,5 +33,6 @@ export function reportsSeenBy(viewer: Actor, reports: readonly RidingReport[], a
       phone: report.reporter.phone ? visiblePhone(report.reporter.phone, viewer, { ownerId: report.ownerId, assigneeWorkerId }) : null,
     },
     description: report.description,
+    address: report.address,
   }));
 }
