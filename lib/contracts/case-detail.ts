@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { exactStorableText, storableText } from "./storable-text";
 import { caseActionSchema, ratingSchema } from "./case-action";
-import { caseSummarySchema } from "./case-summary";
+import { caseSummarySchema, expectedVersionSchema } from "./case-summary";
 import { channelSchema } from "./event-report";
 import { locationSchema } from "./geo";
 import { stageSchema } from "./stage";
@@ -48,7 +48,7 @@ export type CaseDetail = z.infer<typeof caseDetailSchema>;
 /** POST /api/cases/{id}/actions: one move, on the version the client last saw. */
 export const caseActionRequestSchema = z.object({
   action: caseActionSchema,
-  expectedVersion: z.number().int().positive(),
+  expectedVersion: expectedVersionSchema,
   reason: storableText().trim().min(1).max(500).optional(),
   rating: ratingSchema.optional(),
   result: storableText().trim().min(1).max(2000).optional(),

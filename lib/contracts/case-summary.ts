@@ -30,6 +30,9 @@ export const caseSummarySchema = z.object({
 
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 
+/** The version a client saw, as a request sends it back: a PostgreSQL integer, or the lookup itself fails. */
+export const expectedVersionSchema = z.number().int().positive().max(2_147_483_647);
+
 /** Where a case is, once it is placed. */
 export interface Placed {
   lat: number;

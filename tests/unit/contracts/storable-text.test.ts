@@ -36,6 +36,8 @@ describe("every other entry point that writes text or positions", () => {
     expect(parsed).toMatchObject({ result: "已清运\uFFFD", reason: "原因" });
     expect(caseActionRequestSchema.safeParse({ action: "reject", expectedVersion: 1, reason: "\u0000\u0001" }).success).toBe(false);
     expect(caseActionRequestSchema.safeParse({ action: "dispatch", expectedVersion: 1, workerId: "W0001\u0000" }).success).toBe(false);
+    // A version PostgreSQL cannot compare with its integer column is refused, not a 500.
+    expect(caseActionRequestSchema.safeParse({ action: "close", expectedVersion: 99_999_999_999 }).success).toBe(false);
   });
 
   it("normalises a summons' reason and refuses unstorable department codes", () => {
