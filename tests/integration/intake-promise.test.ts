@@ -29,7 +29,7 @@ describe("every report intake answers 202 becomes a case (property, real Redis a
 
   it.each(["intake-promise-1", "intake-promise-2"])("keeps every promise for the reports of seed %s", async (seed) => {
     const random = createSeededRandom(seed);
-    const categories = ["garbage_pileup", "street_vending", "manhole_cover_missing", "road_waterlogging"];
+    const categories = ["garbage_pileup", "street_vending", "manhole_cover_missing", "road_waterlogging", "other"];
     const accepted: { eventId: string; token: string; body: unknown }[] = [];
     for (let i = 0; i < REPORTS; i++) {
       const body = { ...arbitraryReportBody(random, categories), id: `${prefix}-${seed}-${i}` };

@@ -47,7 +47,7 @@ export const dispatchEn: DispatchMessages = {
     reports: { title: (count) => `All reports (${count})`, thisCase: "this case", mergedFrom: (code) => `merged from ${code}` },
     map: "The case and the suggested workers",
     actions: "Case actions",
-    pickAction: "Pick an action above: dispatch or reassign, merge a duplicate, reject or cancel",
+    pickAction: "Pick an action above: dispatch or reassign, locate, merge a duplicate, reject or cancel",
   },
   actions: {
     dispatch: "Dispatch",

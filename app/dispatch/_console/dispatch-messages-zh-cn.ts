@@ -37,7 +37,7 @@ export const dispatchZhCN: DispatchMessages = {
     reports: { title: (count) => `全部反映（${count} 条）`, thisCase: "本工单", mergedFrom: (code) => `合并自 ${code}` },
     map: "工单与建议处置人位置",
     actions: "工单操作",
-    pickAction: "选择上方的操作：派单或改派、合并重复工单、不予受理或撤销",
+    pickAction: "选择上方的操作：派单或改派、定位、合并重复工单、不予受理或撤销",
   },
   actions: {
     dispatch: "派单",
