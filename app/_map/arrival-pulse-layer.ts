@@ -1,13 +1,13 @@
 import { ScatterplotLayer } from "@deck.gl/layers";
-import type { CaseSummary } from "@/lib/contracts";
+import type { CaseSummary, Placed } from "@/lib/contracts";
 import { caseColor } from "./case-color";
 
 /**
  * Rings that widen and fade around newly arrived cases. `phase` (0→1) only moves uniforms
  * (radiusScale, opacity), so animating it never recomputes the layer's attributes.
  */
-export function arrivalPulseLayer(arrivals: readonly CaseSummary[], phase: number) {
-  return new ScatterplotLayer<CaseSummary>({
+export function arrivalPulseLayer(arrivals: readonly (CaseSummary & Placed)[], phase: number) {
+  return new ScatterplotLayer<CaseSummary & Placed>({
     id: "arrival-pulse",
     data: arrivals,
     radiusUnits: "pixels",

@@ -1,4 +1,4 @@
-import type { CaseSummary } from "@/lib/contracts";
+import { isPlaced, type CaseSummary, type Placed } from "@/lib/contracts";
 import { caseFillColor, caseRadius, drawRank, drawRankCount, isOverdueRank, rankPriority } from "./case-points";
 import { caseOutline, overdueOutline, overdueOutlineWidth } from "./cases-layer";
 
@@ -69,10 +69,12 @@ export class CaseDots {
     const id = (next ?? previous)?.id;
     if (id === undefined) return;
     const row = this.rowOf.get(id);
-    const rank = next ? drawRank(next) : null;
+    // A case not yet placed has no dot, until it is placed.
+    const drawn = next && isPlaced(next) ? next : undefined;
+    const rank = drawn ? drawRank(drawn) : null;
     if (row !== undefined && this.ranks[row] !== rank) this.remove(id, row);
-    if (next === undefined || rank === null) return;
-    this.write(this.rowOf.get(id) ?? this.append(id, rank), rank, next);
+    if (drawn === undefined || rank === null) return;
+    this.write(this.rowOf.get(id) ?? this.append(id, rank), rank, drawn);
   }
 
   clear(): void {
@@ -135,7 +137,7 @@ export class CaseDots {
     };
   }
 
-  private write(row: number, rank: number, summary: CaseSummary): void {
+  private write(row: number, rank: number, summary: CaseSummary & Placed): void {
     const at = row * floatsPerRow;
     const overdue = isOverdueRank(rank);
     this.floats[at] = summary.lng;

@@ -1,5 +1,5 @@
 import { ScatterplotLayer } from "@deck.gl/layers";
-import type { CaseSummary } from "@/lib/contracts";
+import type { CaseSummary, Placed } from "@/lib/contracts";
 import { isOverdueOpen } from "./case-color";
 import { caseFillColor, caseRadius } from "./case-points";
 
@@ -9,8 +9,8 @@ export const overdueOutline: [number, number, number, number] = [254, 202, 202, 
 export const overdueOutlineWidth = 1.5;
 
 /** A handful of cases as dots (colour by stage, red when overdue, size by priority, finished ones faded), e.g. one case and its duplicates. */
-export function casesLayer(cases: readonly CaseSummary[]) {
-  return new ScatterplotLayer<CaseSummary>({
+export function casesLayer(cases: readonly (CaseSummary & Placed)[]) {
+  return new ScatterplotLayer<CaseSummary & Placed>({
     id: "cases",
     data: cases,
     radiusUnits: "pixels",

@@ -4,7 +4,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import type { PickingInfo } from "@deck.gl/core";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { Map, Popup, type MapRef, type ViewStateChangeEvent } from "react-map-gl/maplibre";
-import type { CaseSummary } from "@/lib/contracts";
+import { isPlaced, type CaseSummary } from "@/lib/contracts";
 import type { Language } from "@/app/_i18n/languages";
 import { arrivalPulseLayer } from "./arrival-pulse-layer";
 import type { ArrivedCases } from "./arrived-cases";
@@ -56,20 +56,22 @@ export function CityMap({ dots, density, workers, arrivals, arrivalWindowMs, sel
   const hexagons = useMemo(() => densityLayer(cells), [cells]);
   const workerDots = useMemo(() => workersLayer(workers), [workers]);
   const caseDots = useCaseDotsLayer(dots);
-  const selectedRing = useMemo(() => selectedCaseLayer(selected ? [selected] : []), [selected]);
+  // A case not yet placed is listed, not drawn: no ring, nothing to fly to, nothing to pin a popup on.
+  const placed = selected && isPlaced(selected) ? selected : null;
+  const selectedRing = useMemo(() => selectedCaseLayer(placed ? [placed] : []), [placed]);
   const pulse = pulsePhase === null ? null : arrivalPulseLayer(arrivals.cases, pulsePhase);
   const layers = [hexagons, workerDots, pulse, caseDots.layer, selectedRing];
 
   const selectedId = selected?.id;
   useEffect(() => {
-    if (!selected || !map.current) return;
+    if (!placed || !map.current) return;
     map.current.flyTo({
-      center: [selected.lng, selected.lat],
+      center: [placed.lng, placed.lat],
       zoom: Math.max(map.current.getZoom(), selectedZoom),
       duration: 1_200,
     });
-    // Once per selection, not again each time the selected case is updated.
-  }, [selectedId]);
+    // Once per selection (and once more when it gets placed), not again each time the selected case is updated.
+  }, [selectedId, placed !== null]);
 
   useEffect(() => {
     const instance = map.current?.getMap();
@@ -113,10 +115,10 @@ export function CityMap({ dots, density, workers, arrivals, arrivalWindowMs, sel
             onDeviceInitialized={caseDots.onDeviceInitialized}
             useDevicePixels={window.devicePixelRatio * scale}
           />
-          {selected && popup && (
+          {placed && popup && (
             <Popup
-              longitude={selected.lng}
-              latitude={selected.lat}
+              longitude={placed.lng}
+              latitude={placed.lat}
               anchor="bottom"
               offset={18}
               closeOnClick={false}

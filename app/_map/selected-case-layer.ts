@@ -1,9 +1,9 @@
 import { ScatterplotLayer } from "@deck.gl/layers";
-import type { CaseSummary } from "@/lib/contracts";
+import type { CaseSummary, Placed } from "@/lib/contracts";
 
 /** A white ring with a soft halo around the case the operator picked. */
-export function selectedCaseLayer(selected: readonly CaseSummary[]) {
-  return new ScatterplotLayer<CaseSummary>({
+export function selectedCaseLayer(selected: readonly (CaseSummary & Placed)[]) {
+  return new ScatterplotLayer<CaseSummary & Placed>({
     id: "selected-case",
     data: selected,
     radiusUnits: "pixels",

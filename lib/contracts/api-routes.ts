@@ -69,10 +69,17 @@ export const apiRoutes: readonly ApiRoute[] = [
     path: "/api/events",
     access: { kind: "public", note: "with a session cookie the user is the reporter" },
     summary:
-      "One event from any channel, served by server.ts in front of Next. `Idempotency-Key` header (else the body's `id`) makes retries safe; answered once Redis holds the event in an intake job.",
+      "One event from any channel, served by server.ts in front of Next. `Idempotency-Key` header (else the body's `id`) makes retries safe; answered once Redis holds the event in an intake job, and every 202 becomes a case. `location` or else `address`: an address naming a district is placed at its centre, any other waits as 待定位 for a dispatcher to `locate`. `description` may be empty (the case shows its category's name); `category: other` (其他) waits at the desk. Free text keeps newlines and tabs, drops other control characters and replaces lone surrogates with U+FFFD.",
     body: eventReportSchema,
     response: eventAcceptedSchema,
-    statuses: { 202: "queued", 400: "not JSON, a wrong field or a wrong Idempotency-Key", 405: "not POST", 413: "larger than MAX_EVENT_BYTES", 503: "Redis unavailable: retry with the same key" },
+    statuses: {
+      202: "queued",
+      400: "not JSON, a wrong field (e.g. |lat| > 85.05112878, no location nor address) or a wrong Idempotency-Key",
+      405: "not POST",
+      413: "larger than MAX_EVENT_BYTES",
+      429: "past the intake limits per client address, user or key (`Retry-After`)",
+      503: "Redis unavailable: retry with the same key",
+    },
   },
   {
     method: "GET",
@@ -87,10 +94,11 @@ export const apiRoutes: readonly ApiRoute[] = [
     method: "POST",
     path: "/api/workers/positions",
     access: { kind: "gateway-token", variable: "POSITIONS_GATEWAY_TOKEN" },
-    summary: "Phone GPS pings in batches of `[workerId, lat, lng]`, latest wins: kept in the Redis GEO set and pushed to screens.",
+    summary:
+      "Phone GPS pings in batches of `[workerId, lat, lng]`, latest wins: kept in the Redis GEO set and pushed to screens. A fix farther from the worker's last one than 200 km/h (of SLA time) plus 100 m of drift allows is dropped and its index listed in `tooFast`; a worker's first fix is taken anywhere in the city.",
     body: workerPositionBatchSchema,
     response: positionsAcceptedSchema,
-    statuses: { 202: "stored", ...json, 401: "wrong or missing bearer token", 503: "Redis unavailable" },
+    statuses: { 202: "stored, but for the fixes listed in `tooFast`", ...json, 400: "a wrong tuple, or one more than 50 km outside the city: nothing of the batch is kept", 401: "wrong or missing bearer token", 503: "Redis unavailable" },
   },
   {
     method: "POST",
@@ -190,7 +198,7 @@ export const apiRoutes: readonly ApiRoute[] = [
     path: "/api/cases/{id}/actions",
     access: { ...signedIn, note: "the rule table decides per action, role, scope and stage" },
     summary:
-      "One move of the closed loop on the version the caller saw (see docs/closed-loop.md). `dispatch`/`reassign` take `workerId`, `merge` takes `mergeInto`, `rate` takes `rating`, `resolve` takes `result` and photos.",
+      "One move of the closed loop on the version the caller saw (see docs/closed-loop.md). `dispatch`/`reassign` take `workerId`, `merge` takes `mergeInto`, `rate` takes `rating`, `resolve` takes `result` and photos, `locate` takes `location` (a 待定位 case is placed, then auto-dispatched).",
     body: caseActionRequestSchema,
     response: z.object({ case: caseSummarySchema }),
     statuses: {
@@ -200,7 +208,7 @@ export const apiRoutes: readonly ApiRoute[] = [
       403: "role not allowed, or outside scope",
       404: "no such case",
       409: "the case changed since `expectedVersion` (`current` holds its version and stage), or `worker_unavailable`: the chosen worker is off duty or full",
-      422: "not allowed from the case's stage, or a missing or wrong reason, worker, merge target or photo",
+      422: "not allowed from the case's stage, or a missing or wrong reason, worker, merge target, location or photo (`location_required`: a case without a position cannot be dispatched by hand)",
     },
   },
   {
@@ -295,7 +303,14 @@ export const apiRoutes: readonly ApiRoute[] = [
     summary: "One photo, stored under its SHA-256 before its row is written; its type comes from its bytes, never from its name or Content-Type.",
     bodyNote: "multipart/form-data: `photo` (the file) and optionally `eventKey` (the Idempotency-Key of the report it goes with)",
     response: uploadedPhotoSchema,
-    statuses: { 201: "stored (`Location` names it)", 400: "not multipart, no `photo`, empty, or a wrong `eventKey`", ...session, 413: "larger than MAX_PHOTO_BYTES", 415: "not JPEG, PNG or WebP" },
+    statuses: {
+      201: "stored (`Location` names it); a photo sent before its report joins it only if the same user sends the report within 30 minutes",
+      400: "not multipart, no `photo`, empty, or a wrong `eventKey`",
+      ...session,
+      403: "`not_your_report`: the report of `eventKey` is someone else's or a sensor's; `report_photo_window_closed`: more than 30 minutes after it was sent",
+      413: "larger than MAX_PHOTO_BYTES",
+      415: "not JPEG, PNG or WebP",
+    },
   },
   {
     method: "GET",

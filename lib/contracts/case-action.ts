@@ -15,6 +15,8 @@ export const caseActions = [
   "reopen",
   "merge",
   "cancel",
+  // 定位: the desk places a case that came without a usable location; auto-dispatch then takes it.
+  "locate",
 ] as const;
 export const caseActionSchema = z.enum(caseActions);
 export type CaseAction = z.infer<typeof caseActionSchema>;

@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { exactStorableText, storableText } from "./storable-text";
 import { caseActionSchema, ratingSchema } from "./case-action";
-import { caseSummarySchema } from "./case-summary";
+import { caseSummarySchema, expectedVersionSchema } from "./case-summary";
 import { channelSchema } from "./event-report";
+import { locationSchema } from "./geo";
 import { stageSchema } from "./stage";
 
 export const historyItemSchema = z.object({
@@ -27,6 +29,8 @@ export const caseReportSchema = z.object({
   at: z.iso.datetime(),
   reporter: reporterSchema.nullable(),
   description: z.string(),
+  /** Where the reporter said it is, in their words; what the desk places a case by. */
+  address: z.string().nullable(),
 });
 export type CaseReport = z.infer<typeof caseReportSchema>;
 
@@ -46,12 +50,14 @@ export type CaseDetail = z.infer<typeof caseDetailSchema>;
 /** POST /api/cases/{id}/actions: one move, on the version the client last saw. */
 export const caseActionRequestSchema = z.object({
   action: caseActionSchema,
-  expectedVersion: z.number().int().positive(),
-  reason: z.string().trim().min(1).max(500).optional(),
+  expectedVersion: expectedVersionSchema,
+  reason: storableText().trim().min(1).max(500).optional(),
   rating: ratingSchema.optional(),
-  result: z.string().trim().min(1).max(2000).optional(),
+  result: storableText().trim().min(1).max(2000).optional(),
   /** dispatch and reassign: the worker the dispatcher chose. */
-  workerId: z.string().trim().min(1).max(64).optional(),
+  workerId: exactStorableText().trim().min(1).max(64).optional(),
+  /** locate: where the case is. */
+  location: locationSchema.optional(),
   /** merge: the case this one is a duplicate of. */
   mergeInto: z.uuid().optional(),
   /** sign_for and arrive: photos before handling; resolve: after. Uploaded first (POST /api/uploads). */

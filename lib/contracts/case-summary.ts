@@ -11,9 +11,10 @@ export const caseSummarySchema = z.object({
   priority: prioritySchema,
   stage: stageSchema,
   description: z.string(),
-  lat: z.number(),
-  lng: z.number(),
-  gridCell: z.string(),
+  /** Null, with `gridCell`, while the case waits for a dispatcher to place it (待定位): no dot on a map, no auto-dispatch. */
+  lat: z.number().nullable(),
+  lng: z.number().nullable(),
+  gridCell: z.string().nullable(),
   district: z.number().int().nullable(),
   department: z.string(),
   assigneeId: z.string().nullable(),
@@ -28,3 +29,18 @@ export const caseSummarySchema = z.object({
 });
 
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
+
+/** The version a client saw, as a request sends it back: a PostgreSQL integer, or the lookup itself fails. */
+export const expectedVersionSchema = z.number().int().positive().max(2_147_483_647);
+
+/** Where a case is, once it is placed. */
+export interface Placed {
+  lat: number;
+  lng: number;
+  gridCell: string;
+}
+
+/** A case has a position (and a grid) unless it waits for a dispatcher to place it (待定位). */
+export function isPlaced<T extends { lat: number | null; lng: number | null; gridCell: string | null }>(item: T): item is T & Placed {
+  return item.lat !== null && item.lng !== null && item.gridCell !== null;
+}

@@ -17,6 +17,8 @@ export const categorySchema = z.object({
   sla: slaSchema,
   /** Departments 吹哨报到 summons automatically for a case of this category (cross-department problems). */
   summonDepartments: z.array(z.string()).default([]),
+  /** false: auto-dispatch leaves its cases to the desk (the catch-all 其他), where a dispatcher decides. */
+  autoDispatch: z.boolean().default(true),
 });
 
 export type Category = z.infer<typeof categorySchema>;

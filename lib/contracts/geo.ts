@@ -1,8 +1,14 @@
 import { z } from "zod";
 
-/** WGS-84 position. Shanghai's demo stays inside China, but the contract accepts any valid coordinate. */
+/** The latitudes a Redis GEO set can hold (its Web Mercator limit), where live positions and dispatch search. */
+export const GEO_SET_MAX_LAT = 85.05112878;
+
+/**
+ * WGS-84 position that dispatch can search around. Shanghai's demo stays inside China, but the
+ * contract accepts any coordinate a Redis GEO set can hold.
+ */
 export const locationSchema = z.object({
-  lat: z.number().min(-90).max(90),
+  lat: z.number().min(-GEO_SET_MAX_LAT).max(GEO_SET_MAX_LAT),
   lng: z.number().min(-180).max(180),
 });
 

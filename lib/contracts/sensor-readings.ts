@@ -5,7 +5,9 @@ export const MAX_READINGS_PER_BATCH = 10_000;
 /** Room for 10,000 readings with the longest ids and offsets; a larger body answers 413. */
 export const MAX_READING_BATCH_BYTES = 4 * 1024 * 1024;
 
-const measuredAtSchema = z.iso.datetime({ offset: true });
+// PostgreSQL has no year 0: an instant before 0001-01-01 cannot be stored.
+const FIRST_STORABLE_INSTANT = Date.parse("0001-01-01T00:00:00Z");
+const measuredAtSchema = z.iso.datetime({ offset: true }).refine((at) => !(Date.parse(at) < FIRST_STORABLE_INSTANT), "must be in year 1 or later");
 const valueSchema = z.number();
 
 export const sensorReadingSchema = z.object({ sensorId: sensorIdSchema, measuredAt: measuredAtSchema, value: valueSchema });

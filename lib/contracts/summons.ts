@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { exactStorableText, storableText } from "./storable-text";
 
 /** 日常哨 routine, 攻坚哨 hard case, 应急哨 emergency: each with its own report-in deadline. */
 export const whistles = ["routine", "hard", "emergency"] as const;
@@ -7,8 +8,8 @@ export type Whistle = z.infer<typeof whistleSchema>;
 
 export const summonRequestSchema = z.object({
   whistle: whistleSchema,
-  departments: z.array(z.string().min(1)).min(1).max(10),
-  reason: z.string().trim().min(1).max(500),
+  departments: z.array(exactStorableText().min(1)).min(1).max(10),
+  reason: storableText().trim().min(1).max(500),
 });
 export type SummonRequest = z.infer<typeof summonRequestSchema>;
 
@@ -40,7 +41,7 @@ export const summonViewSchema = z.object({
 export type SummonView = z.infer<typeof summonViewSchema>;
 
 export const summonRatingSchema = z.object({
-  department: z.string().min(1),
+  department: exactStorableText().min(1),
   score: z.number().int().min(1).max(5),
 });
 export type SummonRating = z.infer<typeof summonRatingSchema>;

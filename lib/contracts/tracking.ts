@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ratingSchema } from "./case-action";
+import { expectedVersionSchema } from "./case-summary";
 import { locationSchema } from "./geo";
 import { bilingualTextSchema, noticeKeySchema } from "./notification";
 import { stageSchema } from "./stage";
@@ -22,7 +23,8 @@ export const trackingViewSchema = z.object({
     categoryName: bilingualTextSchema,
     stage: stageSchema,
     description: z.string(),
-    location: locationSchema,
+    /** Null while the desk has yet to place the report. */
+    location: locationSchema.nullable(),
     createdAt: z.iso.datetime(),
     version: z.number().int().positive(),
   }),
@@ -39,6 +41,6 @@ export type TrackingView = z.infer<typeof trackingViewSchema>;
 /** POST /api/track/{token}/rating: on the version the reporter saw. */
 export const trackingRatingRequestSchema = z.object({
   rating: ratingSchema,
-  expectedVersion: z.number().int().positive(),
+  expectedVersion: expectedVersionSchema,
 });
 export type TrackingRatingRequest = z.infer<typeof trackingRatingRequestSchema>;

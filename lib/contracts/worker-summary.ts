@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { GEO_SET_MAX_LAT } from "./geo";
+import { exactStorableText } from "./storable-text";
 
 export const workerSummarySchema = z.object({
   id: z.string(),
@@ -13,15 +15,12 @@ export const workerSummarySchema = z.object({
 
 export type WorkerSummary = z.infer<typeof workerSummarySchema>;
 
-/** The latitudes a Redis GEO set can hold (its Web Mercator limit). */
-const GEO_SET_MAX_LAT = 85.05112878;
-
 /**
  * Positions change every few seconds; they travel as compact `[workerId, lat, lng]` tuples, latest
  * wins, as phones ping them and screens receive them.
  */
 export const workerPositionSchema = z.tuple([
-  z.string().min(1).max(64),
+  exactStorableText().min(1).max(64),
   z.number().min(-GEO_SET_MAX_LAT).max(GEO_SET_MAX_LAT),
   z.number().min(-180).max(180),
 ]);

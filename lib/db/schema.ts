@@ -31,6 +31,7 @@ export interface CategoriesTable {
   sla_arrive_minutes: number;
   sla_resolve_minutes: number;
   summon_departments: Generated<string[]>;
+  auto_dispatch: Generated<boolean>;
 }
 
 export interface WorkersTable {
@@ -58,9 +59,10 @@ export interface CasesTable {
   priority: string;
   stage: string;
   description: string;
-  lat: number;
-  lng: number;
-  grid_cell: string;
+  /** All three null while the case waits for a dispatcher to place it. */
+  lat: number | null;
+  lng: number | null;
+  grid_cell: string | null;
   district: number | null;
   department: string;
   assignee_id: string | null;

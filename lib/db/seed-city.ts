@@ -55,6 +55,7 @@ export async function seedCity(db: Kysely<Database>, city: CityData): Promise<vo
           sla_arrive_minutes: c.sla.arriveMinutes,
           sla_resolve_minutes: c.sla.resolveMinutes,
           summon_departments: c.summonDepartments,
+          auto_dispatch: c.autoDispatch,
         })),
       )
       .onConflict((oc) => oc.column("code").doNothing())

@@ -44,10 +44,12 @@ export async function applyCaseAction(
 
   const at = ctx.clock();
   const releases = facts.assignee_id !== null && holdsWorker(from) && !holdsWorker(decision.to);
+  const location = input.action === "locate" ? input.location : undefined;
+  const place = location && { ...location, ...ctx.reference.place(location.lat, location.lng) };
   const applied = await applyVersionedChange(ctx.db, {
     caseId,
     expectedVersion: input.expectedVersion,
-    patch: patchFor(input, decision.to, at),
+    patch: { ...patchFor(input, decision.to, at), ...(place && { place }) },
     at,
     releaseWorkerId: releases ? facts.assignee_id : null,
     photos: photos.links,
@@ -57,7 +59,13 @@ export async function applyCaseAction(
       action: input.action,
       fromStage: from,
       toStage: decision.to,
-      detail: { ...(input.reason && { reason: input.reason }), ...(input.rating && { rating: input.rating }), ...(input.result && { result: input.result }), ...(photos.links && { photoIds: photos.links.ids }) },
+      detail: {
+        ...(input.reason && { reason: input.reason }),
+        ...(input.rating && { rating: input.rating }),
+        ...(input.result && { result: input.result }),
+        ...(photos.links && { photoIds: photos.links.ids }),
+        ...(location && { location }),
+      },
     },
   });
   if (!applied) {
@@ -72,7 +80,8 @@ export async function applyCaseAction(
   // The worker who let the case go (recalled, cancelled) hears it too, so their phone drops the task at once.
   const caseDelta = { kind: "case" as const, case: summary, ...(released && { formerAssigneeId: released }) };
   await ctx.publisher.publish([caseDelta, ...workers.map((worker) => ({ kind: "worker" as const, worker }))]);
-  if (isAwaitingDispatch(decision.to) && decision.to !== from) {
+  // Back in the pool, or placed while waiting there: auto-dispatch takes it (if its category lets it).
+  if (isAwaitingDispatch(decision.to) && (decision.to !== from || place)) {
     const excludeWorkerIds = released ? [released] : [];
     await ctx.enqueueDispatch({ caseId, caseVersion: summary.version, excludeWorkerIds });
   }

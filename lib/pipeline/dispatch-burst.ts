@@ -2,6 +2,7 @@ import type { BurstDispatchResult } from "@/lib/contracts/burst-dispatch";
 import { listCasesInStages } from "@/lib/db/repositories/cases.repository";
 import { listWorkers } from "@/lib/db/repositories/workers.repository";
 import { assignBurst } from "@/lib/domain/dispatch/assign-burst";
+import { isAutoDispatchable } from "@/lib/domain/dispatch/is-auto-dispatchable";
 import type { BurstCase, BurstWorker } from "@/lib/domain/dispatch/burst-candidates";
 import { AWAITING_DISPATCH, autoAssignMany } from "./auto-assign";
 import type { PipelineContext } from "./pipeline-context";
@@ -17,7 +18,8 @@ export const BURST_LIMIT = 2_000;
  * `requestedBy` (who asked for the burst) is kept in each assignment's reason.
  */
 export async function dispatchBurst(ctx: PipelineContext, requestedBy: string): Promise<BurstDispatchResult> {
-  const waiting = await listCasesInStages(ctx.db, AWAITING_DISPATCH, BURST_LIMIT);
+  const backlog = await listCasesInStages(ctx.db, AWAITING_DISPATCH, BURST_LIMIT);
+  const waiting = backlog.filter((c) => isAutoDispatchable(c, ctx.reference.category(c.category)));
   const rows = await listWorkers(ctx.db);
   const live = await ctx.positions.positionsOf(rows.map((r) => r.id));
   const workers: BurstWorker[] = rows.map((row) => ({

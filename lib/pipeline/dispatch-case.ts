@@ -1,5 +1,6 @@
 import { findCaseSummary } from "@/lib/db/repositories/cases.repository";
 import { isAwaitingDispatch } from "@/lib/domain/cases/case-lifecycle";
+import { isAutoDispatchable } from "@/lib/domain/dispatch/is-auto-dispatchable";
 import type { DispatchCaseJob } from "@/lib/queue/job-payloads";
 import { autoAssign } from "./auto-assign";
 import type { PipelineContext } from "./pipeline-context";
@@ -8,6 +9,8 @@ import { rankNearbyWorkers } from "./rank-nearby-workers";
 export type DispatchOutcome =
   | { outcome: "assigned"; workerId: string; travelMeters: number }
   | { outcome: "not_awaiting" }
+  /** Unplaced, or of a category left to the desk: a dispatcher places or dispatches it. */
+  | { outcome: "left_to_desk" }
   | { outcome: "no_worker"; retryInMs: number };
 
 // How many of the best-ranked workers to try when others win the race for them first.
@@ -22,6 +25,7 @@ export function retryDelayMs(round: number): number {
 export async function dispatchCase(job: DispatchCaseJob, ctx: PipelineContext): Promise<DispatchOutcome> {
   const current = await findCaseSummary(ctx.db, job.caseId);
   if (!current || !isAwaitingDispatch(current.stage)) return { outcome: "not_awaiting" };
+  if (!isAutoDispatchable(current, ctx.reference.category(current.category))) return { outcome: "left_to_desk" };
 
   const { reason } = await rankNearbyWorkers(ctx, current, job.excludeWorkerIds);
 

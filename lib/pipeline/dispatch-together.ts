@@ -1,7 +1,7 @@
 import type { CaseSummary } from "@/lib/contracts/case-summary";
 import { findCandidatesByIds } from "@/lib/db/repositories/workers.repository";
-import { isAwaitingDispatch } from "@/lib/domain/cases/case-lifecycle";
 import { rankWorkers } from "@/lib/domain/dispatch/choose-worker";
+import { isAutoDispatchable } from "@/lib/domain/dispatch/is-auto-dispatchable";
 import { autoAssignMany, type AutoAssignment } from "./auto-assign";
 import type { PipelineContext } from "./pipeline-context";
 import { toCandidates } from "./rank-nearby-workers";
@@ -13,7 +13,7 @@ import { toCandidates } from "./rank-nearby-workers";
  * eligible worker, or a race lost to someone else), which go to the dispatch queue's retries.
  */
 export async function dispatchTogether(ctx: PipelineContext, cases: readonly CaseSummary[]): Promise<CaseSummary[]> {
-  const waiting = cases.filter((c) => isAwaitingDispatch(c.stage)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const waiting = cases.filter((c) => isAutoDispatchable(c, ctx.reference.category(c.category))).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   if (waiting.length === 0) return [];
   const policy = ctx.dispatchPolicy;
   const nearby = await Promise.all(waiting.map((c) => ctx.positions.nearest(c.lat, c.lng, policy.searchKm, policy.candidates)));

@@ -10,6 +10,7 @@ import { reportsSeenBy, type RidingReport } from "@/lib/domain/cases/reports-see
 // Only what the list shows is read from a stored event; whatever else it holds stays out.
 const storedReportSchema = z.object({
   description: z.string().catch(""),
+  address: z.string().optional().catch(undefined),
   reporter: z.object({ name: z.string().optional(), phone: z.string().optional() }).optional().catch(undefined),
 });
 
@@ -29,6 +30,7 @@ export async function loadCaseReports(db: Kysely<Database>, caseId: string, view
         ownerId: row.reporter_id,
         reporter: payload.data.reporter ?? null,
         description: payload.data.description,
+        address: payload.data.address ?? null,
       },
     ];
   });

@@ -3,6 +3,7 @@ import { findCaseSummary } from "@/lib/db/repositories/cases.repository";
 import { moveCaseToWorker } from "@/lib/db/repositories/reassign.repository";
 import { findWorkersByIds } from "@/lib/db/repositories/workers.repository";
 import { holdsWorker } from "@/lib/domain/cases/case-patch";
+import { isPlaced } from "@/lib/contracts/case-summary";
 import { haversineMeters, travelMeters } from "@/lib/domain/dispatch/travel-distance";
 import { conflictAfterUpdate, unprocessable, type AllowedAction, type CaseActionOutcome } from "./case-action-outcome";
 import { notifyReporters } from "./notify-reporters";
@@ -26,6 +27,7 @@ export async function assignChosenWorker(ctx: PipelineContext, action: AllowedAc
   const current = await findCaseSummary(ctx.db, caseId);
   if (!worker) return unprocessable("unknown_worker", `no worker ${workerId}`);
   if (!current) return { ok: false, status: 404, code: "not_found", message: `no case ${caseId}` };
+  if (!isPlaced(current)) return unprocessable("location_required", "place the case first (action locate): a worker needs to know where to go");
 
   const position = (await ctx.positions.positionsOf([workerId])).get(workerId) ?? worker;
   const travel = travelMeters(haversineMeters(current, position), ctx.dispatchPolicy.roadFactor);

@@ -1,10 +1,11 @@
 import { UnrecoverableError } from "bullmq";
 import type { CaseSummary } from "@/lib/contracts/case-summary";
+import type { EventReport } from "@/lib/contracts/event-report";
 import { findCaseSummaries } from "@/lib/db/repositories/cases.repository";
 import { recordEventsWithCases, type EventToRecord } from "@/lib/db/repositories/intake.repository";
 import { formatCaseCode } from "@/lib/domain/cases/case-code";
 import { caseIdForEvent } from "@/lib/domain/ids";
-import { openCase, type HistoryEntry } from "@/lib/domain/intake/open-case";
+import { openCase, type HistoryEntry, type OpenCaseInput } from "@/lib/domain/intake/open-case";
 import { reporterIdFor } from "@/lib/domain/tracking/reporter-id";
 import type { RecordEventJob } from "@/lib/queue/job-payloads";
 import { notifyReportersOfNewCases } from "./notify-reporters";
@@ -18,6 +19,8 @@ export interface RecordedEvent {
   /** The case as intake left it. */
   summary: CaseSummary;
 }
+
+type Located = NonNullable<OpenCaseInput["located"]>;
 
 interface JobToRecord extends EventToRecord {
   job: RecordEventJob;
@@ -40,9 +43,8 @@ export async function recordEvents(jobs: readonly RecordEventJob[], ctx: Pipelin
       eventId: job.eventId,
       channel: job.report.channel,
       description: job.report.description,
-      location: job.report.location,
+      located: locate(job.report),
       category,
-      place: ctx.reference.place(job.report.location.lat, job.report.location.lng),
       now,
     });
     histories.set(opened.case.id, opened.history);
@@ -65,6 +67,13 @@ export async function recordEvents(jobs: readonly RecordEventJob[], ctx: Pipelin
     summonAutomatically(ctx, recorded.map((r) => r.summary)),
   ]);
   return recorded;
+
+  function locate(report: EventReport): Located | null {
+    const byAddress = report.location || !report.address ? null : ctx.reference.geocode(report.address);
+    const location = report.location ?? byAddress?.location;
+    if (!location) return null;
+    return { location, place: ctx.reference.place(location.lat, location.lng), by: report.location ? "report" : "address" };
+  }
 
   function toRecord(job: RecordEventJob): JobToRecord {
     if (!ctx.reference.category(job.report.category)) throw new UnrecoverableError(`unknown category ${job.report.category}`);

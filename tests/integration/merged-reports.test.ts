@@ -121,6 +121,7 @@ describe("a duplicate merged into the case that is kept", () => {
         at: expect.any(String),
         reporter: { name: "王女士", phone: "13912345678" },
         description: `${prefix}-first`,
+        address: null,
       },
       {
         caseId: duplicate.id,
@@ -129,6 +130,7 @@ describe("a duplicate merged into the case that is kept", () => {
         at: expect.any(String),
         reporter: { name: null, phone: "13687654321" },
         description: `${prefix}-second`,
+        address: null,
       },
     ]);
     expect(Date.parse(detail.reports[0]!.at)).toBeLessThanOrEqual(Date.parse(detail.reports[1]!.at));

@@ -108,7 +108,7 @@ describe.each(["postgres", "pglite"] as const)("intake → dispatch → screen o
 
   it("answers a bad body with 400 naming the fields, and queues nothing", async () => {
     const before = await intake.getJobCounts();
-    const response = await postEvent(server.baseUrl, { channel: "fax", category: "garbage_pileup", location: { lat: 200, lng: 121 } });
+    const response = await postEvent(server.baseUrl, { channel: "fax", category: "garbage_pileup", description: 7, location: { lat: 200, lng: 121 } });
     expect(response.status).toBe(400);
     const body = await response.json();
     expect(body.error.code).toBe("invalid_body");

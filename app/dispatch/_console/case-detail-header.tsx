@@ -25,7 +25,7 @@ interface Props {
 export function CaseDetailHeader({ summary, permissions, assignAction, duplicateCount, tool, onTool, notice, onDismiss }: Props) {
   const m = useDispatchMessages();
   const { messages } = useI18n();
-  const tools: ConsoleAction[] = [assignAction, "merge", "reject", "cancel"];
+  const tools: ConsoleAction[] = [assignAction, "locate", "merge", "reject", "cancel"];
 
   return (
     <header className={styles.header}>

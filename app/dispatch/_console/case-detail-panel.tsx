@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useState, type ReactNode } from "react";
-import type { CaseSummary, DuplicateSuggestion, WorkerSuggestion } from "@/lib/contracts";
+import { isPlaced, type CaseSummary, type DuplicateSuggestion, type WorkerSuggestion } from "@/lib/contracts";
 import { useI18n } from "@/app/_i18n/language-provider";
 import type { WorkerPoint } from "@/app/_map/worker-points";
 import { AssignPanel } from "./assign-panel";
@@ -12,6 +12,7 @@ import { CaseReports } from "./case-reports";
 import type { ConsoleAction, ConsolePermissions } from "./console-permissions";
 import styles from "./detail.module.css";
 import { HistoryTimeline } from "./history-timeline";
+import { LocatePanel } from "./locate-panel";
 import { MergePanel } from "./merge-panel";
 import { ReasonPanel } from "./reason-panel";
 import { useCaseAction } from "./use-case-action";
@@ -56,6 +57,7 @@ export function CaseDetailPanel({ caseId, liveVersion, permissions, names, worke
     }
   };
   const assignAction = permissions.dispatch?.from.includes(summary.stage) ? "dispatch" : "reassign";
+  const address = detail.data.reports.find((report) => report.caseId === summary.id)?.address ?? null;
   const merge = (duplicate: DuplicateSuggestion, reason: string) => {
     if (!duplicate.merge) return;
     const { sourceId, targetId } = duplicate.merge;
@@ -78,22 +80,28 @@ export function CaseDetailPanel({ caseId, liveVersion, permissions, names, worke
       />
       <div className={styles.body}>
         <div className={styles.left}>
-          <CaseFacts detail={detail.data} names={names} />
+          <CaseFacts detail={detail.data} names={names} address={address} />
           <CaseReports caseId={summary.id} reports={detail.data.reports} />
           {summonsSlot?.(summary)}
           <HistoryTimeline history={detail.data.history} workerName={workerName} />
         </div>
         <div className={styles.right}>
           <div className={styles.map}>
-            <CaseMapLazy
-              summary={summary}
-              duplicates={duplicateCases}
-              suggestions={suggestions}
-              chosenWorkerId={chosenWorkerId}
-              workers={workers}
-              language={language}
-              label={m.detail.map}
-            />
+            {isPlaced(summary) ? (
+              <CaseMapLazy
+                summary={summary}
+                duplicates={duplicateCases}
+                suggestions={suggestions}
+                chosenWorkerId={chosenWorkerId}
+                workers={workers}
+                language={language}
+                label={m.detail.map}
+              />
+            ) : (
+              <p className={styles.hint} data-testid="case-needs-location">
+                {m.flags.needsLocation} · {m.locate.hint}
+              </p>
+            )}
           </div>
           <div className={styles.tools}>
             {tool === "dispatch" || tool === "reassign" ? (
@@ -108,6 +116,13 @@ export function CaseDetailPanel({ caseId, liveVersion, permissions, names, worke
                 onSubmit={(workerId, reason) =>
                   void run(summary.id, { action: tool, workerId, expectedVersion: summary.version, ...(reason && { reason }) }, m.actions.done(m.actions[tool], summary.code))
                 }
+              />
+            ) : tool === "locate" ? (
+              <LocatePanel
+                key={`locate-${summary.version}`}
+                address={address}
+                pending={action.pending}
+                onSubmit={(location) => void run(summary.id, { action: "locate", location, expectedVersion: summary.version }, m.actions.done(m.actions.locate, summary.code))}
               />
             ) : tool === "merge" ? (
               <MergePanel summary={summary} duplicates={duplicates} names={names} pending={action.pending} onMerge={merge} />

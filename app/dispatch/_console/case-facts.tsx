@@ -8,7 +8,7 @@ import styles from "./detail.module.css";
 import { useDispatchMessages } from "./use-dispatch-messages";
 
 /** What, where, from whom and with whom, in one compact block. */
-export function CaseFacts({ detail, names }: { detail: CaseDetail; names: ConsoleNames }) {
+export function CaseFacts({ detail, names, address }: { detail: CaseDetail; names: ConsoleNames; address: string | null }) {
   const m = useDispatchMessages();
   const { language } = useI18n();
   const summary = detail.case;
@@ -36,6 +36,12 @@ export function CaseFacts({ detail, names }: { detail: CaseDetail; names: Consol
         <>
           <dt>{m.detail.facts.reporter}</dt>
           <dd>{reporter}</dd>
+        </>
+      )}
+      {address && (
+        <>
+          <dt>{m.detail.facts.address}</dt>
+          <dd data-testid="case-address">{address}</dd>
         </>
       )}
       <dt>{m.detail.facts.description}</dt>

@@ -1,10 +1,10 @@
 "use client";
 
-import type { CaseSummary } from "@/lib/contracts";
+import { isPlaced, type CaseSummary } from "@/lib/contracts";
 import styles from "./case-flags.module.css";
 import { useDispatchMessages } from "./use-dispatch-messages";
 
-/** 超期 in red and 已升级 in amber, where they apply. */
+/** 超期 in red, 已升级 in amber and 待定位 for a case nobody could place yet, where they apply. */
 export function CaseFlags({ summary }: { summary: CaseSummary }) {
   const m = useDispatchMessages();
   return (
@@ -17,6 +17,11 @@ export function CaseFlags({ summary }: { summary: CaseSummary }) {
       {summary.escalated && (
         <span className={styles.escalated} data-testid="flag-escalated">
           {m.flags.escalated}
+        </span>
+      )}
+      {!isPlaced(summary) && (
+        <span className={styles.unplaced} data-testid="flag-needs-location">
+          {m.flags.needsLocation}
         </span>
       )}
     </>

@@ -3,7 +3,7 @@
 import "maplibre-gl/dist/maplibre-gl.css";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Map, type MapRef } from "react-map-gl/maplibre";
-import type { CaseSummary, WorkerSuggestion } from "@/lib/contracts";
+import { isPlaced, type CaseSummary, type Placed, type WorkerSuggestion } from "@/lib/contracts";
 import type { Language } from "@/app/_i18n/languages";
 import { casesLayer } from "@/app/_map/cases-layer";
 import { DeckOverlay } from "@/app/_map/deck-overlay";
@@ -15,7 +15,8 @@ import { workersLayer } from "@/app/_map/workers-layer";
 import { assigneeLayers, rankedWorkers, suggestedWorkersLayers, travelLinesLayer } from "./suggestion-layers";
 
 export interface CaseMapProps {
-  summary: CaseSummary;
+  /** Placed: a case waiting for its location has no map, only the form to place it. */
+  summary: CaseSummary & Placed;
   duplicates: readonly CaseSummary[];
   suggestions: readonly WorkerSuggestion[];
   chosenWorkerId: string | null;
@@ -36,7 +37,7 @@ export function CaseMap({ summary, duplicates, suggestions, chosenWorkerId, work
   const [loaded, setLoaded] = useState(false);
   const ranked = useMemo(() => rankedWorkers(suggestions), [suggestions]);
   const background = useMemo(() => workersLayer(workers), [workers]);
-  const caseDots = useMemo(() => casesLayer([...duplicates, summary]), [duplicates, summary]);
+  const caseDots = useMemo(() => casesLayer([...duplicates.filter(isPlaced), summary]), [duplicates, summary]);
   const ring = useMemo(() => selectedCaseLayer([summary]), [summary]);
   const lines = useMemo(() => travelLinesLayer(summary, ranked, chosenWorkerId), [summary, ranked, chosenWorkerId]);
   const discs = useMemo(() => suggestedWorkersLayers(ranked, chosenWorkerId), [ranked, chosenWorkerId]);
@@ -47,7 +48,7 @@ export function CaseMap({ summary, duplicates, suggestions, chosenWorkerId, work
   useEffect(() => {
     const instance = map.current;
     if (!loaded || !instance) return;
-    const points = [{ lat, lng }, ...ranked.slice(0, FRAMED), ...duplicates];
+    const points = [{ lat, lng }, ...ranked.slice(0, FRAMED), ...duplicates.filter(isPlaced)];
     const lats = points.map((p) => p.lat);
     const lngs = points.map((p) => p.lng);
     const pad = 0.002;

@@ -1,6 +1,6 @@
 import type { Stage } from "@/lib/contracts";
 
-export const consoleActions = ["dispatch", "reassign", "merge", "reject", "cancel"] as const;
+export const consoleActions = ["dispatch", "reassign", "merge", "reject", "cancel", "locate"] as const;
 export type ConsoleAction = (typeof consoleActions)[number];
 
 /** What the signed-in role may do from which stages, as the server's rule table says. */

@@ -28,13 +28,14 @@ export interface DispatchMessages {
     failed: string;
     unassigned: string;
   };
-  flags: { overdue: string; escalated: string };
+  /** needsLocation: 待定位, a case nobody could place yet (no map dot, no auto-dispatch). */
+  flags: { overdue: string; escalated: string; needsLocation: string };
   detail: {
     pick: string;
     loading: string;
     failed: string;
     version: (version: number) => string;
-    facts: { category: string; district: string; department: string; channel: string; reported: string; assignee: string; reporter: string; description: string };
+    facts: { category: string; district: string; department: string; channel: string; reported: string; assignee: string; reporter: string; address: string; description: string };
     history: string;
     /** Every report riding on the case, once duplicates were merged into it. */
     reports: { title: (count: number) => string; thisCase: string; mergedFrom: (code: string) => string };
@@ -48,6 +49,7 @@ export interface DispatchMessages {
     merge: string;
     reject: string;
     cancel: string;
+    locate: string;
     confirm: (action: string) => string;
     working: string;
     reason: string;
@@ -60,6 +62,8 @@ export interface DispatchMessages {
     failed: (message: string) => string;
     notAllowed: string;
   };
+  /** The form that places a case nobody could place by its report. */
+  locate: { hint: string; address: string; noAddress: string; lat: string; lng: string };
   candidates: {
     title: string;
     loading: string;

@@ -1,5 +1,5 @@
 import { LineLayer, ScatterplotLayer, TextLayer } from "@deck.gl/layers";
-import type { CaseSummary, WorkerSuggestion } from "@/lib/contracts";
+import type { CaseSummary, Placed, WorkerSuggestion } from "@/lib/contracts";
 
 export interface RankedWorker extends WorkerSuggestion {
   rank: number;
@@ -13,7 +13,7 @@ export function rankedWorkers(suggestions: readonly WorkerSuggestion[]): RankedW
 }
 
 /** A line from each suggested worker to the case: the dispatcher sees at once who is close. */
-export function travelLinesLayer(summary: CaseSummary, workers: readonly RankedWorker[], chosenId: string | null) {
+export function travelLinesLayer(summary: CaseSummary & Placed, workers: readonly RankedWorker[], chosenId: string | null) {
   return new LineLayer<RankedWorker>({
     id: "suggestion-lines",
     data: workers,
@@ -60,7 +60,7 @@ export function suggestedWorkersLayers(workers: readonly RankedWorker[], chosenI
 const assigneeColor: [number, number, number, number] = [74, 222, 128, 255];
 
 /** The worker who holds the case now: a green ring joined to the case by a solid line. */
-export function assigneeLayers(summary: CaseSummary, assignee: { lat: number; lng: number } | null) {
+export function assigneeLayers(summary: CaseSummary & Placed, assignee: { lat: number; lng: number } | null) {
   const data = assignee ? [assignee] : [];
   return [
     new LineLayer<{ lat: number; lng: number }>({

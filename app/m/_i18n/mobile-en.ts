@@ -48,6 +48,7 @@ export const mobileEn: MobileMessages = {
     anonymous: "no name given",
     call: "Call",
     navigate: "Navigate (Amap)",
+    needsLocation: "Needs location: the desk has yet to place this case",
     openInMaps: "Open in maps",
     you: "me",
     north: "N",

@@ -36,6 +36,8 @@ export interface MobileMessages {
     anonymous: string;
     call: string;
     navigate: string;
+    /** A case the desk has yet to place (待定位). */
+    needsLocation: string;
     openInMaps: string;
     you: string;
     north: string;

@@ -58,6 +58,7 @@ export const mobileZhCn: MobileMessages = {
     anonymous: "未留姓名",
     call: "拨打",
     navigate: "高德导航",
+    needsLocation: "待定位：调度台尚未确定位置",
     openInMaps: "地图打开",
     you: "我",
     north: "北",

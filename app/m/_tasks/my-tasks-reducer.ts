@@ -1,4 +1,4 @@
-import { openStages, workerTaskStages, type CaseSummary, type MyTask, type MyTasksResponse } from "@/lib/contracts";
+import { isPlaced, openStages, workerTaskStages, type CaseSummary, type MyTask, type MyTasksResponse } from "@/lib/contracts";
 import { metersBetween } from "../_shared/distance";
 
 /** Whose tasks the list shows: a grid worker's own, or a department's. */
@@ -48,7 +48,7 @@ function applyCase(state: MyTasksState, summary: CaseSummary, owner: TaskOwner):
     ? { ...existing, case: summary, overdue: existing.overdue || summary.overdue }
     : {
         case: summary,
-        distanceM: response.origin ? Math.round(metersBetween(response.origin, summary)) : null,
+        distanceM: response.origin && isPlaced(summary) ? Math.round(metersBetween(response.origin, summary)) : null,
         deadline: null,
         overdue: summary.overdue,
         arrivedAt: null,

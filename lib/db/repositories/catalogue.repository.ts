@@ -18,6 +18,7 @@ export async function listCategories(db: Kysely<Database>): Promise<Category[]> 
       resolveMinutes: r.sla_resolve_minutes,
     },
     summonDepartments: r.summon_departments,
+    autoDispatch: r.auto_dispatch,
   }));
 }
 

@@ -15,6 +15,8 @@ export interface CasePatch {
   /** Back to the pool: the next dispatch picks a worker afresh. */
   clearAssignee?: boolean;
   reopened?: boolean;
+  /** locate: the case's new position with its grid. */
+  place?: { lat: number; lng: number; gridCell: string; district: number | null };
 }
 
 export interface ResolveDetails {

@@ -1,4 +1,5 @@
 import type { CaseAction, Rating } from "@/lib/contracts/case-action";
+import type { GeoLocation } from "@/lib/contracts/geo";
 import type { Role } from "@/lib/contracts/roles";
 import type { Stage } from "@/lib/contracts/stage";
 
@@ -24,6 +25,7 @@ export interface ActionRequest {
   action: CaseAction;
   reason?: string;
   rating?: Rating;
+  location?: GeoLocation;
 }
 
 interface Rule {
@@ -52,11 +54,13 @@ const rules: Readonly<Record<CaseAction, Rule>> = {
   reopen: { from: ["resolved", "rated", "closed"], to: "reopened", roles: [...desk, "system"], needsReason: true },
   merge: { from: ["reported", "accepted", "dispatched"], to: "merged", roles: ["dispatcher", "admin"] },
   cancel: { from: ["reported", "accepted", "dispatched", "in_progress", "reopened"], to: "cancelled", roles: desk, needsReason: true },
+  // Placing (or correcting the place of) a case before a worker sets out; the stage stays.
+  locate: { from: ["reported", "accepted", "reopened"], to: null, roles: desk },
 };
 
 export type Decision =
   | { ok: true; to: Stage; milestone: boolean }
-  | { ok: false; code: "forbidden" | "wrong_stage" | "reason_required" | "rating_required"; message: string };
+  | { ok: false; code: "forbidden" | "wrong_stage" | "reason_required" | "rating_required" | "location_required"; message: string };
 
 function inScope(actor: Actor, facts: CaseFacts): boolean {
   switch (actor.role) {
@@ -85,6 +89,9 @@ export function decide(request: ActionRequest, facts: CaseFacts, actor: Actor): 
   }
   if (rule.needsReason && !request.reason?.trim()) {
     return { ok: false, code: "reason_required", message: `${request.action} needs a reason` };
+  }
+  if (request.action === "locate" && !request.location) {
+    return { ok: false, code: "location_required", message: "locate needs the location" };
   }
   if (request.action === "rate") {
     if (!request.rating) return { ok: false, code: "rating_required", message: "rate needs a rating" };

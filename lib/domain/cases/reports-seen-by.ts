@@ -14,6 +14,7 @@ export interface RidingReport {
   ownerId: string | null;
   reporter: { name?: string | undefined; phone?: string | undefined } | null;
   description: string;
+  address: string | null;
 }
 
 /**
@@ -36,6 +37,7 @@ export function reportsSeenBy(viewer: Actor, reports: readonly RidingReport[], a
         phone: report.reporter.phone ? visiblePhone(report.reporter.phone, viewer, context) : null,
       },
       description: visibleText(report.description, viewer, context),
+      address: report.address === null ? null : visibleText(report.address, viewer, context),
     };
   });
 }

@@ -1,8 +1,10 @@
 import type { Channel } from "@/lib/contracts/event-report";
+import type { GeoLocation } from "@/lib/contracts/geo";
 import type { Priority, Stage } from "@/lib/contracts/stage";
 
 export interface CategoryForIntake {
   code: string;
+  nameZh: string;
   department: string;
   priority: Priority;
 }
@@ -20,9 +22,10 @@ export interface OpenedCase {
   priority: Priority;
   stage: Stage;
   description: string;
-  lat: number;
-  lng: number;
-  gridCell: string;
+  /** Null, with `gridCell`, while the case waits for a dispatcher to place it (待定位). */
+  lat: number | null;
+  lng: number | null;
+  gridCell: string | null;
   district: number | null;
   department: string;
   createdAt: Date;
@@ -43,18 +46,19 @@ export interface OpenCaseInput {
   eventId: string;
   channel: Channel;
   description: string;
-  location: { lat: number; lng: number };
+  /** Where the report is, with its grid, or null when neither it nor its address said. */
+  located: { location: GeoLocation; place: Place; by: "report" | "address" } | null;
   category: CategoryForIntake;
-  place: Place;
   now: Date;
 }
 
 /**
  * A valid event in a known category opens a case that is reported and at once accepted (受理)
- * by the system; the history records both steps.
+ * by the system; the history records both steps and how the case was placed. A report without a
+ * description carries its category's name.
  */
 export function openCase(input: OpenCaseInput): { case: OpenedCase; history: HistoryEntry[] } {
-  const { now } = input;
+  const { now, located } = input;
   return {
     case: {
       id: input.caseId,
@@ -63,11 +67,11 @@ export function openCase(input: OpenCaseInput): { case: OpenedCase; history: His
       channel: input.channel,
       priority: input.category.priority,
       stage: "accepted",
-      description: input.description,
-      lat: input.location.lat,
-      lng: input.location.lng,
-      gridCell: input.place.gridCell,
-      district: input.place.district,
+      description: input.description || input.category.nameZh,
+      lat: located?.location.lat ?? null,
+      lng: located?.location.lng ?? null,
+      gridCell: located?.place.gridCell ?? null,
+      district: located?.place.district ?? null,
       department: input.category.department,
       createdAt: now,
     },
@@ -78,7 +82,7 @@ export function openCase(input: OpenCaseInput): { case: OpenedCase; history: His
         action: "report",
         fromStage: null,
         toStage: "reported",
-        detail: { eventId: input.eventId },
+        detail: { eventId: input.eventId, placedBy: located?.by ?? null },
       },
       {
         at: now,

@@ -26,6 +26,8 @@ const baseWeights: Readonly<Record<string, number>> = {
   elderly_alone_anomaly: 1,
   manhole_cover_missing: 0.6,
   gas_smell: 0.4,
+  // The catch-all waits at the desk; the simulated city reports only what its catalogue names.
+  other: 0,
 };
 
 /** Categories not listed above (the catalogue is editable data) are reported this often. */

@@ -1,4 +1,4 @@
-import type { Category, Channel, EventReport } from "@/lib/contracts";
+import type { Category, Channel, EventReport, GeoLocation } from "@/lib/contracts";
 import { channelWeights } from "./channel-mix";
 import { categoryWeight } from "./category-mix";
 import { describeEvent } from "./event-descriptions";
@@ -27,7 +27,7 @@ const MAX_MACHINE_LAG_SECONDS = 5;
 const MAX_PERSON_LAG_SECONDS = 15 * 60;
 
 /** Returns a function producing one plausible raw event (the body of POST /api/events) per call. */
-export function createEventGenerator({ categories, grids, random, clock, idPrefix }: EventGeneratorDeps): () => EventReport {
+export function createEventGenerator({ categories, grids, random, clock, idPrefix }: EventGeneratorDeps): () => EventReport & { location: GeoLocation } {
   if (categories.length === 0) throw new Error("cannot generate events without categories");
   const sampleLocation = createLocationSampler(grids, deriveHotspots(grids, HOTSPOT_COUNT), random);
   let sequence = 0;

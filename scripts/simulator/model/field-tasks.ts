@@ -1,4 +1,4 @@
-import type { CaseSummary, GeoLocation, Priority } from "@/lib/contracts";
+import { isPlaced, type CaseSummary, type GeoLocation, type Priority } from "@/lib/contracts";
 import { metersBetween } from "./local-meters";
 
 /** Where a simulated worker is with one task: signing for it, due to visit, on the way, or handling it on site. */
@@ -42,7 +42,7 @@ export function reconcileTasks(tasks: ReadonlyMap<string, FieldTask>, seen: Obse
   for (const summary of seen.cases) {
     const workerId = summary.assigneeId;
     if (!workerId || !planner.isSimulated(workerId)) continue;
-    if (summary.stage !== "dispatched" && summary.stage !== "in_progress") continue;
+    if ((summary.stage !== "dispatched" && summary.stage !== "in_progress") || !isPlaced(summary)) continue;
     const known = tasks.get(summary.id);
     if (known && known.workerId === workerId) {
       if (summary.version <= known.version) next.set(summary.id, known);

@@ -20,6 +20,15 @@ describe("decide", () => {
     expect(decide({ action: "resolve" }, facts, worker)).toMatchObject({ ok: false, code: "wrong_stage" });
   });
 
+  it("lets the desk place a case waiting in the pool, with its location, keeping the stage", () => {
+    const waiting = { ...facts, stage: "accepted" as const, assigneeId: null };
+    const here = { lat: 31.23, lng: 121.47 };
+    expect(decide({ action: "locate", location: here }, waiting, dispatcher)).toEqual({ ok: true, to: "accepted", milestone: true });
+    expect(decide({ action: "locate" }, waiting, dispatcher)).toMatchObject({ ok: false, code: "location_required" });
+    expect(decide({ action: "locate", location: here }, waiting, worker)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(decide({ action: "locate", location: here }, facts, dispatcher)).toMatchObject({ ok: false, code: "wrong_stage" });
+  });
+
   it("keeps the stage for a milestone such as arrival", () => {
     expect(decide({ action: "arrive" }, { ...facts, stage: "in_progress" }, worker)).toEqual({
       ok: true,

@@ -11,14 +11,28 @@ describe("openCase", () => {
     eventId: "e1",
     channel: "hotline",
     description: "井盖缺失",
-    location: { lat: 31.2, lng: 121.4 },
-    category: { code: "manhole_cover_missing", department: "water", priority: "urgent" },
-    place: { gridCell: "89309959d73ffff", district: 310101 },
+    located: { location: { lat: 31.2, lng: 121.4 }, place: { gridCell: "89309959d73ffff", district: 310101 }, by: "report" },
+    category: { code: "manhole_cover_missing", nameZh: "井盖缺失", department: "water", priority: "urgent" },
     now,
   });
 
   it("opens an accepted case with the category's department and priority", () => {
     expect(opened.case).toMatchObject({ stage: "accepted", department: "water", priority: "urgent", district: 310101 });
+  });
+
+  it("keeps a case nobody could place without position or grid, and a case without description under its category's name", () => {
+    const unplaced = openCase({
+      caseId: "c2",
+      code: "SH20261123-000002",
+      eventId: "e2",
+      channel: "open311",
+      description: "",
+      located: null,
+      category: { code: "other", nameZh: "其他", department: "command_center", priority: "normal" },
+      now,
+    });
+    expect(unplaced.case).toMatchObject({ lat: null, lng: null, gridCell: null, district: null, description: "其他", stage: "accepted" });
+    expect(unplaced.history[0]!.detail).toEqual({ eventId: "e2", placedBy: null });
   });
 
   it("records reported then accepted, with actors", () => {

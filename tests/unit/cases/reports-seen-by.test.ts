@@ -10,6 +10,7 @@ const own: RidingReport = {
   ownerId: "user-resident",
   reporter: { name: "王女士", phone: "13912345678" },
   description: "垃圾堆在路口",
+  address: "南京东路 100 号",
 };
 const merged: RidingReport = {
   caseId: "b",
@@ -19,6 +20,7 @@ const merged: RidingReport = {
   ownerId: "anonymous:e2",
   reporter: { phone: "13687654321" },
   description: "路口有垃圾",
+  address: null,
 };
 const sensor: RidingReport = { ...merged, caseId: "c", caseCode: "SH-C", channel: "sensor", ownerId: null, reporter: null, description: "满溢" };
 const as = (role: Actor["role"], extra: Partial<Actor> = {}): Actor => ({ role, id: `user-${role}`, ...extra });
@@ -27,8 +29,8 @@ const phones = (viewer: Actor) => reportsSeenBy(viewer, [own, merged, sensor], "
 describe("the reports riding on a case, as each viewer sees them", () => {
   it("lists every report with its channel, time, reporter and words for the desk, numbers in full", () => {
     expect(reportsSeenBy(as("dispatcher"), [own, merged], "W0001")).toEqual([
-      { caseId: "a", caseCode: "SH-A", channel: "resident_app", at: "2026-11-23T02:00:00.000Z", reporter: { name: "王女士", phone: "13912345678" }, description: "垃圾堆在路口" },
-      { caseId: "b", caseCode: "SH-B", channel: "hotline", at: "2026-11-23T02:05:00.000Z", reporter: { name: null, phone: "13687654321" }, description: "路口有垃圾" },
+      { caseId: "a", caseCode: "SH-A", channel: "resident_app", at: "2026-11-23T02:00:00.000Z", reporter: { name: "王女士", phone: "13912345678" }, description: "垃圾堆在路口", address: "南京东路 100 号" },
+      { caseId: "b", caseCode: "SH-B", channel: "hotline", at: "2026-11-23T02:05:00.000Z", reporter: { name: null, phone: "13687654321" }, description: "路口有垃圾", address: null },
     ]);
     expect(phones(as("operator"))).toEqual(["13912345678", "13687654321", null]);
   });

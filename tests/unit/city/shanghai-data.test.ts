@@ -4,10 +4,10 @@ import { findSkillGaps } from "@/lib/city/skill-coverage";
 import { metersBetween } from "@/scripts/simulator/model/local-meters";
 
 describe("Shanghai demo city", () => {
-  it("has the 16 districts and the 10 departments", () => {
+  it("has the 16 districts, the 10 departments and the desk", () => {
     expect(districts).toHaveLength(16);
     expect(districts.map((d) => d.nameEn)).toContain("Jing'an");
-    expect(departments).toHaveLength(10);
+    expect(departments).toHaveLength(11);
   });
 
   it("has a catalogue of at least 20 distinct categories with sensible SLAs", () => {
@@ -18,6 +18,9 @@ describe("Shanghai demo city", () => {
       expect(sla.arriveMinutes, code).toBeLessThanOrEqual(sla.resolveMinutes);
     }
     expect(catalogue.find((c) => c.nameZh === "井盖缺失")).toMatchObject({ priority: "urgent", sla: { signForMinutes: 15 } });
+    // What fits no category goes to the desk, never auto-dispatched by a skill match.
+    expect(catalogue.find((c) => c.code === "other")).toMatchObject({ nameZh: "其他", department: "command_center", autoDispatch: false });
+    expect(catalogue.filter((c) => !c.autoDispatch).map((c) => c.code)).toEqual(["other"]);
   });
 
   it("covers the centre with a few thousand unique grids in known districts", () => {

@@ -8,15 +8,15 @@ import { aCase } from "../live/live-fixtures";
 describe("rolePermissions", () => {
   it("gives the dispatcher every console move, from the stages of the rule table", () => {
     const dispatcher = rolePermissions("dispatcher");
-    expect(Object.keys(dispatcher).sort()).toEqual(["cancel", "dispatch", "merge", "reassign", "reject"]);
+    expect(Object.keys(dispatcher).sort()).toEqual(["cancel", "dispatch", "locate", "merge", "reassign", "reject"]);
     expect(dispatcher.reassign).toEqual({ from: ["dispatched", "in_progress"], needsReason: true });
     expect(allowedAt(dispatcher, "dispatch", "accepted")).toBe(true);
     expect(allowedAt(dispatcher, "merge", "in_progress")).toBe(false);
   });
 
-  it("lets an operator reject and cancel but not dispatch, reassign or merge", () => {
+  it("lets an operator reject, cancel and place a case but not dispatch, reassign or merge", () => {
     const operator = rolePermissions("operator");
-    expect(Object.keys(operator).sort()).toEqual(["cancel", "reject"]);
+    expect(Object.keys(operator).sort()).toEqual(["cancel", "locate", "reject"]);
     expect(allowedAt(operator, "reassign", "dispatched")).toBe(false);
   });
 });
@@ -31,7 +31,7 @@ describe("suggestion layers", () => {
 
   it("keeps stable layer ids and marks the chosen worker", () => {
     const [discs] = suggestedWorkersLayers(workers, "W2");
-    const lines = travelLinesLayer(aCase("c"), workers, "W2");
+    const lines = travelLinesLayer({ ...aCase("c"), lat: 31.23, lng: 121.47, gridCell: "89309959d73ffff" }, workers, "W2");
     expect([discs!.id, lines.id]).toEqual(["suggested-workers", "suggestion-lines"]);
     const color = lines.props.getColor as unknown as (w: (typeof workers)[number]) => number[];
     expect(color(workers[1]!)).toEqual([250, 204, 21, 255]);

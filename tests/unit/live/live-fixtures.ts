@@ -1,4 +1,4 @@
-import type { CaseSummary, Delta, Kpi, Snapshot, Stage, WorkerSummary } from "@/lib/contracts";
+import type { CaseSummary, Delta, Kpi, Placed, Snapshot, Stage, WorkerSummary } from "@/lib/contracts";
 
 export function aCase(id: string, overrides: Partial<CaseSummary> = {}): CaseSummary {
   return {
@@ -23,6 +23,11 @@ export function aCase(id: string, overrides: Partial<CaseSummary> = {}): CaseSum
     version: 1,
     ...overrides,
   };
+}
+
+/** A case with its position, as the map layers draw them. */
+export function aPlacedCase(id: string, overrides: Partial<CaseSummary & Placed> = {}): CaseSummary & Placed {
+  return { ...aCase(id), lat: 31.23, lng: 121.47, gridCell: "8930e1d8a53ffff", ...overrides };
 }
 
 export function aWorker(id: string, overrides: Partial<WorkerSummary> = {}): WorkerSummary {

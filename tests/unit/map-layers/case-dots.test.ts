@@ -15,6 +15,15 @@ function rowsIn(ranges: readonly { startRow: number; endRow: number }[] | null):
 }
 
 describe("CaseDots", () => {
+  it("draws no dot for a case not yet placed, and its dot once it is placed", () => {
+    const dots = new CaseDots();
+    const unplaced = aCase("p", { lat: null, lng: null, gridCell: null });
+    dots.update(undefined, unplaced);
+    expect(drawn(dots.publish())).toEqual([]);
+    dots.update(unplaced, aCase("p", { lat: 31.2, lng: 121.4, version: 2 }));
+    expect(drawn(dots.publish()).map(({ id, lat }) => [id, lat])).toEqual([["p", Math.fround(31.2)]]);
+  });
+
   it("writes each case's dot into a row of its draw rank's region, later ranks in later rows", () => {
     const dots = new CaseDots();
     const urgent = aCase("u", { priority: "urgent", stage: "dispatched", lng: 121.5, lat: 31.25 });
@@ -98,6 +107,6 @@ describe("CaseDots", () => {
     for (const summary of many.slice(0, 100)) dots.update(summary, undefined);
     const shown = drawn(dots.publish());
     expect(shown).toHaveLength(400);
-    expect(shown.map(({ id, lng }) => [id, lng])).toEqual(expect.arrayContaining(many.slice(100).map((summary) => [summary.id, Math.fround(summary.lng)])));
+    expect(shown.map(({ id, lng }) => [id, lng])).toEqual(expect.arrayContaining(many.slice(100).map((summary) => [summary.id, Math.fround(summary.lng!)])));
   });
 });

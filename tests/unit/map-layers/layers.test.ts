@@ -15,7 +15,7 @@ import { stageColors } from "@/app/_map/stage-colors";
 import { workerPoints } from "@/app/_map/worker-points";
 import { workerColors, workersLayer } from "@/app/_map/workers-layer";
 import type { CaseSummary } from "@/lib/contracts";
-import { aCase, aWorker } from "../live/live-fixtures";
+import { aCase, aPlacedCase, aWorker } from "../live/live-fixtures";
 import { deviceStandIn } from "./gpu-buffer-stand-in";
 
 /** deck.gl accessors are typed for its own calls (object, info); these tests call them with the object only. */
@@ -51,7 +51,7 @@ describe("drawRank", () => {
 
 describe("casesLayer", () => {
   it("keeps the very data array it was given", () => {
-    const data = [aCase("a")];
+    const data = [aPlacedCase("a")];
     expect(casesLayer(data).props.data).toBe(data);
   });
 
@@ -164,7 +164,7 @@ describe("densityLayer", () => {
 
 describe("selectedCaseLayer", () => {
   it("rings only the selected case", () => {
-    const selected = [aCase("a")];
+    const selected = [aPlacedCase("a")];
     expect(selectedCaseLayer(selected).props.data).toBe(selected);
     expect(selectedCaseLayer([]).props.data).toEqual([]);
   });

@@ -1,13 +1,13 @@
 import { latLngToCell } from "h3-js";
 import { describe, expect, it } from "vitest";
 import { catalogue, grids } from "@/lib/city/shanghai";
-import { eventReportSchema, type EventReport } from "@/lib/contracts";
+import { eventReportSchema, type EventReport, type GeoLocation } from "@/lib/contracts";
 import { createEventGenerator } from "@/scripts/simulator/model/event-generator";
 import { createSeededRandom } from "@/scripts/simulator/model/seeded-random";
 
 const morning = new Date("2024-07-01T02:00:00Z"); // 10:00 in Shanghai
 
-function generate(seed: string, count: number): EventReport[] {
+function generate(seed: string, count: number): (EventReport & { location: GeoLocation })[] {
   const next = createEventGenerator({
     categories: catalogue,
     grids,
@@ -42,9 +42,9 @@ describe("createEventGenerator", () => {
     expect(busiest).toBeGreaterThan(10 * (events.length / grids.length));
   });
 
-  it("uses every catalogue category, and only those", () => {
+  it("uses every catalogue category auto-dispatch takes, and only those", () => {
     const used = new Set(events.map((e) => e.category));
-    expect([...used].sort()).toEqual(catalogue.map((c) => c.code).sort());
+    expect([...used].sort()).toEqual(catalogue.filter((c) => c.autoDispatch).map((c) => c.code).sort());
   });
 
   it("lets sensors report only what sensors can measure", () => {

@@ -56,6 +56,12 @@ describe("nearestFirst", () => {
     expect(ordered[2]!.distanceM).toBeGreaterThan(2_200);
   });
 
+  it("puts a case not yet placed after every placed one, with no distance", () => {
+    const unplaced = { id: "unplaced", lat: null, lng: null, dueAt: 0 };
+    const ordered = nearestFirst([unplaced, far, near], origin);
+    expect(ordered.map((t) => [t.id, t.distanceM === null])).toEqual([["near", false], ["far", false], ["unplaced", true]]);
+  });
+
   it("without a position, puts the soonest due first and gives no distance", () => {
     const ordered = nearestFirst([near, { ...far, dueAt: null }, far], null);
     expect(ordered.map((t) => [t.id, t.distanceM])).toEqual([["far", null], ["near", null], ["far", null]]);

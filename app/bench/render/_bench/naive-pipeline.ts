@@ -1,5 +1,5 @@
 import { cellToParent, getResolution, isValidCell } from "h3-js";
-import { openStages, type CaseSummary, type Delta, type Stage } from "@/lib/contracts";
+import { isPlaced, openStages, type CaseSummary, type Delta, type Stage } from "@/lib/contracts";
 import { densityResolutionForZoom } from "@/app/_map/case-density";
 import { casesLayer } from "@/app/_map/cases-layer";
 import { densityLayer } from "@/app/_map/density-layer";
@@ -22,10 +22,10 @@ export function naivePipeline(): RenderPipeline {
   const resolution = densityResolutionForZoom(benchView.zoom);
 
   const layers = () => {
-    const dots = [...cases.values()].filter((summary) => !hiddenStages.has(summary.stage)).sort((a, b) => rank(a) - rank(b));
+    const dots = [...cases.values()].filter(isPlaced).filter((summary) => !hiddenStages.has(summary.stage)).sort((a, b) => rank(a) - rank(b));
     const counts = new Map<string, number>();
     for (const summary of cases.values()) {
-      if (!openStages.includes(summary.stage)) continue;
+      if (!openStages.includes(summary.stage) || summary.gridCell === null) continue;
       const cell = cellAt(summary.gridCell, resolution);
       if (cell) counts.set(cell, (counts.get(cell) ?? 0) + 1);
     }
