@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { isStorableText } from "./storable-text";
 import { roleSchema } from "./roles";
 
 export const SESSION_COOKIE = "tonglan_session";
 
 export const signInRequestSchema = z.object({
-  username: z.string().trim().min(1).max(64),
+  // Refused, not cleaned: a username is an exact key, and PostgreSQL cannot even compare one with NUL in it.
+  username: z.string().trim().min(1).max(64).refine(isStorableText, "must not contain control characters or lone surrogates"),
   password: z.string().min(1).max(256),
 });
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
