@@ -1,7 +1,8 @@
 /**
  * The README's screenshots, from a running tonglan with the demo city (`npm run demo` in another
  * terminal): the wall screen at 1920×1080, the dispatcher console with a case open, and a grid
- * worker's phone. Debian's chromium, as the end-to-end tests use it.
+ * worker's phone. Debian's chromium, as the end-to-end tests use it. It reports three problems where
+ * the demo user "worker" (W0001, whom the simulator leaves alone) stands, so that the phone has tasks.
  *
  *   npx tsx scripts/docs/take-screenshots.ts [--base-url http://127.0.0.1:3000] [--out docs/img] [--settle-ms 20000]
  */
@@ -9,6 +10,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Browser, type BrowserContext } from "@playwright/test";
+import { workers } from "@/lib/city/shanghai";
 import { DEMO_PASSWORD } from "@/lib/city/shanghai/demo-users";
 import { chromiumArgs, chromiumPath } from "@/tests/support/chromium";
 
@@ -23,6 +25,12 @@ const { values } = parseArgs({
 const baseURL = values["base-url"];
 const out = path.resolve(values.out);
 const settleMs = Number(values["settle-ms"]);
+const w1 = workers.find((w) => w.id === "W0001")!;
+const tasksForTheWorker = [
+  ["garbage_pileup", "小区门口垃圾堆积，无人清运"],
+  ["shared_bike_clutter", "地铁站出口共享单车乱停，盲道被挡"],
+  ["street_vending", "路口有流动摊贩占道经营"],
+] as const;
 
 async function signedIn(browser: Browser, username: string, options: Parameters<Browser["newContext"]>[0]): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL, locale: "zh-CN", timezoneId: "Asia/Shanghai", ...options });
@@ -48,6 +56,9 @@ async function dispatchConsole(browser: Browser): Promise<void> {
   await page.locator('[data-testid="dispatch-queue"][data-status="ready"]').waitFor();
   await page.getByTestId("queue-row").first().getByRole("button").click();
   await page.getByTestId("case-history").waitFor();
+  await page.getByTestId("case-detail").locator("canvas").first().waitFor();
+  // The case map flies to the case and its nearest workers once its style has loaded.
+  await page.waitForTimeout(3_000);
   await page.screenshot({ path: path.join(out, "dispatch-console.png") });
   await context.close();
 }
@@ -58,11 +69,18 @@ async function phone(browser: Browser): Promise<void> {
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,
-    geolocation: { latitude: 31.20734, longitude: 121.47931, accuracy: 12 },
+    geolocation: { latitude: w1.lat, longitude: w1.lng, accuracy: 12 },
     permissions: ["geolocation"],
   });
+  for (const [category, description] of tasksForTheWorker) {
+    const response = await context.request.post("/api/events", {
+      data: { channel: "resident_app", category, description, location: { lat: w1.lat + 0.002 * Math.random(), lng: w1.lng + 0.002 * Math.random() } },
+    });
+    if (response.status() !== 202) throw new Error(`reporting near W0001: HTTP ${response.status()}`);
+  }
   const page = await context.newPage();
   await page.goto("/m");
+  await page.getByTestId("task-card").nth(tasksForTheWorker.length - 1).waitFor();
   await page.locator('[data-testid="live-status"][data-connected="true"]').waitFor();
   await page.screenshot({ path: path.join(out, "phone.png") });
   await context.close();
