@@ -31,13 +31,18 @@ const wellFormed: Record<string, () => string> = {
   jobId: () => "intake-0123456789abcdef0123456789abcdef",
 };
 const malformed = ["not-a-uuid", "1", "%27%3B--", `${randomUUID()}0`, "x".repeat(300)];
+// Segments that are not UUIDs or tokens have malformed values of their own: "1" is a good job id.
+const malformedFor: Record<string, readonly string[]> = {
+  queue: ["not-a-queue", "1", "%27%3B--", "x".repeat(300)],
+  jobId: ["%27%3B--", "a%20b", "x".repeat(300)],
+};
 
 /** The pattern's URLs with one segment malformed at a time, naming that segment. */
 function malformedUrls(pattern: string): { url: string; segment: string }[] {
   const segments = [...pattern.matchAll(/\[(\w+)\]/g)].map((m) => m[1]!);
   expect(segments.length).toBeGreaterThan(0);
   return segments.flatMap((segment) =>
-    malformed.map((value) => ({
+    (malformedFor[segment] ?? malformed).map((value) => ({
       segment,
       url: pattern.replace(/\[(\w+)\]/g, (_, name: string) => {
         if (name === segment) return value;
