@@ -70,6 +70,7 @@ export class WorkerIndex {
   private reserved = new Int32Array(0);
   private maxLoad = new Int32Array(0);
   private onDuty = new Uint8Array(0);
+  private placed = new Uint8Array(0);
   private skillLow = new Uint32Array(0);
   private skillHigh = new Uint32Array(0);
   private cellLat = CELL_KM * 1000 / METERS_PER_DEGREE;
@@ -101,6 +102,7 @@ export class WorkerIndex {
     if (slot === undefined) {
       slot = this.add(worker.id);
       this.fixAt[slot] = Number.NaN;
+      this.placed[slot] = 1;
       this.move(slot, worker.lat, worker.lng);
     }
     const mask = this.skillBits.maskOf(worker.skills);
@@ -118,7 +120,19 @@ export class WorkerIndex {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
     this.fixAt[slot] = fixAtMs ?? Number.NaN;
+    this.placed[slot] = 1;
     this.move(slot, lat, lng);
+  }
+
+  /** A worker who left the live positions (off duty, or silent too long): no candidate until placed again. */
+  withdraw(id: string): void {
+    const slot = this.slotOf.get(id);
+    if (slot !== undefined) this.placed[slot] = 0;
+  }
+
+  /** Ids of every worker the index knows. */
+  knownIds(): readonly string[] {
+    return this.ids;
   }
 
   setStatus(id: string, status: { onDuty: boolean; load: number; maxLoad: number }): void {
@@ -141,16 +155,17 @@ export class WorkerIndex {
     if (slot !== undefined) this.load[slot] = Math.max(this.load[slot]!, this.maxLoad[slot]!);
   }
 
-  isStale(slot: number, nowMs: number): boolean {
-    const at = this.fixAt[slot]!;
-    return nowMs - at > this.policy.staleAfterMs;
+  /** Whether a worker stands in the live positions, by a fix fresh enough or placed from the database. */
+  isLive(slot: number, nowMs: number): boolean {
+    // A worker without a fix has NaN for its time, and NaN compares false: live.
+    return this.placed[slot] === 1 && !(nowMs - this.fixAt[slot]! > this.policy.staleAfterMs);
   }
 
   /** Every worker with a fresh position, with their load as this process counts it. */
   liveWorkers(nowMs: number): IndexedWorker[] {
     const live: IndexedWorker[] = [];
     this.ids.forEach((id, slot) => {
-      if (this.isStale(slot, nowMs)) return;
+      if (!this.isLive(slot, nowMs)) return;
       live.push({ ...this.factsOf(slot), fixAtMs: Number.isNaN(this.fixAt[slot]!) ? null : this.fixAt[slot]! });
     });
     return live;
@@ -225,7 +240,7 @@ export class WorkerIndex {
       const bucket = this.buckets.get(keyOf(y, x));
       if (!bucket) return;
       for (const slot of bucket) {
-        if (this.isStale(slot, nowMs)) continue;
+        if (!this.isLive(slot, nowMs)) continue;
         const meters = haversineBetween(target.lat, target.lng, this.lat[slot]!, this.lng[slot]!);
         if (meters <= radius) visit(slot, meters);
       }
@@ -290,6 +305,7 @@ export class WorkerIndex {
     this.reserved = widen(this.reserved, new Int32Array(capacity));
     this.maxLoad = widen(this.maxLoad, new Int32Array(capacity));
     this.onDuty = widen(this.onDuty, new Uint8Array(capacity));
+    this.placed = widen(this.placed, new Uint8Array(capacity));
     this.skillLow = widen(this.skillLow, new Uint32Array(capacity));
     this.skillHigh = widen(this.skillHigh, new Uint32Array(capacity));
   }

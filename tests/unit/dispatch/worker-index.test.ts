@@ -98,11 +98,13 @@ describe("WorkerIndex.nearestEligible", () => {
     expect(ask(index, { skills: ["fire_safety"] }).ranked).toEqual([]);
   });
 
-  it("leaves out a worker whose phone has been silent too long, but not one only placed from the database", () => {
+  it("leaves out a worker whose phone has been silent too long, but not one only placed from the database, and one withdrawn", () => {
     const index = WorkerIndex.of([worker("silent", 1, { fixAtMs: NOW - 600_001 }), worker("placed", 2), worker("fresh", 3, { fixAtMs: NOW })], policy);
     expect(ask(index, { k: 5 }).ranked.map((r) => r.id)).toEqual(["placed", "fresh"]);
     index.place("silent", north(1).lat, north(1).lng, NOW - 5_000);
     expect(ask(index, { k: 5 }).ranked.map((r) => r.id)).toEqual(["silent", "placed", "fresh"]);
+    index.withdraw("placed");
+    expect(ask(index, { k: 5 }).ranked.map((r) => r.id)).toEqual(["silent", "fresh"]);
   });
 
   it("counts slots reserved by this process as load, and a refused worker as full until told otherwise", () => {
