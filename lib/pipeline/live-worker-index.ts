@@ -19,9 +19,9 @@ export interface LiveWorkerIndexDeps {
 }
 
 /**
- * This process's worker index, kept current: loaded in full the first time it is asked for; then,
- * for each dispatch batch, the phone fixes sent since the last look; every RECONCILE_MS, and when
- * asked, everything again (what other processes assigned, released, put on or off duty), with the
+ * This process's worker index, kept current: loaded in full the first time dispatch asks for it;
+ * then, for each dispatch batch, the phone fixes sent since the last look; every RECONCILE_MS from
+ * then on, and whenever the console asks, everything again (what other processes assigned, released, put on or off duty), with the
  * positions of phones silent too long dropped from the live set. PostgreSQL's guarded update stays
  * the arbiter of load: a stale index only loses a race, which dispatch retries with the next-best.
  */
@@ -37,8 +37,8 @@ export class LiveWorkerIndex {
 
   /** The index with every fix sent since the last call; loaded in full the first time. */
   async current(): Promise<WorkerIndex> {
-    if (!this.index) return this.reconcile();
-    return this.catchUpShared();
+    this.keepReconciling();
+    return this.index ? this.catchUpShared() : this.reconcile();
   }
 
   /** The index re-read from PostgreSQL and Redis now: for the console, whose dispatcher expects what is so. */
@@ -49,6 +49,13 @@ export class LiveWorkerIndex {
   /** A worker as this process just stored them (their load, their duty), published to the screens. */
   noteWorkers(workers: readonly WorkerSummary[]): void {
     for (const w of workers) this.index?.setStatus(w.id, { onDuty: w.onDuty, load: w.load, maxLoad: w.maxLoad });
+  }
+
+  // Only a process that dispatches keeps reconciling; the console's asks re-read for themselves.
+  private keepReconciling(): void {
+    if (this.timer || this.closed) return;
+    this.timer = setInterval(() => void this.reconcile().catch((e: Error) => console.error(`[worker-index] ${e.message}`)), RECONCILE_MS);
+    this.timer.unref();
   }
 
   close(): void {
@@ -75,10 +82,6 @@ export class LiveWorkerIndex {
     for (const id of index.knownIds()) if (!inLiveSet.has(id)) index.withdraw(id);
     this.apply(index, live);
     this.index = index;
-    if (!this.timer && !this.closed) {
-      this.timer = setInterval(() => void this.reconcile().catch((e: Error) => console.error(`[worker-index] ${e.message}`)), RECONCILE_MS);
-      this.timer.unref();
-    }
     return index;
   }
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "@/lib/config/env";
 import { eventIdForKey } from "@/lib/domain/ids";
 import type { RecordEventJob } from "@/lib/queue/job-payloads";
+import { RECONCILE_MS } from "@/lib/pipeline/live-worker-index";
 import { setWorkerDuty } from "@/lib/pipeline/set-worker-duty";
 import { takeInEvents } from "@/lib/pipeline/take-in-events";
 import { createAppContext, type AppContext } from "@/lib/runtime/app-context";
@@ -82,6 +83,16 @@ describe("dispatch in a storm: past busy workers, never over a limit, never to t
     expect(await dispatchedTo(app, `${prefix}-signed-off-here`)).toBe(cleaners[41]);
     // The other process still believes the 41st on duty: the database refuses them, and the case goes at once to the next-best.
     expect(await dispatchedTo(other, `${prefix}-signed-off-there`)).toBe(cleaners[41]);
+  });
+
+  it("learns within seconds, in every process, of load changed elsewhere", async () => {
+    const index = await other.pipeline.workerIndex.current();
+    const best = () => index.nearestEligible({ ...north(1.5), skills: ["sanitation"], gridCell: "", k: 1, nowMs: Date.now() }).ranked[0]?.id;
+    expect(best()).toBe(cleaners[42]);
+    await running.database.query("UPDATE workers SET load = max_load WHERE id = $1", [cleaners[42]]);
+    await expect.poll(best, { timeout: RECONCILE_MS * 3, interval: 100 }).not.toBe(cleaners[42]);
+    await running.database.query("UPDATE workers SET load = 0 WHERE id = $1", [cleaners[42]]);
+    await expect.poll(best, { timeout: RECONCILE_MS * 3, interval: 100 }).toBe(cleaners[42]);
   });
 
   it("gives a worker whose phone has been silent too long no case, and drops their position", async () => {

@@ -87,13 +87,9 @@ export class WorkerIndex {
     return index;
   }
 
+  /** How many workers the index knows; slots are numbered 0 to size − 1 in the order they were first given. */
   get size(): number {
     return this.ids.length;
-  }
-
-  /** Slot of a worker: stable for the index's life, in the order workers were first given. */
-  slot(id: string): number | undefined {
-    return this.slotOf.get(id);
   }
 
   /** A worker's duty, skills, load and grid; a worker new to the index is placed at `lat`, `lng`. */
@@ -149,14 +145,8 @@ export class WorkerIndex {
     if (slot !== undefined) this.reserved[slot] = this.reserved[slot]! + slots;
   }
 
-  /** The database refused this worker more cases: until it says otherwise, they have no room. */
-  markFull(id: string): void {
-    const slot = this.slotOf.get(id);
-    if (slot !== undefined) this.load[slot] = Math.max(this.load[slot]!, this.maxLoad[slot]!);
-  }
-
   /** Whether a worker stands in the live positions, by a fix fresh enough or placed from the database. */
-  isLive(slot: number, nowMs: number): boolean {
+  private isLive(slot: number, nowMs: number): boolean {
     // A worker without a fix has NaN for its time, and NaN compares false: live.
     return this.placed[slot] === 1 && !(nowMs - this.fixAt[slot]! > this.policy.staleAfterMs);
   }
@@ -171,7 +161,7 @@ export class WorkerIndex {
     return live;
   }
 
-  factsOf(slot: number): WorkerFacts {
+  private factsOf(slot: number): WorkerFacts {
     return {
       id: this.ids[slot]!,
       lat: this.lat[slot]!,

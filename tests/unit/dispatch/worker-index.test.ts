@@ -107,15 +107,16 @@ describe("WorkerIndex.nearestEligible", () => {
     expect(ask(index, { k: 5 }).ranked.map((r) => r.id)).toEqual(["silent", "fresh"]);
   });
 
-  it("counts slots reserved by this process as load, and a refused worker as full until told otherwise", () => {
+  it("counts slots reserved by this process as load, and takes load and duty as told", () => {
     const index = WorkerIndex.of([worker("near", 1, { maxLoad: 2 }), worker("far", 2)], policy);
     index.reserve("near", 2);
     expect(ask(index).ranked.map((r) => r.id)).toEqual(["far"]);
-    index.reserve("near", -2);
-    index.markFull("near");
-    expect(ask(index).ranked.map((r) => r.id)).toEqual(["far"]);
-    index.setStatus("near", { onDuty: true, load: 1, maxLoad: 2 });
+    index.reserve("near", -1);
     expect(ask(index).ranked).toMatchObject([{ id: "near", load: 1 }]);
+    index.setStatus("near", { onDuty: true, load: 1, maxLoad: 2 });
+    expect(ask(index).ranked.map((r) => r.id)).toEqual(["far"]);
+    index.setStatus("near", { onDuty: false, load: 0, maxLoad: 2 });
+    expect(ask(index).ranked.map((r) => r.id)).toEqual(["far"]);
   });
 
   it("follows a worker who moves to another cell", () => {
