@@ -36,6 +36,8 @@ function batchedHandler(definition: BatchedJobDefinition, app: AppContext): (dat
 
 /** One BullMQ Worker per queue, a dead-letter queue for jobs that fail for good, and the KPI schedule. */
 export async function startWorkers(app: AppContext): Promise<RunningWorkers> {
+  // Dispatch's worker index is loaded before the first job, not by it.
+  await app.pipeline.workerIndex.current();
   const connection = await connectRedis(app.config.REDIS_URL, "worker");
   const prefix = bullPrefix(app.config.REDIS_PREFIX);
   // Recorded on every job it takes (job.processedBy), so a job says which process ran it.

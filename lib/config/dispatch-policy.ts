@@ -1,7 +1,7 @@
-import type { DispatchPolicy } from "@/lib/domain/dispatch/choose-worker";
+import type { WorkerIndexPolicy } from "@/lib/domain/dispatch/worker-index";
 import type { AppConfig } from "./env";
 
-export type ConfiguredDispatchPolicy = DispatchPolicy & { searchKm: number; candidates: number };
+export type ConfiguredDispatchPolicy = WorkerIndexPolicy;
 
 /** How auto-dispatch ranks workers, one case at a time or a burst at once. */
 export function dispatchPolicyOf(config: AppConfig): ConfiguredDispatchPolicy {
@@ -9,6 +9,6 @@ export function dispatchPolicyOf(config: AppConfig): ConfiguredDispatchPolicy {
     roadFactor: config.DISPATCH_ROAD_FACTOR,
     ownGridAdvantageMeters: 300,
     searchKm: config.DISPATCH_SEARCH_KM,
-    candidates: config.DISPATCH_CANDIDATES,
+    staleAfterMs: config.WORKER_POSITION_STALE_MINUTES * 60_000,
   };
 }

@@ -37,7 +37,8 @@ const envSchema = z.object({
   MAX_PHOTO_BYTES: z.coerce.number().int().min(1024).default(8 * 1024 * 1024),
   DISPATCH_ROAD_FACTOR: z.coerce.number().min(1).max(3).default(1.3),
   DISPATCH_SEARCH_KM: z.coerce.number().positive().default(8),
-  DISPATCH_CANDIDATES: z.coerce.number().int().min(1).max(500).default(30),
+  // A worker whose phone has sent no fix for this many real minutes is no candidate for dispatch.
+  WORKER_POSITION_STALE_MINUTES: z.coerce.number().positive().default(10),
   DELTA_LOG_LENGTH: z.coerce.number().int().min(100).default(20_000),
   SLA_MINUTE_MS: z.coerce.number().int().min(1).default(60_000),
   SUMMON_MINUTES_ROUTINE: z.coerce.number().int().min(1).default(24 * 60),

@@ -18,7 +18,7 @@ import { snapshotSchema } from "./snapshot";
 import { summonRatingSchema, summonRequestSchema, summonViewSchema } from "./summons";
 import { trackingRatingRequestSchema, trackingViewSchema } from "./tracking";
 import { workerSuggestionsSchema } from "./worker-suggestion";
-import { positionsAcceptedSchema, workerPositionBatchSchema } from "./worker-summary";
+import { dutyChangeSchema, positionsAcceptedSchema, workerPositionBatchSchema, workerSummarySchema } from "./worker-summary";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -295,6 +295,16 @@ export const apiRoutes: readonly ApiRoute[] = [
     query: myTasksQuerySchema,
     response: myTasksResponseSchema,
     statuses: { 200: "the tasks", 400: "a wrong parameter (named)", ...session, 403: "the account has no worker or department" },
+  },
+  {
+    method: "PUT",
+    path: "/api/my/duty",
+    access: { kind: "roles", roles: ["grid_worker"] },
+    summary:
+      "The grid worker starts or ends their shift. Off duty, they leave the live positions and auto-dispatch gives them no case (cases they hold stay theirs); back on duty, they stand where last seen until their phone's next fix.",
+    body: dutyChangeSchema,
+    response: workerSummarySchema,
+    statuses: { 200: "the worker as now stored (unchanged when already so)", ...json, ...session, 403: "the account has no worker" },
   },
   {
     method: "POST",

@@ -31,3 +31,6 @@ export const workerPositionBatchSchema = z.object({ positions: z.array(workerPos
 
 /** 202 from POST /api/workers/positions. */
 export const positionsAcceptedSchema = z.object({ accepted: z.number().int().positive() });
+
+/** Body of PUT /api/my/duty: a grid worker starts or ends their shift. */
+export const dutyChangeSchema = z.object({ onDuty: z.boolean() });

@@ -1,19 +1,29 @@
 import type { Redis } from "ioredis";
 import type { WorkerPosition } from "@/lib/contracts/worker-summary";
-import { haversineMeters } from "@/lib/domain/dispatch/travel-distance";
 import type { Fix } from "@/lib/domain/geo/plausible-fixes";
 
-export interface NearbyWorker {
+/** A worker's place in the live set, and when their phone sent it (null: placed from the database). */
+export interface LivePosition {
   id: string;
-  meters: number;
+  lat: number;
+  lng: number;
+  fixAtMs: number | null;
 }
 
-/** The search widens through these fractions of the radius until one holds enough workers. */
-const RINGS = [1 / 8, 1];
+// Takes, atomically, the workers whose last fix is older than the cutoff out of the live set: a fix
+// arriving meanwhile is never removed with them.
+const DROP_STALE_SCRIPT = `
+local ids = redis.call('ZRANGE', KEYS[2], '-inf', ARGV[1], 'BYSCORE')
+if #ids > 0 then
+  redis.call('ZREM', KEYS[1], unpack(ids))
+  redis.call('ZREM', KEYS[2], unpack(ids))
+end
+return ids`;
 
 /**
- * Live worker positions in a Redis GEO set: written by phone pings, searched by dispatch. Beside it,
- * a hash of when each worker's phone last sent a fix, so the next one can be checked for speed.
+ * Live worker positions in a Redis GEO set: written by phone pings, read by dispatch's worker index.
+ * Beside it, a sorted set of when each worker's phone last sent a fix, so the next one can be checked
+ * for speed, dispatch can read only the fixes since it last looked, and silent phones can be dropped.
  */
 export class WorkerPositions {
   constructor(
@@ -32,15 +42,15 @@ export class WorkerPositions {
   async record(positions: readonly WorkerPosition[], atMs: number): Promise<void> {
     if (positions.length === 0) return;
     const times: (string | number)[] = [];
-    for (const [id] of positions) times.push(id, atMs);
-    await this.redis.multi().geoadd(this.key, ...geoArgs(positions)).hset(this.fixTimesKey, ...times).exec();
+    for (const [id] of positions) times.push(atMs, id);
+    await this.redis.multi().geoadd(this.key, ...geoArgs(positions)).zadd(this.fixTimesKey, ...times).exec();
   }
 
   /** The last fix of each of these workers whose phone has sent one. */
   async lastFixes(ids: readonly string[]): Promise<Map<string, Fix>> {
     const found = new Map<string, Fix>();
     if (ids.length === 0) return found;
-    const [places, times] = await Promise.all([this.redis.geopos(this.key, ...ids), this.redis.hmget(this.fixTimesKey, ...ids)]);
+    const [places, times] = await Promise.all([this.redis.geopos(this.key, ...ids), this.redis.zmscore(this.fixTimesKey, ...ids)]);
     ids.forEach((id, i) => {
       const place = places[i];
       const at = times[i];
@@ -49,27 +59,41 @@ export class WorkerPositions {
     return found;
   }
 
-  /** Up to `count` workers within `radiusKm`, nearest first. */
-  async nearest(lat: number, lng: number, radiusKm: number, count: number): Promise<NearbyWorker[]> {
-    // Redis measures every member in the geohash boxes around the radius, then sorts those inside,
-    // before COUNT applies: among 10,000 workers an 8 km search costs four times a 1 km one, which
-    // already holds enough of them, and gives the same answer.
-    let found: NearbyWorker[] = [];
-    for (const fraction of RINGS) {
-      found = await this.search(lat, lng, radiusKm * fraction, count);
-      if (found.length >= count) break;
-    }
-    return found;
+  /** The fixes sent at `sinceMs` or later, as phones' clocks dated them, oldest first. */
+  async fixesSince(sinceMs: number): Promise<LivePosition[]> {
+    const reply = await this.redis.zrange(this.fixTimesKey, sinceMs, "+inf", "BYSCORE", "WITHSCORES");
+    const times = new Map<string, number>();
+    for (let i = 0; i < reply.length; i += 2) times.set(reply[i]!, Number(reply[i + 1]));
+    return this.withPlaces([...times.keys()], times);
   }
 
-  // Distances are measured here from the stored positions, with the formula every other distance of
-  // the product uses (Redis's own assumes another earth radius): a suggestion's distance and the one
-  // the history records when the dispatcher takes it are then the same number.
-  private async search(lat: number, lng: number, radiusKm: number, count: number): Promise<NearbyWorker[]> {
-    const reply = (await this.redis.geosearch(
-      this.key, "FROMLONLAT", lng, lat, "BYRADIUS", radiusKm, "km", "ASC", "COUNT", count, "WITHCOORD",
-    )) as [string, [string, string]][];
-    return reply.map(([id, [workerLng, workerLat]]) => ({ id, meters: haversineMeters({ lat, lng }, { lat: Number(workerLat), lng: Number(workerLng) }) }));
+  /** Every worker in the live set. */
+  async all(): Promise<LivePosition[]> {
+    const [ids, fixes] = await Promise.all([this.redis.zrange(this.key, "0", "-1"), this.redis.zrange(this.fixTimesKey, "0", "-1", "WITHSCORES")]);
+    const times = new Map<string, number>();
+    for (let i = 0; i < fixes.length; i += 2) times.set(fixes[i]!, Number(fixes[i + 1]));
+    return this.withPlaces(ids, times);
+  }
+
+  /** Takes workers out of the live set: dispatch no longer sees them until they are placed again. */
+  async remove(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.redis.multi().zrem(this.key, ...ids).zrem(this.fixTimesKey, ...ids).exec();
+  }
+
+  /** Takes out of the live set the workers whose phone's last fix came before `cutoffMs`; returns them. */
+  async dropStale(cutoffMs: number): Promise<string[]> {
+    return (await this.redis.eval(DROP_STALE_SCRIPT, 2, this.key, this.fixTimesKey, `(${cutoffMs}`)) as string[];
+  }
+
+  private async withPlaces(ids: readonly string[], times: ReadonlyMap<string, number>): Promise<LivePosition[]> {
+    if (ids.length === 0) return [];
+    const places = await this.redis.geopos(this.key, ...ids);
+    return ids.flatMap((id, i) => {
+      const place = places[i];
+      if (!place || place[0] === null || place[1] === null) return [];
+      return [{ id, lng: Number(place[0]), lat: Number(place[1]), fixAtMs: times.get(id) ?? null }];
+    });
   }
 
   async positionsOf(ids: readonly string[]): Promise<Map<string, { lat: number; lng: number }>> {

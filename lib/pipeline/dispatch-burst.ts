@@ -1,9 +1,8 @@
 import type { BurstDispatchResult } from "@/lib/contracts/burst-dispatch";
 import { listCasesInStages } from "@/lib/db/repositories/cases.repository";
-import { listWorkers } from "@/lib/db/repositories/workers.repository";
 import { assignBurst } from "@/lib/domain/dispatch/assign-burst";
 import { isAutoDispatchable } from "@/lib/domain/dispatch/is-auto-dispatchable";
-import type { BurstCase, BurstWorker } from "@/lib/domain/dispatch/burst-candidates";
+import type { BurstCase } from "@/lib/domain/dispatch/burst-candidates";
 import { AWAITING_DISPATCH, autoAssignMany } from "./auto-assign";
 import type { PipelineContext } from "./pipeline-context";
 
@@ -12,7 +11,8 @@ export const BURST_LIMIT = 2_000;
 
 /**
  * Assigns the whole dispatch backlog jointly (least total travel, lib/domain/dispatch/assign-burst)
- * instead of case by case, for a typhoon night when cases arrive faster than workers clear them.
+ * instead of case by case, for a typhoon night when cases arrive faster than workers clear them,
+ * among the workers of the worker index (re-read for the asking) whose position is fresh.
  * The assignments are then stored like auto-dispatch's own, in one transaction whose guards skip a
  * case or a worker taken by someone else meanwhile: that case keeps its dispatch job.
  * `requestedBy` (who asked for the burst) is kept in each assignment's reason.
@@ -20,17 +20,7 @@ export const BURST_LIMIT = 2_000;
 export async function dispatchBurst(ctx: PipelineContext, requestedBy: string): Promise<BurstDispatchResult> {
   const backlog = await listCasesInStages(ctx.db, AWAITING_DISPATCH, BURST_LIMIT);
   const waiting = backlog.filter((c) => isAutoDispatchable(c, ctx.reference.category(c.category)));
-  const rows = await listWorkers(ctx.db);
-  const live = await ctx.positions.positionsOf(rows.map((r) => r.id));
-  const workers: BurstWorker[] = rows.map((row) => ({
-    id: row.id,
-    ...(live.get(row.id) ?? { lat: row.lat, lng: row.lng }),
-    onDuty: row.on_duty,
-    skills: row.skills,
-    load: row.load,
-    maxLoad: row.max_load,
-    gridCell: row.grid_cell,
-  }));
+  const workers = (await ctx.workerIndex.reconcile()).liveWorkers(ctx.clock().getTime());
   const cases: BurstCase[] = waiting.map((c) => ({
     id: c.id,
     lat: c.lat,

@@ -2,9 +2,8 @@ import { findCaseSummary } from "@/lib/db/repositories/cases.repository";
 import { isAwaitingDispatch } from "@/lib/domain/cases/case-lifecycle";
 import { isAutoDispatchable } from "@/lib/domain/dispatch/is-auto-dispatchable";
 import type { DispatchCaseJob } from "@/lib/queue/job-payloads";
-import { autoAssign } from "./auto-assign";
 import type { PipelineContext } from "./pipeline-context";
-import { rankNearbyWorkers } from "./rank-nearby-workers";
+import { placeCases } from "./place-cases";
 
 export type DispatchOutcome =
   | { outcome: "assigned"; workerId: string; travelMeters: number }
@@ -12,9 +11,6 @@ export type DispatchOutcome =
   /** Unplaced, or of a category left to the desk: a dispatcher places or dispatches it. */
   | { outcome: "left_to_desk" }
   | { outcome: "no_worker"; retryInMs: number };
-
-// How many of the best-ranked workers to try when others win the race for them first.
-const ATTEMPTS = 5;
 
 /** Waits longer each round that found nobody, up to five minutes. */
 export function retryDelayMs(round: number): number {
@@ -27,14 +23,10 @@ export async function dispatchCase(job: DispatchCaseJob, ctx: PipelineContext): 
   if (!current || !isAwaitingDispatch(current.stage)) return { outcome: "not_awaiting" };
   if (!isAutoDispatchable(current, ctx.reference.category(current.category))) return { outcome: "left_to_desk" };
 
-  const { reason } = await rankNearbyWorkers(ctx, current, job.excludeWorkerIds);
-
-  for (const choice of reason.ranked.slice(0, ATTEMPTS)) {
-    const stored = { ...reason, ranked: reason.ranked.slice(0, 5), chosen: choice.id };
-    const outcome = await autoAssign(ctx, { current, workerId: choice.id, travelMeters: choice.travelMeters, sameGrid: choice.sameGrid, reason: stored });
-    if (outcome === "case_not_awaiting") return { outcome: "not_awaiting" };
-    if (outcome === "assigned") return { outcome: "assigned", workerId: choice.id, travelMeters: choice.travelMeters };
-  }
+  const placements = await placeCases(ctx, [current], new Set(job.excludeWorkerIds));
+  const assigned = placements.assigned.get(current.id);
+  if (assigned) return { outcome: "assigned", ...assigned };
+  if (placements.notAwaiting.has(current.id)) return { outcome: "not_awaiting" };
   const retryInMs = retryDelayMs(job.round);
   await ctx.enqueueDispatch({
     caseId: current.id,

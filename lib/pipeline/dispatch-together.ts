@@ -1,48 +1,15 @@
 import type { CaseSummary } from "@/lib/contracts/case-summary";
-import { findCandidatesByIds } from "@/lib/db/repositories/workers.repository";
-import { rankWorkers } from "@/lib/domain/dispatch/choose-worker";
 import { isAutoDispatchable } from "@/lib/domain/dispatch/is-auto-dispatchable";
-import { autoAssignMany, type AutoAssignment } from "./auto-assign";
 import type { PipelineContext } from "./pipeline-context";
-import { toCandidates } from "./rank-nearby-workers";
+import { placeCases } from "./place-cases";
 
 /**
- * Auto-dispatch of a batch of cases just taken in: each case, oldest first, gets its nearest
- * eligible worker as `dispatchCase` would choose, counting the slots already given to earlier cases
- * of the batch; then all are stored in one transaction. Returns the cases it could not place (no
- * eligible worker, or a race lost to someone else), which go to the dispatch queue's retries.
+ * Auto-dispatch of a batch of cases just taken in: each case, oldest first, gets the best eligible
+ * worker as `dispatchCase` would choose, counting the slots already given to earlier cases of the
+ * batch, all stored in one transaction, races lost retried at once with the next-best. Returns the
+ * cases it could not place, which go to the dispatch queue's retries.
  */
 export async function dispatchTogether(ctx: PipelineContext, cases: readonly CaseSummary[]): Promise<CaseSummary[]> {
   const waiting = cases.filter((c) => isAutoDispatchable(c, ctx.reference.category(c.category))).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  if (waiting.length === 0) return [];
-  const policy = ctx.dispatchPolicy;
-  const nearby = await Promise.all(waiting.map((c) => ctx.positions.nearest(c.lat, c.lng, policy.searchKm, policy.candidates)));
-  const rows = await findCandidatesByIds(ctx.db, [...new Set(nearby.flat().map((n) => n.id))]);
-  const workers = new Map(rows.map((row) => [row.id, row]));
-  const given = new Map<string, number>();
-
-  const choices: AutoAssignment[] = [];
-  const chosenFor: CaseSummary[] = [];
-  const unplaced: CaseSummary[] = [];
-  waiting.forEach((current, i) => {
-    const candidates = toCandidates(nearby[i] ?? [], workers, (row) => row.load + (given.get(row.id) ?? 0));
-    const skills = ctx.reference.category(current.category)?.skills ?? [];
-    const reason = rankWorkers(candidates, { skills, gridCell: current.gridCell }, policy);
-    const best = reason.ranked[0];
-    if (!best) return void unplaced.push(current);
-    given.set(best.id, (given.get(best.id) ?? 0) + 1);
-    chosenFor.push(current);
-    choices.push({
-      current,
-      workerId: best.id,
-      travelMeters: best.travelMeters,
-      sameGrid: best.sameGrid,
-      reason: { ...reason, ranked: reason.ranked.slice(0, 5), chosen: best.id },
-    });
-  });
-  const outcomes = await autoAssignMany(ctx, choices);
-  chosenFor.forEach((current, i) => {
-    if (outcomes[i] === "worker_unavailable") unplaced.push(current);
-  });
-  return unplaced;
+  return (await placeCases(ctx, waiting)).unplaced;
 }

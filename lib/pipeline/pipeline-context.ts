@@ -6,6 +6,7 @@ import type { ConfiguredDispatchPolicy } from "@/lib/config/dispatch-policy";
 import type { DispatchRequest } from "@/lib/queue/enqueue";
 import type { CheckSlaJob, CheckSummonJob, NotificationRequest } from "@/lib/queue/job-payloads";
 import type { WhistleDeadlines } from "@/lib/domain/summons/summon-rules";
+import type { LiveWorkerIndex } from "./live-worker-index";
 import type { ReferenceData } from "./reference-data";
 
 /** What the pipeline steps need, passed in so tests and processes can wire their own. */
@@ -13,6 +14,8 @@ export interface PipelineContext {
   db: Kysely<Database>;
   reference: ReferenceData;
   positions: WorkerPositions;
+  /** Where workers are and who may take what, in this process's memory (see live-worker-index.ts). */
+  workerIndex: LiveWorkerIndex;
   publisher: ScreenPublisher;
   clock: () => Date;
   /** Length of one SLA minute in milliseconds: 60,000 except in tests and time-compressed demos. */

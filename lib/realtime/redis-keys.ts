@@ -4,7 +4,7 @@ export function redisKeys(prefix: string) {
     deltaSeq: `${prefix}:delta:seq`,
     deltaLog: `${prefix}:delta:log`,
     workerPositions: `${prefix}:workers:geo`,
-    workerFixTimes: `${prefix}:workers:fix-at`,
+    workerFixTimes: `${prefix}:workers:fix-times`,
     socketChannel: `${prefix}:socket.io`,
   } as const;
 }

@@ -4,6 +4,7 @@ import type { AppConfig } from "@/lib/config/env";
 import { createDatabase, type DatabaseHandle } from "@/lib/db/create-database";
 import { runMigrations } from "@/lib/db/migrate";
 import { WorkerPositions } from "@/lib/geo/worker-positions";
+import { LiveWorkerIndex } from "@/lib/pipeline/live-worker-index";
 import type { PipelineContext } from "@/lib/pipeline/pipeline-context";
 import { loadReferenceData, type ReferenceData } from "@/lib/pipeline/reference-data";
 import { resolveTrackingSecret } from "@/lib/pipeline/tracking-secret";
@@ -48,9 +49,20 @@ export async function createAppContext(config: AppConfig): Promise<AppContext> {
   const [redis, publishing] = await Promise.all([connectRedis(config.REDIS_URL, "commands"), connectRedis(config.REDIS_URL, "publisher")]);
   const queues = createQueues(redis, config.REDIS_PREFIX);
   const deltaLog = new DeltaLog(redis, config.REDIS_PREFIX, config.DELTA_LOG_LENGTH, config.CATCH_UP_MAX_DELTAS);
-  const publisher = createScreenPublisher(publishing, config.REDIS_PREFIX, deltaLog);
   const keys = redisKeys(config.REDIS_PREFIX);
   const positions = new WorkerPositions(redis, keys.workerPositions, keys.workerFixTimes);
+  const dispatchPolicy = dispatchPolicyOf(config);
+  const clock = () => new Date();
+  const workerIndex = new LiveWorkerIndex({ db: database.db, positions, policy: dispatchPolicy, clock });
+  const screens = createScreenPublisher(publishing, config.REDIS_PREFIX, deltaLog);
+  // What this process stores of a worker reaches its own worker index as it reaches the screens.
+  const publisher: ScreenPublisher = {
+    ...screens,
+    publish(deltas) {
+      workerIndex.noteWorkers(deltas.flatMap((d) => (d.kind === "worker" ? [d.worker] : [])));
+      return screens.publish(deltas);
+    },
+  };
   const reference = await loadReferenceData(database.db);
   const refreshTimer = setInterval(() => void reference.refresh().catch(() => undefined), 60_000);
   refreshTimer.unref();
@@ -61,10 +73,11 @@ export async function createAppContext(config: AppConfig): Promise<AppContext> {
     db: database.db,
     reference,
     positions,
+    workerIndex,
     publisher,
-    clock: () => new Date(),
+    clock,
     slaMinuteMs: config.SLA_MINUTE_MS,
-    dispatchPolicy: dispatchPolicyOf(config),
+    dispatchPolicy,
     enqueueDispatch: (request) => enqueueDispatchCase(queues, request),
     enqueueSlaCheck: (job, dueAt) => enqueueSlaCheck(queues, job, dueAt),
     enqueueNotification: (job) => enqueueNotification(queues, job),
@@ -91,6 +104,7 @@ export async function createAppContext(config: AppConfig): Promise<AppContext> {
     trackingSecret,
     async close() {
       clearInterval(refreshTimer);
+      workerIndex.close();
       await closeQueues(queues);
       redis.disconnect();
       publishing.disconnect();

@@ -107,6 +107,23 @@ describe("worker app", () => {
     expect(lastKnown.tasks.map((t) => t.case.id)).toEqual([caseIds.a, caseIds.b]);
   });
 
+  it("lets a grid worker sign off, after which auto-dispatch passes them by", async () => {
+    const duty = (who: string, body: unknown) =>
+      fetch(`${server.baseUrl}/api/my/duty`, { method: "PUT", headers: { cookie: cookies[who]!, "content-type": "application/json" }, body: JSON.stringify(body) });
+    expect((await duty("dispatcher", { onDuty: false })).status).toBe(403);
+    expect((await duty("worker", { onDuty: "no" })).status).toBe(400);
+    const off = await duty("worker", { onDuty: false });
+    expect(off.status).toBe(200);
+    expect(await off.json()).toMatchObject({ id: "W0001", onDuty: false });
+
+    // W0001, the nearest, holds two cases of three.
+    const caseId = await report("while-off", { location: atA });
+    await pollUntil(() => stageOf(caseId), (stage) => stage === "dispatched");
+    const { case: dispatched } = await getJson<CaseDetail>(`/api/cases/${caseId}`, "dispatcher");
+    expect(dispatched.assigneeId).not.toBe("W0001");
+    expect(await (await duty("worker", { onDuty: true })).json()).toMatchObject({ id: "W0001", onDuty: true });
+  });
+
   it("opens /m for grid workers and department staff only, after signing in, with the reporter's number for the assignee", async () => {
     const page = (who?: string) => fetch(`${server.baseUrl}/m`, { redirect: "manual", headers: who ? { cookie: cookies[who]! } : {} });
     const anonymous = await page();

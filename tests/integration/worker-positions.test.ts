@@ -1,6 +1,5 @@
 import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
-import { haversineMeters } from "@/lib/domain/dispatch/travel-distance";
 import { WorkerPositions } from "@/lib/geo/worker-positions";
 import { deleteRedisPrefix } from "../support/redis-cleanup";
 import { testRedisUrl, uniquePrefix } from "../support/services";
@@ -8,7 +7,7 @@ import { testRedisUrl, uniquePrefix } from "../support/services";
 // About 111 m per 0.001° of latitude.
 const north = (id: string, km: number): [string, number, number] => [id, 31.2 + km / 111.2, 121.47];
 
-describe("nearest workers from the Redis GEO set", () => {
+describe("live worker positions in Redis", () => {
   const prefix = uniquePrefix("positions");
   const redis = new Redis(testRedisUrl);
   const positions = new WorkerPositions(redis, `${prefix}:workers:geo`, `${prefix}:workers:fix-at`);
@@ -18,21 +17,33 @@ describe("nearest workers from the Redis GEO set", () => {
     redis.disconnect();
   });
 
-  it("finds the nearest first, near or far, and none beyond the radius", async () => {
-    await positions.update([north("w-0.5", 0.5), north("w-1", 1), north("w-3", 3), north("w-6", 6), north("w-9", 9)]);
-    const ids = async (count: number) => (await positions.nearest(31.2, 121.47, 8, count)).map((w) => w.id);
-    // Two lie within an eighth of the radius, the rest only within the whole of it.
-    expect(await ids(2)).toEqual(["w-0.5", "w-1"]);
-    expect(await ids(3)).toEqual(["w-0.5", "w-1", "w-3"]);
-    expect(await ids(10)).toEqual(["w-0.5", "w-1", "w-3", "w-6"]);
-    const [first] = await positions.nearest(31.2, 121.47, 8, 1);
-    expect(first?.meters).toBeCloseTo(500, -1);
+  it("reads back every worker of the live set with when their phone last sent a fix, or none", async () => {
+    await positions.update([north("w-db", 1)]);
+    await positions.record([north("w-phone", 2)], 5_000);
+    const all = new Map((await positions.all()).map((p) => [p.id, p]));
+    expect(all.get("w-db")).toMatchObject({ fixAtMs: null, lat: expect.closeTo(north("w", 1)[1], 5) });
+    expect(all.get("w-phone")).toMatchObject({ fixAtMs: 5_000, lat: expect.closeTo(north("w", 2)[1], 5) });
   });
 
-  it("measures each distance as dispatch measures it everywhere else, from the stored position", async () => {
-    const [found] = await positions.nearest(31.2, 121.47, 8, 1);
-    const stored = (await positions.positionsOf(["w-0.5"])).get("w-0.5")!;
-    expect(found?.meters).toBe(haversineMeters({ lat: 31.2, lng: 121.47 }, stored));
+  it("reads only the fixes sent since a moment", async () => {
+    await positions.record([north("w-early", 1)], 10_000);
+    await positions.record([north("w-late", 1), north("w-later", 2)], 20_000);
+    expect((await positions.fixesSince(20_000)).map((p) => p.id).sort()).toEqual(["w-late", "w-later"]);
+    await positions.record([north("w-early", 1.1)], 30_000);
+    expect((await positions.fixesSince(25_000)).map((p) => [p.id, p.fixAtMs])).toEqual([["w-early", 30_000]]);
+  });
+
+  it("drops from the live set the workers whose phone went silent, and those taken out", async () => {
+    await positions.record([north("w-silent", 1)], 1_000_000);
+    await positions.record([north("w-talking", 1)], 2_000_000);
+    await positions.update([north("w-never-fixed", 1)]);
+    expect(await positions.dropStale(1_500_000)).toContain("w-silent");
+    await positions.remove(["w-talking"]);
+    const left = (await positions.all()).map((p) => p.id);
+    expect(left).toContain("w-never-fixed");
+    expect(left).not.toContain("w-silent");
+    expect(left).not.toContain("w-talking");
+    expect(await positions.lastFixes(["w-silent", "w-talking"])).toEqual(new Map());
   });
 
   it("keeps when each phone's last fix came, and knows no fix of a worker only placed from the database", async () => {

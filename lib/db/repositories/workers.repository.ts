@@ -45,3 +45,15 @@ export async function findCandidatesByIds(db: Kysely<Database>, ids: readonly st
   if (ids.length === 0) return [];
   return workersByIds(db, ids).select(["id", "grid_cell", "on_duty", "load", "max_load"]).execute();
 }
+
+/** Puts a worker on or off duty; null when there is no such worker or they already were. */
+export async function changeWorkerDuty(db: Kysely<Database>, id: string, onDuty: boolean): Promise<WorkerRow | null> {
+  const row = await db
+    .updateTable("workers")
+    .set((eb) => ({ on_duty: onDuty, version: eb("version", "+", 1) }))
+    .where("id", "=", id)
+    .where("on_duty", "=", !onDuty)
+    .returningAll()
+    .executeTakeFirst();
+  return row ?? null;
+}

@@ -1,5 +1,5 @@
 import { createReachFinder, totalTravel, type BurstCase, type BurstOutcome, type BurstPolicy, type BurstWorker } from "./burst-candidates";
-import { exclusionOf, preferenceScore } from "./choose-worker";
+import { preferenceScore } from "./choose-worker";
 import { solveMinCostAssignment } from "./min-cost-assignment";
 import { travelMeters } from "./travel-distance";
 
@@ -18,7 +18,6 @@ export function assignBurst(cases: readonly BurstCase[], workers: readonly Burst
   const edgeCost: number[] = [];
   const edgeTravel: number[] = [];
   for (const [row, burstCase] of cases.entries()) {
-    const eligible = (worker: BurstWorker) => exclusionOf(worker, burstCase) === null;
     withinReach(burstCase, (worker, index, meters) => {
       const travel = travelMeters(meters, policy.roadFactor);
       edgeColumn.push(index);
@@ -26,7 +25,7 @@ export function assignBurst(cases: readonly BurstCase[], workers: readonly Burst
       // The own-grid preference lowers a score by a fixed amount; adding it back to every pair
       // keeps costs non-negative and, since each served case counts exactly one pair, changes no choice.
       edgeCost.push(preferenceScore(travel, worker.gridCell === burstCase.gridCell, policy) + policy.ownGridAdvantageMeters);
-    }, eligible);
+    }, true);
     rowStart[row + 1] = edgeColumn.length;
   }
 

@@ -1,5 +1,5 @@
 import type { DispatchCandidate, DispatchPolicy } from "./choose-worker";
-import { haversineMeters } from "./travel-distance";
+import { WorkerIndex } from "./worker-index";
 
 /** A case awaiting dispatch in a burst, with the skills its category needs. */
 export interface BurstCase {
@@ -45,52 +45,29 @@ export interface BurstOutcome {
   totalTravelMeters: number;
 }
 
-const EARTH_RADIUS_M = 6_371_008.8;
-
-/** Where a point sits on the unit sphere, as x, y, z. */
-function unitVector(lat: number, lng: number, into: Float64Array, at: number): void {
-  const phi = (lat * Math.PI) / 180;
-  const lambda = (lng * Math.PI) / 180;
-  into[at] = Math.cos(phi) * Math.cos(lambda);
-  into[at + 1] = Math.cos(phi) * Math.sin(lambda);
-  into[at + 2] = Math.sin(phi);
-}
-
 /** Called for each worker within reach of a case, with the straight-line distance to it. */
 export type ReachVisitor = (worker: BurstWorker, index: number, straightLineMeters: number) => void;
 
 /**
  * Finds, for one case after another, the workers within the search radius, as single-case
- * dispatch would be handed them. Whether a worker is within the radius is decided by the
- * great-circle distance dispatch always uses; the straight chord through the earth is only a
- * cheap first test (a few multiplications instead of trigonometry), a hair more lenient so that
- * it never rules out a worker the great-circle test would keep. Nothing is allocated per worker:
- * a burst visits tens of thousands of pairs. `admits`, when given, is asked before the distance
- * is computed, to skip workers that could not take the case anyway.
+ * dispatch would be handed them, through the same worker index (lib/domain/dispatch/worker-index):
+ * a burst visits tens of thousands of pairs. With `eligibleOnly`, only workers who may take the case
+ * (on duty, every skill, room under the load limit) are visited. The workers given are those with a
+ * live position: staleness was decided when they were picked.
  */
 export function createReachFinder(
   workers: readonly BurstWorker[],
-  policy: Pick<BurstPolicy, "searchKm">,
-): (target: BurstCase, visit: ReachVisitor, admits?: (worker: BurstWorker) => boolean) => void {
-  const radiusMeters = policy.searchKm * 1000;
-  const chord = 2 * Math.sin(radiusMeters / (2 * EARTH_RADIUS_M)) * (1 + 1e-6);
-  const maxChordSquared = chord * chord;
-  const vectors = new Float64Array(workers.length * 3);
-  workers.forEach((w, index) => unitVector(w.lat, w.lng, vectors, index * 3));
-  const here = new Float64Array(3);
-
-  return (target, visit, admits) => {
-    unitVector(target.lat, target.lng, here, 0);
-    for (let index = 0; index < workers.length; index++) {
-      const dx = vectors[index * 3]! - here[0]!;
-      const dy = vectors[index * 3 + 1]! - here[1]!;
-      const dz = vectors[index * 3 + 2]! - here[2]!;
-      if (dx * dx + dy * dy + dz * dz > maxChordSquared) continue;
-      const worker = workers[index]!;
-      if (admits && !admits(worker)) continue;
-      const meters = haversineMeters(target, worker);
-      if (meters <= radiusMeters) visit(worker, index, meters);
-    }
+  policy: BurstPolicy,
+): (target: BurstCase, visit: ReachVisitor, eligibleOnly?: boolean) => void {
+  const index = WorkerIndex.of(
+    workers.map((w) => ({ ...w, fixAtMs: null })),
+    { ...policy, staleAfterMs: Number.POSITIVE_INFINITY },
+  );
+  // Slots follow the order workers were given in, so a slot is the worker's place in `workers`.
+  if (index.size !== workers.length) throw new Error("a burst's workers must have distinct ids");
+  return (target, visit, eligibleOnly = false) => {
+    const skills = eligibleOnly ? target.skills : undefined;
+    index.visitWithin({ lat: target.lat, lng: target.lng, nowMs: 0, skills }, (slot, meters) => visit(workers[slot]!, slot, meters));
   };
 }
 
