@@ -69,7 +69,7 @@ export const apiRoutes: readonly ApiRoute[] = [
     path: "/api/events",
     access: { kind: "public", note: "with a session cookie the user is the reporter" },
     summary:
-      "One event from any channel, served by server.ts in front of Next. `Idempotency-Key` header (else the body's `id`) makes retries safe; answered once Redis holds the event in an intake job, and every 202 becomes a case. `location` or else `address`: an address naming a district is placed at its centre, any other waits as 待定位 for a dispatcher to `locate`. `description` may be empty (the case shows its category's name); `category: other` (其他) waits at the desk. Free text keeps newlines and tabs, drops other control characters and replaces lone surrogates with U+FFFD.",
+      "One event from any channel, served by server.ts in front of Next. `Idempotency-Key` header (else the body's `id`) makes retries safe; answered once Redis holds the event in an intake job, and every 202 becomes a case. `location` or else `address`: an address naming a district is placed at its centre (位置约略, not auto-dispatched), any other waits as 待定位; a dispatcher then `locate`s it. `description` may be empty (the case shows its category's name); `category: other` (其他) waits at the desk. Free text keeps newlines and tabs, drops other control characters and replaces lone surrogates with U+FFFD.",
     body: eventReportSchema,
     response: eventAcceptedSchema,
     statuses: {

@@ -16,6 +16,8 @@ export const caseSummarySchema = z.object({
   lng: z.number().nullable(),
   gridCell: z.string().nullable(),
   district: z.number().int().nullable(),
+  /** Placed only by the district its address names (at the district's centre): no auto-dispatch until a dispatcher locates it. */
+  locationApproximate: z.boolean(),
   department: z.string(),
   assigneeId: z.string().nullable(),
   assigneeName: z.string().nullable(),

@@ -64,6 +64,8 @@ export interface CasesTable {
   lng: number | null;
   grid_cell: string | null;
   district: number | null;
+  /** Placed at the centre of the district its address names, until a dispatcher confirms the place. */
+  location_approximate: Generated<boolean>;
   department: string;
   assignee_id: string | null;
   created_at: Timestamp;

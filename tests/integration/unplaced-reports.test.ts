@@ -52,14 +52,20 @@ describe("what real cities send: reports without coordinates, without text, in n
 
   const stageOf = async (caseId: string) => (await findCaseSummary(app.database.db, caseId))?.stage;
 
-  it("places a report that has only an address at the centre of the district it names, and dispatches it", async () => {
+  it("places a report that has only an address at the centre of the district it names, for the desk to confirm before anyone is sent", async () => {
     const { caseId } = await report("address", { category: "garbage_pileup", description: "垃圾无人清运", address: "上海市黄浦区南京东路100号" });
-    const dispatched = await pollUntil(() => findCaseSummary(app.database.db, caseId), (c) => c?.stage === "dispatched");
-    expect(dispatched).toMatchObject({ district: 310101, gridCell: expect.any(String) });
+    const placed = await findCaseSummary(app.database.db, caseId);
+    expect(placed).toMatchObject({ stage: "accepted", district: 310101, gridCell: expect.any(String), locationApproximate: true });
     const centre = app.reference.geocode("黄浦区")!.location;
-    expect({ lat: dispatched!.lat, lng: dispatched!.lng }).toEqual(centre);
+    expect({ lat: placed!.lat, lng: placed!.lng }).toEqual(centre);
     const [history] = await database.query<{ detail: { placedBy: string } }>("SELECT detail FROM case_history WHERE case_id = $1 AND action = 'report'", [caseId]);
     expect(history!.detail.placedBy).toBe("address");
+    // A district is kilometres wide: its centre is no place to send a worker to.
+    expect(await dispatchCase({ caseId, round: 0, excludeWorkerIds: [] }, app.pipeline)).toEqual({ outcome: "left_to_desk" });
+
+    const located = await applyCaseAction(app.pipeline, caseId, { action: "locate", location: { lat: 31.2372, lng: 121.4845 }, expectedVersion: placed!.version }, dispatcher);
+    expect(located).toMatchObject({ ok: true, case: { lat: 31.2372, lng: 121.4845, locationApproximate: false } });
+    await expect.poll(() => stageOf(caseId), { timeout: 15_000 }).toBe("dispatched");
   });
 
   it("keeps a report whose address names no known place waiting for the desk, shows it everywhere, and dispatches it once placed", async () => {

@@ -26,7 +26,7 @@ export const dispatchEn: DispatchMessages = {
     failed: "The queue did not load; retrying",
     unassigned: "not dispatched",
   },
-  flags: { overdue: "Overdue", escalated: "Escalated", needsLocation: "Needs location" },
+  flags: { overdue: "Overdue", escalated: "Escalated", needsLocation: "Needs location", approximate: "Approximate location" },
   detail: {
     pick: "Pick a case from the queue",
     loading: "Loading the case…",

@@ -26,7 +26,7 @@ export const dispatchZhCN: DispatchMessages = {
     failed: "队列加载失败，正在重试",
     unassigned: "待派单",
   },
-  flags: { overdue: "超期", escalated: "已升级", needsLocation: "待定位" },
+  flags: { overdue: "超期", escalated: "已升级", needsLocation: "待定位", approximate: "位置约略" },
   detail: {
     pick: "从左侧队列选择一件工单",
     loading: "正在加载工单…",

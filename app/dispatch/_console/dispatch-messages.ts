@@ -28,8 +28,11 @@ export interface DispatchMessages {
     failed: string;
     unassigned: string;
   };
-  /** needsLocation: 待定位, a case nobody could place yet (no map dot, no auto-dispatch). */
-  flags: { overdue: string; escalated: string; needsLocation: string };
+  /**
+   * needsLocation: 待定位, a case nobody could place yet (no map dot, no auto-dispatch); approximate:
+   * placed at the centre of the district its address names, not auto-dispatched until located.
+   */
+  flags: { overdue: string; escalated: string; needsLocation: string; approximate: string };
   detail: {
     pick: string;
     loading: string;

@@ -58,7 +58,13 @@ export async function applyVersionedChange(db: Kysely<Database>, change: Version
         ...(patch.rating && { rating: patch.rating }),
         ...(patch.clearAssignee && { assignee_id: null, dispatched_at: null }),
         ...(patch.reopened && { reopen_count: eb("reopen_count", "+", 1) }),
-        ...(patch.place && { lat: patch.place.lat, lng: patch.place.lng, grid_cell: patch.place.gridCell, district: patch.place.district }),
+        ...(patch.place && {
+          lat: patch.place.lat,
+          lng: patch.place.lng,
+          grid_cell: patch.place.gridCell,
+          district: patch.place.district,
+          location_approximate: false,
+        }),
       }))
       .where("id", "=", change.caseId)
       .where("version", "=", change.expectedVersion)

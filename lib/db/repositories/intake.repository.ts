@@ -96,14 +96,16 @@ async function openCases<T extends EventToRecord>(tx: Transaction<Database>, fre
   const cases = built.map((b) => b.case);
   await sql`
     INSERT INTO cases (id, code, category, channel, priority, stage, description, lat, lng, grid_cell, district,
-                       department, reporter_id, created_at, updated_at)
+                       location_approximate, department, reporter_id, created_at, updated_at)
     SELECT c.*, c.created_at FROM unnest(
       ${cases.map((c) => c.id)}::uuid[], ${cases.map((c) => c.code)}::text[], ${cases.map((c) => c.category)}::text[],
       ${cases.map((c) => c.channel)}::text[], ${cases.map((c) => c.priority)}::text[], ${cases.map((c) => c.stage)}::text[],
       ${cases.map((c) => c.description)}::text[], ${cases.map((c) => c.lat)}::float8[], ${cases.map((c) => c.lng)}::float8[],
-      ${cases.map((c) => c.gridCell)}::text[], ${cases.map((c) => c.district)}::int[], ${cases.map((c) => c.department)}::text[],
+      ${cases.map((c) => c.gridCell)}::text[], ${cases.map((c) => c.district)}::int[],
+      ${cases.map((c) => c.locationApproximate)}::boolean[], ${cases.map((c) => c.department)}::text[],
       ${built.map((b) => b.item.reporting.reporterId)}::text[], ${cases.map((c) => c.createdAt.toISOString())}::timestamptz[]
-    ) AS c(id, code, category, channel, priority, stage, description, lat, lng, grid_cell, district, department, reporter_id, created_at)`.execute(tx);
+    ) AS c(id, code, category, channel, priority, stage, description, lat, lng, grid_cell, district, location_approximate, department,
+           reporter_id, created_at)`.execute(tx);
 
   await insertHistoryOfCases(tx, built.flatMap((b) => b.history.map((h) => ({ caseId: b.case.id, ...h }))));
 

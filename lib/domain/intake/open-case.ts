@@ -27,6 +27,8 @@ export interface OpenedCase {
   lng: number | null;
   gridCell: string | null;
   district: number | null;
+  /** Placed at the centre of the district its address names, not where the problem is. */
+  locationApproximate: boolean;
   department: string;
   createdAt: Date;
 }
@@ -72,6 +74,7 @@ export function openCase(input: OpenCaseInput): { case: OpenedCase; history: His
       lng: located?.location.lng ?? null,
       gridCell: located?.place.gridCell ?? null,
       district: located?.place.district ?? null,
+      locationApproximate: located?.by === "address",
       department: input.category.department,
       createdAt: now,
     },

@@ -13,6 +13,7 @@ export function aCase(id: string, overrides: Partial<CaseSummary> = {}): CaseSum
     lng: 121.47,
     gridCell: "8930e1d8a53ffff",
     district: 310101,
+    locationApproximate: false,
     department: "city_management",
     assigneeId: null,
     assigneeName: null,

@@ -14,6 +14,7 @@ const summary = (id: string, overrides: Partial<CaseSummary> = {}): CaseSummary 
   lng: 121.47,
   gridCell: "8931aa",
   district: 310101,
+  locationApproximate: false,
   department: "greening_sanitation",
   assigneeId: "W0100",
   assigneeName: "王",

@@ -60,6 +60,7 @@ function newCase(random: () => number, index: number): CaseSummary {
     lng,
     gridCell: latLngToCell(lat, lng, 9),
     district: 310101,
+    locationApproximate: false,
     department: "city_management",
     assigneeId: null,
     assigneeName: null,
