@@ -11,8 +11,13 @@ import { toCandidates } from "./rank-nearby-workers";
  * eligible worker as `dispatchCase` would choose, counting the slots already given to earlier cases
  * of the batch; then all are stored in one transaction. Returns the cases it could not place (no
  * eligible worker, or a race lost to someone else), which go to the dispatch queue's retries.
+ * `passOver` names, by case, workers it must not go to (the one who let its sign-for deadline pass).
  */
-export async function dispatchTogether(ctx: PipelineContext, cases: readonly CaseSummary[]): Promise<CaseSummary[]> {
+export async function dispatchTogether(
+  ctx: PipelineContext,
+  cases: readonly CaseSummary[],
+  passOver: ReadonlyMap<string, string> = new Map(),
+): Promise<CaseSummary[]> {
   const waiting = cases.filter((c) => isAutoDispatchable(c, ctx.reference.category(c.category))).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   if (waiting.length === 0) return [];
   const policy = ctx.dispatchPolicy;
@@ -25,7 +30,8 @@ export async function dispatchTogether(ctx: PipelineContext, cases: readonly Cas
   const chosenFor: CaseSummary[] = [];
   const unplaced: CaseSummary[] = [];
   waiting.forEach((current, i) => {
-    const candidates = toCandidates(nearby[i] ?? [], workers, (row) => row.load + (given.get(row.id) ?? 0));
+    const near = (nearby[i] ?? []).filter((n) => n.id !== passOver.get(current.id));
+    const candidates = toCandidates(near, workers, (row) => row.load + (given.get(row.id) ?? 0));
     const skills = ctx.reference.category(current.category)?.skills ?? [];
     const reason = rankWorkers(candidates, { skills, gridCell: current.gridCell }, policy);
     const best = reason.ranked[0];
