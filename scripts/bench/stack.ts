@@ -15,6 +15,8 @@ import { reserveWorkers } from "./reserve-workers";
 export interface StackOptions {
   workerProcesses: number;
   reserveWorkers: number;
+  /** Variables every process of the stack gets beside the usual ones, e.g. a short SLA_MINUTE_MS. */
+  env?: Record<string, string>;
   /** When set, every process writes a V8 CPU profile here as it stops. */
   profileDir?: string;
   log(message: string): void;
@@ -40,9 +42,10 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     PUBLIC_SCREEN: "1",
     SENSOR_GATEWAY_TOKEN: tokens.sensors,
     POSITIONS_GATEWAY_TOKEN: tokens.positions,
+    ...options.env,
   };
 
-  options.log(`seeding the demo city and ${options.reserveWorkers} reserve workers`);
+  options.log(`seeding the demo city${options.reserveWorkers > 0 ? ` and ${options.reserveWorkers} reserve workers` : ", its 300 workers alone"}`);
   const seeding = await createAppContext(parseConfig(env));
   await seedCity(seeding.database.db, { ...shanghai, workers: [...shanghai.workers, ...reserveWorkers(options.reserveWorkers)] });
   await seedMissingPositions(seeding.database.db, seeding.positions);
