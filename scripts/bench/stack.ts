@@ -60,9 +60,15 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   try {
     options.log(`starting 1 web and ${options.workerProcesses} worker process(es)`);
     const nodeArgs = options.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(options.profileDir)}`] : [];
-    const web = await spawnServer({ ...env, ROLE: "web" }, { nodeArgs });
-    processes.push(web);
-    for (let i = 0; i < options.workerProcesses; i++) processes.push(await spawnServer({ ...env, ROLE: "worker" }, { nodeArgs }));
+    // Started side by side: each spends seconds loading its code, most of it waiting on the disk.
+    const started = await Promise.allSettled([
+      spawnServer({ ...env, ROLE: "web" }, { nodeArgs }),
+      ...Array.from({ length: options.workerProcesses }, () => spawnServer({ ...env, ROLE: "worker" }, { nodeArgs })),
+    ]);
+    for (const s of started) if (s.status === "fulfilled") processes.push(s.value);
+    const failed = started.find((s) => s.status === "rejected");
+    if (failed) throw failed.reason;
+    const web = processes[0]!;
     return {
       baseUrl: web.baseUrl,
       databaseUrl: database.url,

@@ -36,8 +36,8 @@ const FIRST_ASSIGNMENTS_SQL = `
 export const dispatchStormFigure: BenchFigure = {
   name: "dispatch storm",
   async trial(env: BenchEnv): Promise<Measurement[]> {
-    const count = env.smoke ? 300 : 2_000;
-    const speedUp = env.smoke ? 120 : 10;
+    const count = env.smoke ? 200 : 2_000;
+    const speedUp = env.smoke ? 240 : 10;
     const rate = count / (STORM_SECONDS / speedUp);
     const stack = await env.ownStack({ reserveWorkers: 0, env: { DISPATCH_SEARCH_KM: String(SEARCH_KM) } });
     try {

@@ -31,7 +31,7 @@ export const slaStormFigure: BenchFigure = {
   name: "sla storm",
   async trial(env: BenchEnv): Promise<Measurement[]> {
     const count = env.smoke ? 200 : 2_000;
-    const minuteMs = env.smoke ? 100 : 500;
+    const minuteMs = env.smoke ? 50 : 500;
     // The demo's workers and a reserve with room for every task twice, so each recall finds someone.
     const stack = await env.ownStack({ reserveWorkers: env.smoke ? 200 : 1_000, env: { SLA_MINUTE_MS: String(minuteMs) } });
     const pool = new pg.Pool({ connectionString: stack.databaseUrl, max: 1 });
