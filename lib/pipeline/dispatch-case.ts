@@ -23,7 +23,8 @@ export async function dispatchCase(job: DispatchCaseJob, ctx: PipelineContext): 
   if (!current || !isAwaitingDispatch(current.stage)) return { outcome: "not_awaiting" };
   if (!isAutoDispatchable(current, ctx.reference.category(current.category))) return { outcome: "left_to_desk" };
 
-  const placements = await placeCases(ctx, [current], new Set(job.excludeWorkerIds));
+  const excluded = new Set(job.excludeWorkerIds);
+  const placements = await placeCases(ctx, [current], () => excluded);
   const assigned = placements.assigned.get(current.id);
   if (assigned) return { outcome: "assigned", ...assigned };
   if (placements.notAwaiting.has(current.id)) return { outcome: "not_awaiting" };

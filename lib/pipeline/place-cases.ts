@@ -28,7 +28,11 @@ export interface Placements {
  * and the cases lost go at once to the best left, for a few rounds, instead of waiting for the
  * dispatch queue's backoff.
  */
-export async function placeCases(ctx: PipelineContext, cases: readonly PlaceableCase[], exclude?: ReadonlySet<string>): Promise<Placements> {
+export async function placeCases(
+  ctx: PipelineContext,
+  cases: readonly PlaceableCase[],
+  excludedFor: (caseId: string) => ReadonlySet<string> | undefined = () => undefined,
+): Promise<Placements> {
   const placements: Placements = { assigned: new Map(), notAwaiting: new Set(), unplaced: [] };
   if (cases.length === 0) return placements;
   const index = await ctx.workerIndex.current();
@@ -38,7 +42,7 @@ export async function placeCases(ctx: PipelineContext, cases: readonly Placeable
     const choices: AutoAssignment[] = [];
     const rankedFor: RankedCandidate[][] = [];
     for (const current of pending) {
-      const reason = rankCandidates(ctx, index, current, RANKED_KEPT, exclude);
+      const reason = rankCandidates(ctx, index, current, RANKED_KEPT, excludedFor(current.id));
       const best = reason.ranked[0];
       if (!best) {
         placements.unplaced.push(current);

@@ -6,9 +6,14 @@ export interface Measurement {
   figure: string;
   unit: string;
   tonglan: number;
+  /** NaN where no baseline does the same job (shown as "–"). */
   baseline: number;
   /** What the baseline is, in a few words, e.g. "greedy nearest-first". */
   baselineName: string;
+  /** The most this machine allows, measured in the same trial by something doing only the bare minimum of the job. */
+  limit?: number;
+  /** What that bare minimum is, in a few words. */
+  limitName?: string;
   better: "higher" | "lower";
   /** The bar from PRODUCT.md §11, as written there, when it names one. */
   bar?: string;
@@ -46,6 +51,10 @@ export interface BenchEnv {
   stack(): Promise<BenchStack>;
   /** Starts the naive baseline server on first call, on the same database and worker positions. */
   baseline(): Promise<BaselineServer>;
+  /** Starts the limit server on first call (scripts/bench/baseline/queue-only-server.ts), on the stack's Redis. */
+  limit(): Promise<BaselineServer>;
+  /** A stack of a figure's own, with its own roster and environment; the figure stops it. */
+  ownStack(options: { reserveWorkers: number; env?: Record<string, string> }): Promise<BenchStack & { stop(): Promise<void> }>;
 }
 
 export interface BenchFigure {

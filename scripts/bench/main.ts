@@ -4,6 +4,7 @@
  * the medians as one table, with the machine it ran on. `--smoke` is the short run CI does.
  */
 import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { redisKeys } from "@/lib/realtime/redis-keys";
 import { testPostgresAdminUrl, testRedisUrl } from "@/tests/support/services";
@@ -14,7 +15,7 @@ import { describeMachine } from "./machine";
 import { parseBenchOptions, usage } from "./options";
 import { replayBoston } from "./replay/replay-boston";
 import { startStack, type RunningStack } from "./stack";
-import { formatNumber, formatTable, medianOfTrials } from "./table";
+import { formatNumber, formatTable, medianOfTrials, toJsonFigures } from "./table";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const log = (message: string) => console.log(`[bench] ${message}`);
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
 
   let stack: Promise<RunningStack> | undefined;
   let baseline: Promise<RunningServer> | undefined;
+  let limit: Promise<RunningServer> | undefined;
   const env: BenchEnv = {
     smoke: options.smoke,
     log,
@@ -61,12 +63,24 @@ async function main(): Promise<void> {
       const server = await baseline;
       return { baseUrl: server.baseUrl, pid: server.pid };
     },
+    limit: async (): Promise<BaselineServer> => {
+      const running = await env.stack();
+      limit ??= spawnServer(
+        { REDIS_URL: running.redisUrl, REDIS_PREFIX: running.redisPrefix },
+        { timeoutMs: 30_000, entry: "scripts/bench/baseline/queue-only-server.ts" },
+      );
+      const server = await limit;
+      return { baseUrl: server.baseUrl, pid: server.pid };
+    },
+    ownStack: (own) => startStack({ workerProcesses: options.workerProcesses, ...own, log }),
   };
 
   const stopAll = async () => {
     await (await baseline?.catch(() => undefined))?.stop();
+    await (await limit?.catch(() => undefined))?.stop();
     await (await stack?.catch(() => undefined))?.stop();
     baseline = undefined;
+    limit = undefined;
     stack = undefined;
   };
 
@@ -91,7 +105,12 @@ async function main(): Promise<void> {
     // The figures come out before the clean-up, so that a failing clean-up cannot lose them.
     console.log(`\n## tonglan benchmark${options.smoke ? " (smoke)" : ""}: median of ${options.trials} trial(s), ${new Date().toISOString()}`);
     console.log(`machine: ${machine}\n`);
-    if (trials.length > 0) console.log(formatTable(medianOfTrials(trials)));
+    const rows = medianOfTrials(trials);
+    if (rows.length > 0) console.log(formatTable(rows));
+    if (options.json) {
+      writeFileSync(options.json, `${JSON.stringify(toJsonFigures(rows), null, 2)}\n`);
+      log(`figures written to ${options.json}`);
+    }
     if (replay) console.log(`\n${replay}`);
     await stopAll();
   }

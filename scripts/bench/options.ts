@@ -12,11 +12,13 @@ const optionsSchema = z.object({
   figures: z.boolean(),
   /** Where the stack's processes write V8 CPU profiles, when asked. */
   profileDir: z.string().optional(),
+  /** Where to write every figure as JSON, when asked. */
+  json: z.string().min(1).optional(),
 });
 
 export type BenchOptions = z.infer<typeof optionsSchema>;
 
-export const usage = `usage: npm run bench -- [--smoke] [--trials N] [--only NAME[,NAME…]] [--no-build] [--worker-processes N] [--no-replay] [--profile DIR]
+export const usage = `usage: npm run bench -- [--smoke] [--trials N] [--only NAME[,NAME…]] [--no-build] [--worker-processes N] [--no-replay] [--profile DIR] [--json FILE]
   --only matches figure names (e.g. "intake", "latency"); "--only replay" runs the Boston 311 replay alone.`;
 
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
@@ -30,6 +32,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       "worker-processes": { type: "string", default: "1" },
       "no-replay": { type: "boolean", default: false },
       profile: { type: "string" },
+      json: { type: "string" },
     },
   });
   const only = values.only ? values.only.split(",").map((s) => s.trim()).filter(Boolean) : [];
@@ -42,5 +45,6 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     replay: !values["no-replay"] && (only.length === 0 || only.includes("replay")),
     figures: only.length === 0 || only.some((o) => o !== "replay"),
     profileDir: values.profile,
+    json: values.json,
   });
 }

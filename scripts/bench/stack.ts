@@ -15,6 +15,8 @@ import { reserveWorkers } from "./reserve-workers";
 export interface StackOptions {
   workerProcesses: number;
   reserveWorkers: number;
+  /** Variables every process of the stack gets beside the usual ones, e.g. a short SLA_MINUTE_MS. */
+  env?: Record<string, string>;
   /** When set, every process writes a V8 CPU profile here as it stops. */
   profileDir?: string;
   log(message: string): void;
@@ -40,9 +42,10 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     PUBLIC_SCREEN: "1",
     SENSOR_GATEWAY_TOKEN: tokens.sensors,
     POSITIONS_GATEWAY_TOKEN: tokens.positions,
+    ...options.env,
   };
 
-  options.log(`seeding the demo city and ${options.reserveWorkers} reserve workers`);
+  options.log(`seeding the demo city${options.reserveWorkers > 0 ? ` and ${options.reserveWorkers} reserve workers` : ", its 300 workers alone"}`);
   const seeding = await createAppContext(parseConfig(env));
   await seedCity(seeding.database.db, { ...shanghai, workers: [...shanghai.workers, ...reserveWorkers(options.reserveWorkers)] });
   await seedMissingPositions(seeding.database.db, seeding.positions);
@@ -57,9 +60,15 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   try {
     options.log(`starting 1 web and ${options.workerProcesses} worker process(es)`);
     const nodeArgs = options.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(options.profileDir)}`] : [];
-    const web = await spawnServer({ ...env, ROLE: "web" }, { nodeArgs });
-    processes.push(web);
-    for (let i = 0; i < options.workerProcesses; i++) processes.push(await spawnServer({ ...env, ROLE: "worker" }, { nodeArgs }));
+    // Started side by side: each spends seconds loading its code, most of it waiting on the disk.
+    const started = await Promise.allSettled([
+      spawnServer({ ...env, ROLE: "web" }, { nodeArgs }),
+      ...Array.from({ length: options.workerProcesses }, () => spawnServer({ ...env, ROLE: "worker" }, { nodeArgs })),
+    ]);
+    for (const s of started) if (s.status === "fulfilled") processes.push(s.value);
+    const failed = started.find((s) => s.status === "rejected");
+    if (failed) throw failed.reason;
+    const web = processes[0]!;
     return {
       baseUrl: web.baseUrl,
       databaseUrl: database.url,

@@ -5,7 +5,7 @@ import { findCaseOutcome, findReporter, listHistory } from "@/lib/db/repositorie
 import { listRidingReports } from "@/lib/db/repositories/case-reports.repository";
 import { findCaseSummaries, findCaseSummary } from "@/lib/db/repositories/cases.repository";
 import { findPhoto, findPhotos, findReportFacts, listCasePhotos } from "@/lib/db/repositories/photos.repository";
-import { countBreaches } from "@/lib/db/repositories/sla.repository";
+import { findCheckedCases } from "@/lib/db/repositories/sla.repository";
 import { acknowledge, listSummonRows, markMissed, rateDepartment } from "@/lib/db/repositories/summons.repository";
 import { casesCarryingReports, findNotificationTargets, findRidingTargets, findTrackedCaseById } from "@/lib/db/repositories/tracking.repository";
 import { createCityDatabase, type CityDatabase } from "../support/city-database";
@@ -41,7 +41,7 @@ describe("repository lookups by a malformed id, on a real Postgres", () => {
     expect(await findPhotos(db, [id])).toEqual([]);
     expect(await findReportFacts(db, id)).toBeUndefined();
     expect(await listCasePhotos(db, id)).toEqual([]);
-    expect(await countBreaches(db, id, "resolve", at)).toBe(0);
+    expect(await findCheckedCases(db, [{ caseId: id, clock: "resolve", startedAt: at, assigneeId: null }])).toEqual([undefined]);
     expect(await listSummonRows(db, { caseId: id })).toEqual([]);
     expect(await listSummonRows(db, { summonId: id })).toEqual([]);
     expect(await listSummonRows(db, { summonIds: [id] })).toEqual([]);

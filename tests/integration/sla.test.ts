@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventIdForKey } from "@/lib/domain/ids";
 import { applyCaseAction } from "@/lib/pipeline/apply-case-action";
+import { slaJobId } from "@/lib/domain/sla/sla-job-id";
 import { enqueueRecordEvent } from "@/lib/queue/enqueue";
 import { scopedRoomsOf } from "@/lib/realtime/scoped-rooms-of";
 import type { AppContext } from "@/lib/runtime/app-context";
@@ -145,5 +146,18 @@ describe("SLA clocks as delayed BullMQ jobs on real Redis and Postgres", () => {
     const older = { caseId: randomUUID(), clock: "resolve", startedAt: new Date().toISOString(), assigneeId: null };
     const job = await app.queues.sla.add("check-sla", older as never, { jobId: `${prefix}-older-shape` });
     await expect.poll(async () => (await app.queues.sla.getJob(job.id!))?.returnvalue, { timeout: 10_000 }).toEqual([{ outcome: "settled" }]);
+  });
+
+  it("splits a job whose checks fail together: each is checked again alone, so the good ones go through", async () => {
+    const [good, bad] = await Promise.all([report(`${prefix}-split-good`), report(`${prefix}-split-bad`)]);
+    const overdue = { caseId: good!, clock: "resolve" as const, startedAt: new Date(Date.now() - 3_600_000).toISOString(), assigneeId: null };
+    // A deadline past the year 9999 is a date PostgreSQL refuses: storing this breach fails the whole batch.
+    const poisoned = { caseId: bad!, clock: "resolve" as const, startedAt: "9999-12-31T23:59:59.000Z", assigneeId: null };
+    await app.queues.sla.add("check-sla", { checks: [overdue, poisoned] }, { jobId: `${prefix}-split` });
+
+    await expect.poll(async () => (await caseRow(good!)).escalated_at, { timeout: 10_000 }).not.toBeNull();
+    await expect.poll(async () => (await app.queues.sla.getJob(`${prefix}-split`))?.returnvalue, { timeout: 10_000 }).toEqual([]);
+    await expect.poll(async () => (await app.queues.sla.getJob(slaJobId([poisoned])))?.attemptsMade ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect((await caseRow(bad!)).escalated_at).toBeNull();
   });
 });

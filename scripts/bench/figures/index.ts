@@ -1,8 +1,10 @@
 import type { BenchFigure } from "../figure";
 import { burstAssignmentFigure } from "./burst-assignment";
+import { dispatchStormFigure } from "./dispatch-storm";
 import { intakeBurstFigure } from "./intake-burst";
 import { loadLatencyFigure } from "./load-latency";
 import { sensorIngestFigure } from "./sensor-ingest";
+import { slaStormFigure } from "./sla-storm";
 import { socketFanoutFigure } from "./socket-fanout";
 import { sustainedPipelineFigure } from "./sustained-pipeline";
 import { wallScreenRenderFigure } from "./wall-screen-render";
@@ -16,6 +18,8 @@ export const figures: readonly BenchFigure[] = [
   sensorIngestFigure,
   workerPositionsFigure,
   burstAssignmentFigure,
+  dispatchStormFigure,
+  slaStormFigure,
   socketFanoutFigure,
   wallScreenRenderFigure,
 ];

@@ -14,6 +14,8 @@ interface Latencies {
   dispatchMs: number[];
   /** Request due → the case's first delta at each connected screen. */
   screenMs: number[];
+  /** Socket frame bytes each screen received per event sent. */
+  bytesPerEventPerScreen: number;
 }
 
 const TONGLAN_DISPATCH_SQL = `SELECT extract(epoch FROM a.assigned_at - e.received_at) * 1000 AS ms
@@ -55,7 +57,7 @@ async function underLoad(
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
   const rows = (await pool.query<{ ms: string }>(sql, [events.caseIds])).rows;
   await pool.end();
-  return { dispatchMs: rows.map((r) => Number(r.ms)), screenMs };
+  return { dispatchMs: rows.map((r) => Number(r.ms)), screenMs, bytesPerEventPerScreen: arrivals.bytes / count / clients };
 }
 
 /**
@@ -89,6 +91,15 @@ export const loadLatencyFigure: BenchFigure = {
       row("dispatch.p99", "dispatch latency p99 at 1,000/s", (l) => l.dispatchMs, 99, { text: "≤ 30 ms", ms: 30 }),
       row("screen.p50", `report → visible on ${clients} screens, p50 at 1,000/s`, (l) => l.screenMs, 50),
       row("screen.p99", `report → visible on ${clients} screens, p99 at 1,000/s`, (l) => l.screenMs, 99, { text: "≤ 50 ms", ms: 50 }),
+      {
+        key: "screen.bytes",
+        figure: `bytes sent per event per screen (${clients} screens at 1,000/s)`,
+        unit: "B",
+        tonglan: tonglan.bytesPerEventPerScreen,
+        baseline: naive.bytesPerEventPerScreen,
+        baselineName: "one small delta per event",
+        better: "lower",
+      },
     ];
   },
 };

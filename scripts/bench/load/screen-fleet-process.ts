@@ -16,6 +16,7 @@ process.once("message", async (command: FleetCommand) => {
   const index = new Map(caseIds.map((id, i) => [id, i]));
   const arrivals = new Float64Array(clients * caseIds.length).fill(Number.NaN);
   const dispatched = new Uint8Array(caseIds.length);
+  let bytes = 0;
 
   // The first screen also reads its frames whole, to tell the benchmark when a case is dispatched.
   const watchDispatched = (frame: Buffer, at: number) => {
@@ -36,6 +37,7 @@ process.once("message", async (command: FleetCommand) => {
       const row = client * caseIds.length;
       batch.push(
         connectFrameScreen(baseUrl, (frame, at) => {
+          bytes += frame.length;
           forEachCaseId(frame, (id) => {
             const i = index.get(id);
             if (i !== undefined && Number.isNaN(arrivals[row + i]!)) arrivals[row + i] = at;
@@ -50,7 +52,7 @@ process.once("message", async (command: FleetCommand) => {
   process.once("message", async (next: FleetCommand) => {
     if (next.type !== "stop") return;
     screens.forEach((s) => s.close());
-    await send({ type: "arrivals", arrivals });
+    await send({ type: "arrivals", arrivals, bytes });
     process.disconnect();
   });
 });

@@ -6,7 +6,7 @@ export type FleetCommand = { type: "start"; baseUrl: string; clients: number; ca
 export type FleetReport =
   | { type: "ready" }
   | { type: "dispatched"; index: number; at: number }
-  | { type: "arrivals"; arrivals: Float64Array };
+  | { type: "arrivals"; arrivals: Float64Array; bytes: number };
 
 export interface ScreenFleet {
   /** Disconnects every screen; resolves with when each screen first heard of each case (NaN: never). */
@@ -17,6 +17,8 @@ export interface FleetArrivals {
   clients: number;
   /** Client-major: `at(client, caseIndex)`. */
   at(client: number, caseIndex: number): number;
+  /** Bytes of the event frames (socket.io payloads) all the screens received, whatever they carried. */
+  bytes: number;
 }
 
 /**
@@ -37,10 +39,10 @@ export async function startScreenFleet(
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   let markReady: () => void;
-  let deliver: (arrivals: Float64Array) => void;
+  let deliver: (report: { arrivals: Float64Array; bytes: number }) => void;
   let fail: (error: Error) => void;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
-  const delivered = new Promise<Float64Array>((resolve) => (deliver = resolve));
+  const delivered = new Promise<{ arrivals: Float64Array; bytes: number }>((resolve) => (deliver = resolve));
   const failed = new Promise<never>((_, reject) => (fail = reject));
   failed.catch(() => {});
   child.once("error", (error) => fail(error));
@@ -48,15 +50,15 @@ export async function startScreenFleet(
   child.on("message", (report: FleetReport) => {
     if (report.type === "ready") markReady();
     else if (report.type === "dispatched") onDispatched(report.index, report.at);
-    else deliver(report.arrivals);
+    else deliver(report);
   });
   child.send({ type: "start", baseUrl, clients, caseIds: [...caseIds] } satisfies FleetCommand);
   await Promise.race([ready, failed]);
   return {
     async stop() {
       child.send({ type: "stop" } satisfies FleetCommand);
-      const arrivals = await Promise.race([delivered, failed]);
-      return { clients, at: (client, i) => arrivals[client * caseIds.length + i]! };
+      const { arrivals, bytes } = await Promise.race([delivered, failed]);
+      return { clients, bytes, at: (client, i) => arrivals[client * caseIds.length + i]! };
     },
   };
 }
