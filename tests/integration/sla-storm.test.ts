@@ -26,6 +26,8 @@ describe("an SLA storm: thousands of sign-for deadlines passing at once", () => 
     // The demo's 300 workers hold about 1,300 tasks; room for the storm and for its re-dispatch.
     await database.query("UPDATE workers SET max_load = 40, skills = array_append(skills, 'sanitation') WHERE NOT 'sanitation' = ANY(skills)");
     await database.query("UPDATE workers SET max_load = 40");
+    // Changed behind the pipeline's back: the worker index learns of it now, not at its next re-read.
+    await app.pipeline.workerIndex.reconcile();
   });
 
   afterAll(async () => {
