@@ -47,5 +47,5 @@ export function workerDelta(seq: number, worker: WorkerSummary): Delta {
 }
 
 export function aSnapshot(seq: number, overrides: Partial<Snapshot> = {}): Snapshot {
-  return { seq, cases: [], workers: [], kpi: aKpi("2025-07-01T08:00:00.000Z"), ...overrides };
+  return { seq, cases: [], workers: [], resources: [], kpi: aKpi("2025-07-01T08:00:00.000Z"), ...overrides };
 }
