@@ -73,7 +73,7 @@ describe("emergency resources on real Postgres and Redis", () => {
     expect(result.unassigned).toEqual([]);
     const [sent] = result.assigned;
     expect(sent?.resource).toMatchObject({ id: nearest.id, state: "en_route", version: 2, target: { caseId, lat: place.lat, lng: place.lng } });
-    expect(sent?.reason).toMatchObject({ method: "nearest", considered: 40, eligible: available.length });
+    expect(sent?.reason).toMatchObject({ method: "nearest", considered: seeded.filter((r) => r.kind === "pump").length, eligible: available.length });
 
     const history = await listResourceHistory(app.database.db, nearest.id);
     expect(history).toEqual([
