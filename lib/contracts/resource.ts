@@ -94,20 +94,22 @@ export const resourceActionSchema = z.enum(resourceActions);
 export type ResourceAction = z.infer<typeof resourceActionSchema>;
 
 /** POST /api/resources/{id}/actions: one move, on the version the client last saw. */
-export const resourceActionRequestSchema = z.object({
-  action: resourceActionSchema,
-  expectedVersion: expectedVersionSchema,
-  /** dispatch: the case it goes to (at the case's position). */
-  caseId: z.uuid().optional(),
-  /** dispatch: the place it goes to, when not a case; move: where it waits now. */
-  place: resourcePlaceSchema.optional(),
-  /** set_occupancy: people in the shelter now. */
-  occupancy: z.number().int().min(0).max(1_000_000).optional(),
-  /** take, restock: sandbags. */
-  amount: z.number().int().positive().max(1_000_000).optional(),
-  /** report: the team's progress; any other action: a remark kept in the history. */
-  note: storableText().trim().min(1).max(500).optional(),
-});
+export const resourceActionRequestSchema = z
+  .object({
+    action: resourceActionSchema,
+    expectedVersion: expectedVersionSchema,
+    /** dispatch: the case it goes to (at the case's position). */
+    caseId: z.uuid().optional(),
+    /** dispatch: the place it goes to, when not a case; move: where it waits now. */
+    place: resourcePlaceSchema.optional(),
+    /** set_occupancy: people in the shelter now. */
+    occupancy: z.number().int().min(0).max(1_000_000).optional(),
+    /** take, restock: sandbags. */
+    amount: z.number().int().positive().max(1_000_000).optional(),
+    /** report: the team's progress; any other action: a remark kept in the history. */
+    note: storableText().trim().min(1).max(500).optional(),
+  })
+  .refine((request) => request.caseId === undefined || request.place === undefined, { message: "a case or a place, not both", path: ["place"] });
 export type ResourceActionRequest = z.infer<typeof resourceActionRequestSchema>;
 
 /** What is needed where: the nearest available resource of the kind that has it is sent. */
