@@ -1,6 +1,7 @@
 /**
  * Builds the Shanghai demo city from the DataV district atlas: WGS-84 district boundaries,
- * default H3 grids, a deterministic roster of grid workers and the sensors placed in the grids.
+ * default H3 grids, a deterministic roster of grid workers, the sensors placed in the grids and the
+ * emergency resources (shelters, pump trucks, sandbag depots, rescue teams, vehicles) in every district.
  *
  *   npm run city:build [-- --source <districts.geojson>]
  */
@@ -15,7 +16,9 @@ import { buildGrids } from "./city/build-grids";
 import { convertDistricts, sourceDistrictsSchema } from "./city/convert-districts";
 import { districtLabelPoints } from "./city/district-label-points";
 import { generateSensors } from "./city/generate-sensors";
+import { generateResources } from "./city/generate-resources";
 import { generateWorkers } from "./city/generate-workers";
+import { resourcePlans } from "./city/resource-plans";
 import { sensorPlans } from "./city/sensor-plans";
 import { workerProfiles } from "./city/worker-profiles";
 import { writeJsonCompact, writeJsonLines } from "./city/write-json";
@@ -29,6 +32,7 @@ const outputs = {
   grids: `${repoRoot}lib/city/shanghai/grids.json`,
   workers: `${repoRoot}lib/city/shanghai/workers.json`,
   sensors: `${repoRoot}lib/city/shanghai/sensors.json`,
+  resources: `${repoRoot}lib/city/shanghai/resources.json`,
 };
 
 const gridPlan = {
@@ -53,6 +57,7 @@ const WORKER_SEED = "tonglan-shanghai-workers";
 // A seed of their own, so adding sensors left the workers as they were.
 const SENSOR_SEED = "tonglan-shanghai-sensors";
 const SENSOR_JITTER_METERS = 60;
+const RESOURCE_SEED = "tonglan-shanghai-resources";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -65,6 +70,7 @@ async function main(): Promise<void> {
   const grids = buildGrids(boundaries.features, gridPlan);
   const workers = generateWorkers(grids, createSeededRandom(WORKER_SEED), workerPlan);
   const sensors = generateSensors(grids, createSeededRandom(SENSOR_SEED), sensorPlans, SENSOR_JITTER_METERS);
+  const resources = generateResources(boundaries.features, createSeededRandom(RESOURCE_SEED), resourcePlans);
 
   const gaps = findSkillGaps(workers, catalogue);
   if (gaps.length > 0) {
@@ -79,13 +85,14 @@ async function main(): Promise<void> {
   await writeJsonLines(outputs.grids, grids);
   await writeJsonLines(outputs.workers, workers);
   await writeJsonLines(outputs.sensors, sensors);
+  await writeJsonLines(outputs.resources, resources);
 
   for (const { adcode, nameZh } of districts) {
     const cells = grids.filter((g) => g.district === adcode).length;
     const staff = workers.filter((w) => w.district === adcode).length;
     if (cells > 0) console.log(`${adcode} ${nameZh}\t${cells} grids\t${staff} workers`);
   }
-  console.log(`${grids.length} grids, ${workers.length} workers, ${sensors.length} sensors, ${catalogue.length} categories dispatchable everywhere`);
+  console.log(`${grids.length} grids, ${workers.length} workers, ${sensors.length} sensors, ${resources.length} resources, ${catalogue.length} categories dispatchable everywhere`);
   for (const path of Object.values(outputs)) console.log(`wrote ${path} (${Math.round((await stat(path)).size / 1024)} KB)`);
 }
 

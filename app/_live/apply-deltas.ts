@@ -1,10 +1,10 @@
-import type { Delta, WorkerSummary } from "@/lib/contracts";
+import type { Delta, ResourceSummary, WorkerSummary } from "@/lib/contracts";
 import { boundCases } from "./bound-cases";
 import type { CaseEdit } from "./case-collection";
 import type { CaseChange, LiveLimits, LiveState } from "./live-state";
 
 /**
- * Applies a batch of deltas: each entity only moves forward (cases by version, workers by seq),
+ * Applies a batch of deltas: each entity only moves forward (cases and resources by version, workers by seq),
  * and lastSeq advances as far as the received seqs are contiguous.
  */
 export function applyDeltas(state: LiveState, deltas: readonly Delta[], at: number, limits: LiveLimits): LiveState {
@@ -22,6 +22,7 @@ export function applyDeltas(state: LiveState, deltas: readonly Delta[], at: numb
     caseChanges: caseChanges ?? state.caseChanges,
     workers: entities.workers,
     workerSeqs: entities.workerSeqs,
+    resources: entities.resources,
     // Before the first snapshot everything looks new; nothing has arrived yet.
     arrivals: state.hasSnapshot ? state.arrivals.record(entities.arrivedCaseIds, at, limits.arrivalWindowMs) : state.arrivals,
     dataAsOf: at,
@@ -33,6 +34,7 @@ function applyToEntities(state: LiveState, deltas: readonly Delta[]) {
   const caseChangeList: CaseChange[] = [];
   let workers: Map<string, WorkerSummary> | null = null;
   let workerSeqs: Map<string, number> | null = null;
+  let resources: Map<string, ResourceSummary> | null = null;
   const arrivedCaseIds: string[] = [];
 
   for (const delta of deltas) {
@@ -43,6 +45,11 @@ function applyToEntities(state: LiveState, deltas: readonly Delta[]) {
       caseEdit ??= state.cases.edit();
       caseEdit.set(delta.case);
       caseChangeList.push({ previous: known, next: delta.case });
+    } else if (delta.kind === "resource") {
+      const known = (resources ?? state.resources).get(delta.resource.id);
+      if (known && known.version >= delta.resource.version) continue;
+      resources ??= new Map(state.resources);
+      resources.set(delta.resource.id, delta.resource);
     } else {
       const knownSeq = (workerSeqs ?? state.workerSeqs).get(delta.worker.id) ?? state.snapshotSeq;
       if (knownSeq >= delta.seq) continue;
@@ -58,6 +65,7 @@ function applyToEntities(state: LiveState, deltas: readonly Delta[]) {
     arrivedCaseIds,
     workers: workers ?? state.workers,
     workerSeqs: workerSeqs ?? state.workerSeqs,
+    resources: resources ?? state.resources,
   };
 }
 

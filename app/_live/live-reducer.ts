@@ -44,6 +44,7 @@ function loadSnapshot(state: LiveState, snapshot: Snapshot, at: number, limits: 
     caseChanges: { base: null, list: [] },
     workers: new Map(snapshot.workers.map((worker) => [worker.id, worker])),
     workerSeqs: new Map(),
+    resources: new Map(snapshot.resources.map((resource) => [resource.id, resource])),
     kpi: newerKpi(state.kpi, snapshot.kpi),
     dataAsOf: at,
   };

@@ -1,4 +1,4 @@
-import { screenCaseLimit, type CaseSummary, type Delta, type Kpi, type WorkerSummary } from "@/lib/contracts";
+import { screenCaseLimit, type CaseSummary, type Delta, type Kpi, type ResourceSummary, type WorkerSummary } from "@/lib/contracts";
 import { ArrivalLog } from "./arrival-log";
 import { CaseCollection } from "./case-collection";
 
@@ -32,6 +32,8 @@ export interface LiveState {
   /** Seq of the last delta applied per worker: workers carry no version of their own. */
   readonly workerSeqs: ReadonlyMap<string, number>;
   readonly positions: ReadonlyMap<string, LatLng>;
+  /** Emergency resources by id: shelters, pump trucks, sandbag depots, rescue teams, vehicles. */
+  readonly resources: ReadonlyMap<string, ResourceSummary>;
   /** Cases first seen through a delta after a snapshot, with the client time (ms) they arrived: they pulse. */
   readonly arrivals: ArrivalLog;
   readonly kpi: Kpi | null;
@@ -76,6 +78,7 @@ export const initialLiveState: LiveState = {
   workers: new Map(),
   workerSeqs: new Map(),
   positions: new Map(),
+  resources: new Map(),
   arrivals: ArrivalLog.empty,
   kpi: null,
   dataAsOf: null,

@@ -12,6 +12,15 @@ import { hotlineKpiQuerySchema, hotlineKpiResponseSchema } from "./hotline-kpi";
 import { meResponseSchema, signInRequestSchema, signInResponseSchema } from "./identity";
 import { myTasksQuerySchema, myTasksResponseSchema } from "./my-tasks";
 import { casePhotosQuerySchema, casePhotosResponseSchema, uploadedPhotoSchema } from "./photo";
+import {
+  resourceActionRequestSchema,
+  resourceDetailSchema,
+  resourceDispatchRequestSchema,
+  resourceDispatchResultSchema,
+  resourceListSchema,
+  resourceQuerySchema,
+  resourceSummarySchema,
+} from "./resource";
 import { roles, type Role } from "./roles";
 import { readingColumnsSchema, readingRowsSchema, readingsIngestedSchema } from "./sensor-readings";
 import { snapshotSchema } from "./snapshot";
@@ -56,6 +65,8 @@ const signedIn = { kind: "roles", roles: everyone } as const;
 const desk = ["dispatcher", "admin"] as const satisfies readonly Role[];
 const session = { 401: "no live session", 403: "role not allowed" } as const;
 const json = { 400: "not JSON, or a field is wrong (`error.fields` names it)", 413: "body too large" } as const;
+const resourceViewers = ["operator", "leader", "dispatcher", "admin", "department_staff"] as const satisfies readonly Role[];
+const resourceStaffNote = "department staff: the resources their department runs (民政 shelters, 水务 pumps, 应急管理局 depots, teams, vehicles)";
 const stale = { 409: "the case changed since `expectedVersion`; `current` holds its version and stage" } as const;
 
 /**
@@ -252,6 +263,51 @@ export const apiRoutes: readonly ApiRoute[] = [
       "Assigns every case awaiting dispatch (oldest first, up to 2,000) jointly for the least total travel, under auto-dispatch's rules; stored with reason `burst-least-total-travel`.",
     response: burstDispatchResultSchema,
     statuses: { 200: "the assignments made", ...session },
+  },
+  {
+    method: "GET",
+    path: "/api/resources",
+    access: { kind: "roles", roles: resourceViewers, note: resourceStaffNote },
+    summary: "Emergency resources (shelters, pump trucks, sandbag depots, rescue teams, vehicles) with their state, by `kind`, `state` or `district` (docs/resources.md).",
+    query: resourceQuerySchema,
+    response: resourceListSchema,
+    statuses: { 200: "the resources", 400: "a wrong parameter (named)", ...session },
+  },
+  {
+    method: "GET",
+    path: "/api/resources/{id}",
+    access: { kind: "roles", roles: resourceViewers, note: resourceStaffNote },
+    summary: "The resource and its whole history (who sent, moved, counted it, when, from which state to which, with selection's reason).",
+    response: resourceDetailSchema,
+    statuses: { 200: "the resource", 400: "a malformed id", ...session, 403: "role not allowed, or outside the caller's department", 404: "no such resource" },
+  },
+  {
+    method: "POST",
+    path: "/api/resources/{id}/actions",
+    access: { kind: "roles", roles: ["dispatcher", "admin", "department_staff"], note: "the rule table decides per action, role, department and state" },
+    summary:
+      "One move of a resource on the version the caller saw (docs/resources.md): `dispatch` takes `caseId` or `place`, `move` takes `place`, `set_occupancy` takes `occupancy`, `take`/`restock` take `amount`, `report` takes `note`.",
+    body: resourceActionRequestSchema,
+    response: z.object({ resource: resourceSummarySchema }),
+    statuses: {
+      200: "applied",
+      ...json,
+      ...session,
+      403: "role not allowed, or outside the caller's department",
+      404: "no such resource",
+      409: "the resource changed since `expectedVersion`; `current` holds its version and state",
+      422: "not allowed for its kind or from its state, a missing field, occupancy over capacity, a closed shelter taking people, stock below zero, or a case finished or not placed",
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/resources/dispatch",
+    access: { kind: "roles", roles: desk },
+    summary:
+      "Sends, for each need (`kind`, a `caseId` or a `place`, optionally `minM3PerHour` or `skill`), the nearest available resource that has it: one need to the nearest, several jointly for the least total travel. Each is dispatched with its reason (distance, resources considered, why others were passed over).",
+    body: resourceDispatchRequestSchema,
+    response: resourceDispatchResultSchema,
+    statuses: { 200: "what was sent, and the needs left without a resource with why", ...json, ...session },
   },
   {
     method: "GET",

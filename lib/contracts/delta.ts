@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { caseSummarySchema } from "./case-summary";
+import { resourceSummarySchema } from "./resource";
 import { workerSummarySchema } from "./worker-summary";
 
 /**
@@ -15,6 +16,8 @@ export const deltaSchema = z.discriminatedUnion("kind", [
     formerAssigneeId: z.string().optional(),
   }),
   z.object({ seq: z.number().int().positive(), kind: z.literal("worker"), worker: workerSummarySchema }),
+  /** An emergency resource changed (sent, arrived, back, moved, a shelter's count, a depot's stock). */
+  z.object({ seq: z.number().int().positive(), kind: z.literal("resource"), resource: resourceSummarySchema }),
 ]);
 
 export type Delta = z.infer<typeof deltaSchema>;

@@ -25,3 +25,4 @@ export * from "./identity";
 export * from "./sensor";
 export * from "./sensor-readings";
 export * from "./burst-dispatch";
+export * from "./resource";

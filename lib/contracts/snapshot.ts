@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { caseSummarySchema } from "./case-summary";
 import { kpiSchema } from "./kpi";
+import { resourceSummarySchema } from "./resource";
 import { workerSummarySchema } from "./worker-summary";
 
 /** GET /api/snapshot: the state as of `seq`; deltas with a higher seq apply on top. */
@@ -8,6 +9,7 @@ export const snapshotSchema = z.object({
   seq: z.number().int().min(0),
   cases: z.array(caseSummarySchema),
   workers: z.array(workerSummarySchema),
+  resources: z.array(resourceSummarySchema),
   kpi: kpiSchema,
 });
 

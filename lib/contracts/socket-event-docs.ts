@@ -28,8 +28,9 @@ const catchUpResponseSchema: z.ZodType<CatchUpResponse> = z.union([
  */
 export const serverToClientEventDocs: { [Event in keyof ServerToClientEvents]: SocketEventDoc<PayloadOf<ServerToClientEvents[Event]>> } = {
   deltas: {
-    rooms: "`screen` every delta; `department:<code>` and `worker:<id>` the deltas of their cases (and a case's former worker, named in `formerAssigneeId`)",
-    summary: "Changes to cases and workers in seq order; one publish may arrive as several arrays, one per set of rooms. A screen applies those newer than its snapshot.",
+    rooms:
+      "`screen` every delta; `department:<code>` and `worker:<id>` the deltas of their cases (and a case's former worker, named in `formerAssigneeId`); `department:<code>` also those of the resources it runs",
+    summary: "Changes to cases, workers and emergency resources in seq order; one publish may arrive as several arrays, one per set of rooms. A screen applies those newer than its snapshot.",
     payload: z.array(deltaSchema),
   },
   positions: {

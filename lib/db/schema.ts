@@ -217,6 +217,43 @@ export interface SensorReadingsTable {
   value: number;
 }
 
+export interface ResourcesTable {
+  id: string;
+  kind: string;
+  code: string;
+  name_zh: string;
+  name_en: string;
+  district: number;
+  department: string;
+  lat: number;
+  lng: number;
+  state: string;
+  version: Generated<number>;
+  capacity: number | null;
+  occupancy: number | null;
+  m3_per_hour: number | null;
+  stock: number | null;
+  members: number | null;
+  skills: Generated<string[]>;
+  target_case_id: string | null;
+  target_lat: number | null;
+  target_lng: number | null;
+  target_label: string | null;
+  demo: Generated<boolean>;
+  updated_at: Timestamp;
+}
+
+export interface ResourceHistoryTable {
+  id: Generated<string>;
+  resource_id: string;
+  at: Timestamp;
+  actor: string;
+  action: string;
+  from_state: string | null;
+  to_state: string | null;
+  detail: ColumnType<unknown, string, never>;
+}
+
 export interface Database {
   districts: DistrictsTable;
   grids: GridsTable;
@@ -238,6 +275,8 @@ export interface Database {
   summon_departments: SummonDepartmentsTable;
   sensors: SensorsTable;
   sensor_readings: SensorReadingsTable;
+  resources: ResourcesTable;
+  resource_history: ResourceHistoryTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

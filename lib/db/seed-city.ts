@@ -1,7 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Category, Department } from "@/lib/contracts/catalogue";
-import type { DemoWorker, DistrictInfo, GridCell } from "@/lib/city/schemas";
+import type { DemoResource, DemoWorker, DistrictInfo, GridCell } from "@/lib/city/schemas";
 import type { Sensor } from "@/lib/contracts/sensor";
+import { insertResources } from "./repositories/resources.repository";
 import { insertSensors } from "./repositories/sensors.repository";
 import type { Database } from "./schema";
 
@@ -12,6 +13,8 @@ export interface CityData {
   catalogue: readonly Category[];
   workers: readonly DemoWorker[];
   sensors: readonly Sensor[];
+  /** Emergency resources; a demo city's are marked `demo`. */
+  resources: readonly DemoResource[];
 }
 
 const CHUNK = 1_000;
@@ -24,7 +27,8 @@ function chunks<T>(items: readonly T[]): T[][] {
 
 /**
  * Loads a city's reference data. Rows already present are left as they are: the catalogue, the
- * workers and the sensors' thresholds are edited in the running system, and a re-seed must not undo that.
+ * workers, the sensors' thresholds and the resources' states are edited in the running system, and a
+ * re-seed must not undo that.
  */
 export async function seedCity(db: Kysely<Database>, city: CityData): Promise<void> {
   await db.transaction().execute(async (tx) => {
@@ -80,5 +84,6 @@ export async function seedCity(db: Kysely<Database>, city: CityData): Promise<vo
         .execute();
     }
     for (const part of chunks(city.sensors)) await insertSensors(tx, part);
+    await insertResources(tx, city.resources, new Date());
   });
 }

@@ -23,6 +23,11 @@ export function automaticSummonIdFor(caseId: string): string {
   return nameBasedUuid("tonglan:auto-summons", caseId);
 }
 
+/** A resource's id from its code (SH-0001), so a demo city seeds the same ids every time. */
+export function resourceIdForCode(code: string): string {
+  return nameBasedUuid("tonglan:resource", code);
+}
+
 /** BullMQ job ids may not contain ':'; a hex digest is safe and bounded in length. */
 export function jobIdFor(kind: string, id: string): string {
   return `${kind}-${createHash("sha1").update(id).digest("hex").slice(0, 32)}`;

@@ -5,9 +5,11 @@ import { canSeePhone } from "@/lib/domain/identity/phone-visibility";
 
 /**
  * Rooms that hear a delta besides the wall screens' (which hear every delta): for a case its
- * department, its assigned worker and the worker it was just taken from; for a worker none.
+ * department, its assigned worker and the worker it was just taken from; for a resource the
+ * department that runs it (shelter staff, team leaders); for a worker none.
  */
 export function scopedRoomsOf(delta: UnsequencedDelta): string[] {
+  if (delta.kind === "resource") return [rooms.department(delta.resource.department)];
   if (delta.kind !== "case") return [];
   const { department, assigneeId } = delta.case;
   const workerIds = new Set([assigneeId, delta.formerAssigneeId].filter((id): id is string => Boolean(id)));

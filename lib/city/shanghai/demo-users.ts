@@ -19,6 +19,9 @@ export const demoUsers: readonly DemoUser[] = [
   workerAccount("worker3", "W0003"),
   { id: "user-water", username: "water", displayName: "水务局 王强", role: "department_staff", department: "water", phone: "13600000101" },
   { id: "user-police", username: "police", displayName: "公安局 李军", role: "department_staff", department: "police", phone: "13600000102" },
+  // Shelter staff (民政) and rescue team leaders (应急管理局): department staff of the departments that run those resources.
+  { id: "user-shelter", username: "shelter", displayName: "民政局 陈静", role: "department_staff", department: "civil_affairs", phone: "13600000103" },
+  { id: "user-rescue", username: "rescue", displayName: "应急管理局 刘勇", role: "department_staff", department: "emergency", phone: "13600000104" },
   { id: "user-dispatcher", username: "dispatcher", displayName: "周敏", role: "dispatcher", phone: "13600000201" },
   { id: "user-operator", username: "operator", displayName: "吴磊", role: "operator", phone: "13600000202" },
   { id: "user-leader", username: "leader", displayName: "郑华", role: "leader", phone: "13600000203" },

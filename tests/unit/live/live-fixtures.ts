@@ -1,4 +1,4 @@
-import type { CaseSummary, Delta, Kpi, Placed, Snapshot, Stage, WorkerSummary } from "@/lib/contracts";
+import type { CaseSummary, Delta, Kpi, Placed, ResourceSummary, Snapshot, Stage, WorkerSummary } from "@/lib/contracts";
 
 export function aCase(id: string, overrides: Partial<CaseSummary> = {}): CaseSummary {
   return {
@@ -48,5 +48,31 @@ export function workerDelta(seq: number, worker: WorkerSummary): Delta {
 }
 
 export function aSnapshot(seq: number, overrides: Partial<Snapshot> = {}): Snapshot {
-  return { seq, cases: [], workers: [], kpi: aKpi("2025-07-01T08:00:00.000Z"), ...overrides };
+  return { seq, cases: [], workers: [], resources: [], kpi: aKpi("2025-07-01T08:00:00.000Z"), ...overrides };
+}
+
+export function aResource(id: string, overrides: Partial<ResourceSummary> = {}): ResourceSummary {
+  return {
+    id,
+    kind: "pump",
+    code: "PT-0001",
+    nameZh: "黄浦排水抢险车1号",
+    nameEn: "Huangpu pump truck 1",
+    district: 310101,
+    department: "water",
+    lat: 31.23,
+    lng: 121.47,
+    state: "available",
+    version: 1,
+    capacity: null,
+    occupancy: null,
+    m3PerHour: 1000,
+    stock: null,
+    members: null,
+    skills: [],
+    target: null,
+    demo: true,
+    updatedAt: "2025-07-01T08:00:00.000Z",
+    ...overrides,
+  };
 }

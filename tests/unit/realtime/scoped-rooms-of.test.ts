@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scopedRoomsOf } from "@/lib/realtime/scoped-rooms-of";
-import { aCase } from "../live/live-fixtures";
+import { aCase, aResource } from "../live/live-fixtures";
 
 describe("scopedRoomsOf", () => {
   it("sends a case to its department and its assigned worker", () => {
@@ -20,5 +20,9 @@ describe("scopedRoomsOf", () => {
 
   it("sends worker changes to no room of their own (the screens hear them)", () => {
     expect(scopedRoomsOf({ kind: "worker", worker: { id: "W0007", name: "张伟", district: 310101, onDuty: true, load: 1, maxLoad: 5, lat: 31.23, lng: 121.47 } })).toEqual([]);
+  });
+
+  it("sends a resource's changes to the department that runs it: shelter staff and team leaders hear them on their phones", () => {
+    expect(scopedRoomsOf({ kind: "resource", resource: aResource("r1", { kind: "shelter", department: "civil_affairs" }) })).toEqual(["department:civil_affairs"]);
   });
 });

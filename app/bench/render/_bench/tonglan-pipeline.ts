@@ -41,7 +41,7 @@ export function tonglanPipeline(device: Device): RenderPipeline {
 
   return {
     load(cases: readonly CaseSummary[]) {
-      state = reduceLive(state, { type: "snapshot-loaded", snapshot: { seq: 1, cases: [...cases], workers: [], kpi: benchKpi }, at: performance.now() });
+      state = reduceLive(state, { type: "snapshot-loaded", snapshot: { seq: 1, cases: [...cases], workers: [], resources: [], kpi: benchKpi }, at: performance.now() });
       return layers();
     },
     apply(deltas: readonly Delta[]) {

@@ -1,0 +1,20 @@
+import { resourceDispatchRequestSchema } from "@/lib/contracts/resource";
+import { dispatchResources } from "@/lib/pipeline/dispatch-resources";
+import { appContext } from "../../_http/app-context";
+import { validationError } from "../../_http/error-response";
+import { readJsonBody } from "../../_http/read-json-body";
+import { requireActor } from "../../_http/require-actor";
+
+export const dynamic = "force-dynamic";
+
+/** Sends the nearest available resource of each need's kind and capability; several needs jointly, for the least total travel. */
+export async function POST(request: Request): Promise<Response> {
+  const who = await requireActor(request, ["dispatcher", "admin"]);
+  if (!who.ok) return who.response;
+  const app = await appContext();
+  const body = await readJsonBody(request, 64 * 1024);
+  if (!body.ok) return body.response;
+  const parsed = resourceDispatchRequestSchema.safeParse(body.value);
+  if (!parsed.success) return validationError(parsed.error);
+  return Response.json(await dispatchResources(app.pipeline, parsed.data.needs, who.actor), { headers: { "cache-control": "no-store" } });
+}
