@@ -35,8 +35,8 @@ export function hourlyUseFromReadings(readings: readonly MeterReading[]): Hourly
   let droppedReadings = 0;
   let previousAt: number | null = null;
   for (const reading of sorted) {
-    const interval = previousAt === null ? 0 : reading.at - previousAt;
-    const bookedAt = interval > 0 && interval <= SPREAD_LIMIT_MS ? reading.at - interval / 2 : reading.at;
+    const interval: number = previousAt === null ? 0 : reading.at - previousAt;
+    const bookedAt: number = interval > 0 && interval <= SPREAD_LIMIT_MS ? reading.at - interval / 2 : reading.at;
     const own = Math.floor(reading.at / HOUR_MS) - firstHour;
     const booked = Math.floor(bookedAt / HOUR_MS) - firstHour;
     litres[own] ??= 0;
