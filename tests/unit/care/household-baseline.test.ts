@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { createHouseholdBaseline, expectedActivity, isActive, learnHour } from "@/lib/domain/care/household-baseline";
+
+const MONDAY = 4 * 24; // 1970-01-05 00:00
+
+describe("household baseline", () => {
+  it("learns by hour of the week which hours show use", () => {
+    const baseline = createHouseholdBaseline();
+    for (let week = 0; week < 6; week += 1) {
+      for (let hour = 0; hour < 168; hour += 1) {
+        learnHour(baseline, MONDAY + week * 168 + hour, { waterLitres: hour % 24 === 10 ? 30 : 0 });
+      }
+    }
+    expect(expectedActivity(baseline, MONDAY + 10)).toBeGreaterThan(0.85);
+    expect(expectedActivity(baseline, MONDAY + 9)).toBeLessThan(0.01);
+  });
+
+  it("moves a bounded step on one odd day and follows a habit that changed", () => {
+    const baseline = createHouseholdBaseline();
+    for (let week = 0; week < 10; week += 1) learnHour(baseline, MONDAY + week * 168 + 8, { waterLitres: 20 });
+    learnHour(baseline, MONDAY + 10 * 168 + 8, { waterLitres: 0 });
+    expect(expectedActivity(baseline, MONDAY + 8)).toBeGreaterThan(0.85);
+    for (let week = 11; week < 40; week += 1) learnHour(baseline, MONDAY + week * 168 + 8, { waterLitres: 0 });
+    expect(expectedActivity(baseline, MONDAY + 8)).toBeLessThan(0.2);
+  });
+
+  it("takes a steady drip and a running fridge for idle, not for someone about", () => {
+    const baseline = createHouseholdBaseline();
+    for (let hour = 0; hour < 2_000; hour += 1) learnHour(baseline, hour, { waterLitres: 6, electricityKwh: 0.07 });
+    expect(isActive(baseline, { waterLitres: 6, electricityKwh: 0.07 })).toBe(false);
+    expect(isActive(baseline, { waterLitres: 15, electricityKwh: 0.07 })).toBe(true);
+    expect(isActive(baseline, { waterLitres: 6, electricityKwh: 0.4 })).toBe(true);
+  });
+});
