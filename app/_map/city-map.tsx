@@ -14,11 +14,13 @@ import { densityResolutionForZoom } from "./case-density";
 import { DeckOverlay } from "./deck-overlay";
 import { densityLayer } from "./density-layer";
 import type { DensityByResolution } from "./hex-density";
-import { showDistrictLabelsIn } from "./district-label-language";
+import { hideBaseDistrictLabels } from "./district-label-language";
+import { districtLabelsLayer } from "./district-labels-layer";
 import { maplibreWorkerUrl } from "./maplibre-worker-url";
 import { ScaledFrame } from "./scaled-frame";
 import { selectedCaseLayer } from "./selected-case-layer";
 import { useCaseDotsLayer } from "./use-case-dots-layer";
+import { useDistrictLabels } from "./use-district-labels";
 import { usePulsePhase } from "./use-pulse-phase";
 import { useViewportScale } from "./use-viewport-scale";
 import type { WorkerPoint } from "./worker-points";
@@ -54,13 +56,15 @@ export function CityMap({ dots, density, workers, arrivals, arrivalWindowMs, sel
   const pulsePhase = usePulsePhase(arrivals.latestAt, arrivalWindowMs);
   const cells = density[densityResolution];
   const hexagons = useMemo(() => densityLayer(cells), [cells]);
+  const labels = useDistrictLabels();
+  const districtNames = useMemo(() => districtLabelsLayer(labels, language), [labels, language]);
   const workerDots = useMemo(() => workersLayer(workers), [workers]);
   const caseDots = useCaseDotsLayer(dots);
   // A case not yet placed is listed, not drawn: no ring, nothing to fly to, nothing to pin a popup on.
   const placed = selected && isPlaced(selected) ? selected : null;
   const selectedRing = useMemo(() => selectedCaseLayer(placed ? [placed] : []), [placed]);
   const pulse = pulsePhase === null ? null : arrivalPulseLayer(arrivals.cases, pulsePhase);
-  const layers = [hexagons, workerDots, pulse, caseDots.layer, selectedRing];
+  const layers = [hexagons, districtNames, workerDots, pulse, caseDots.layer, selectedRing];
 
   const selectedId = selected?.id;
   useEffect(() => {
@@ -75,8 +79,8 @@ export function CityMap({ dots, density, workers, arrivals, arrivalWindowMs, sel
 
   useEffect(() => {
     const instance = map.current?.getMap();
-    if (styleLoaded && instance) showDistrictLabelsIn(instance, language);
-  }, [styleLoaded, language]);
+    if (styleLoaded && instance) hideBaseDistrictLabels(instance);
+  }, [styleLoaded]);
 
   useEffect(() => {
     map.current?.getMap().setPixelRatio(window.devicePixelRatio * scale);
