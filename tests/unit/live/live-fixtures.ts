@@ -36,7 +36,7 @@ export function aWorker(id: string, overrides: Partial<WorkerSummary> = {}): Wor
 }
 
 export function aKpi(computedAt: string, casesToday = 1): Kpi {
-  return { computedAt, casesToday, dispatchedToday: 0, openCases: 1, meanSecondsToDispatch: null, workersOnDuty: 1 };
+  return { computedAt, casesToday, dispatchedToday: 0, openCases: 1, meanSecondsToDispatch: null, workersOnDuty: 1, onTimeSignForRate: null, onTimeCloseRate: null, satisfactionRate: null, backlogByDepartment: [], backlogByDistrict: [], lastDay: [] };
 }
 
 export function caseDelta(seq: number, id: string, version: number, stage: Stage = "reported"): Delta {
