@@ -33,6 +33,22 @@ export interface Messages {
     itemLabel: (parts: { code: string; category: string; district: string; stage: string; overdue: boolean; time: string }) => string;
   };
   breakdown: { title: string };
+  leader: {
+    ratesTitle: string;
+    onTimeSignFor: string;
+    onTimeClose: string;
+    satisfaction: string;
+    backlogByDepartment: string;
+    backlogByDistrict: string;
+    noBacklog: string;
+    trendsTitle: string;
+    reportedPerHour: string;
+    backlogPerHour: string;
+    medianToDispatchPerHour: string;
+    /** Axis note under the trend charts: the 24 hours ending now. */
+    last24Hours: string;
+    now: string;
+  };
   legend: { title: string; workersOnDuty: string; workersOffDuty: string; density: string; low: string; high: string };
   popup: { category: string; stage: string; assignee: string; unassigned: string; priority: string; close: string };
   map: { label: string };

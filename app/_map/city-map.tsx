@@ -64,7 +64,7 @@ export function CityMap({ dots, density, workers, arrivals, arrivalWindowMs, sel
   const placed = selected && isPlaced(selected) ? selected : null;
   const selectedRing = useMemo(() => selectedCaseLayer(placed ? [placed] : []), [placed]);
   const pulse = pulsePhase === null ? null : arrivalPulseLayer(arrivals.cases, pulsePhase);
-  const layers = [hexagons, districtNames, workerDots, pulse, caseDots.layer, selectedRing];
+  const layers = [hexagons, workerDots, pulse, caseDots.layer, districtNames, selectedRing];
 
   const selectedId = selected?.id;
   useEffect(() => {

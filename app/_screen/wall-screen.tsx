@@ -11,6 +11,7 @@ import { workerPoints } from "@/app/_map/worker-points";
 import { CasePopupContent } from "./case-popup-content";
 import { CaseQueue } from "./case-queue";
 import { KpiPanel } from "./kpi-panel";
+import { LeaderPanels } from "./leader-panels";
 import { ScreenHeader } from "./screen-header";
 import { StageBreakdown } from "./stage-breakdown";
 import { StageLegend } from "./stage-legend";
@@ -23,7 +24,7 @@ const queueLength = 60;
 // the map and cost a full layer update per batch; the newest still show where reports come in.
 const pulsedArrivals = 500;
 
-/** 一屏统览: header, KPIs, the live map and the newest cases, all fed by one live state. */
+/** 一屏统览: header, KPIs, the leader's panels, the live map and the newest cases, all fed by one live state. */
 export function WallScreen() {
   const live = useLiveState();
   const catalogue = useCatalogue();
@@ -44,12 +45,15 @@ export function WallScreen() {
   }, []);
 
   return (
-    <div className={styles.screen}>
+    <div className={styles.screen} data-wall-screen>
       <ScreenHeader live={live} />
-      <aside className={styles.kpis}>
-        <KpiPanel kpi={live.kpi} />
-        <StageBreakdown counts={views.stageCounts} />
-      </aside>
+      <div className={styles.side}>
+        <aside className={styles.kpis}>
+          <KpiPanel kpi={live.kpi} />
+          <StageBreakdown counts={views.stageCounts} />
+        </aside>
+        <LeaderPanels kpi={live.kpi} names={names} className={styles.leader} />
+      </div>
       <main className={styles.map}>
         <CityMapLazy
           dots={views.dots}
