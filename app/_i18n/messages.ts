@@ -1,4 +1,5 @@
 import type { Priority, Stage } from "@/lib/contracts";
+import type { HexMeasure } from "@/app/_map/hex-measure";
 
 /** Every string the wall screen shows; one dictionary per language implements it. */
 export interface Messages {
@@ -49,7 +50,18 @@ export interface Messages {
     last24Hours: string;
     now: string;
   };
-  legend: { title: string; workersOnDuty: string; workersOffDuty: string; density: string; low: string; high: string };
+  legend: {
+    title: string;
+    workersOnDuty: string;
+    workersOffDuty: string;
+    density: string;
+    low: string;
+    high: string;
+    /** The hexagon measure's name on its toggle and above its ramp. */
+    measures: Record<HexMeasure, string>;
+    /** What the toggle as a whole does, for screen readers. */
+    measureLabel: string;
+  };
   popup: { category: string; stage: string; assignee: string; unassigned: string; priority: string; close: string };
   map: { label: string };
   unknownDistrict: string;

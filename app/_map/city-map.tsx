@@ -14,6 +14,7 @@ import { densityResolutionForZoom } from "./case-density";
 import { DeckOverlay } from "./deck-overlay";
 import { densityLayer } from "./density-layer";
 import type { DensityByResolution } from "./hex-density";
+import type { HexMeasure } from "./hex-measure";
 import { hideBaseDistrictLabels } from "./district-label-language";
 import { districtLabelsLayer } from "./district-labels-layer";
 import { maplibreWorkerUrl } from "./maplibre-worker-url";
@@ -31,6 +32,8 @@ export interface CityMapProps {
   dots: CaseDotsData;
   /** Open cases per H3 cell, at each resolution the map may show. */
   density: DensityByResolution;
+  /** What the hexagons show. */
+  hexMeasure: HexMeasure;
   workers: readonly WorkerPoint[];
   /** Newly arrived cases, which pulse for `arrivalWindowMs` after the latest one. */
   arrivals: ArrivedCases;
@@ -47,7 +50,7 @@ const shanghai = { longitude: 121.47, latitude: 31.23, zoom: 10.3 };
 const cjkFonts = "'Noto Sans CJK SC','Noto Sans SC','Microsoft YaHei',sans-serif";
 const selectedZoom = 14;
 
-export function CityMap({ dots, density, workers, arrivals, arrivalWindowMs, selected, language, label, onSelectCase, popup }: CityMapProps) {
+export function CityMap({ dots, density, hexMeasure, workers, arrivals, arrivalWindowMs, selected, language, label, onSelectCase, popup }: CityMapProps) {
   const map = useRef<MapRef>(null);
   const scale = useViewportScale();
   const [styleLoaded, setStyleLoaded] = useState(false);
@@ -55,7 +58,7 @@ export function CityMap({ dots, density, workers, arrivals, arrivalWindowMs, sel
 
   const pulsePhase = usePulsePhase(arrivals.latestAt, arrivalWindowMs);
   const cells = density[densityResolution];
-  const hexagons = useMemo(() => densityLayer(cells), [cells]);
+  const hexagons = useMemo(() => densityLayer(cells, hexMeasure), [cells, hexMeasure]);
   const labels = useDistrictLabels();
   const districtNames = useMemo(() => districtLabelsLayer(labels, language), [labels, language]);
   const workerDots = useMemo(() => workersLayer(workers), [workers]);

@@ -7,6 +7,7 @@ import { useCatalogue } from "@/app/_live/use-catalogue";
 import { useLiveState } from "@/app/_live/use-live-state";
 import { arrivedCases } from "@/app/_map/arrived-cases";
 import { CityMapLazy } from "@/app/_map/city-map-lazy";
+import type { HexMeasure } from "@/app/_map/hex-measure";
 import { workerPoints } from "@/app/_map/worker-points";
 import { CasePopupContent } from "./case-popup-content";
 import { CaseQueue } from "./case-queue";
@@ -31,6 +32,7 @@ export function WallScreen() {
   const { language, messages } = useI18n();
   const names = useCaseNames(catalogue, language, messages.unknownDistrict);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [hexMeasure, setHexMeasure] = useState<HexMeasure>("density");
 
   const views = useCaseViews(live, queueLength);
   const arrivals = useMemo(() => arrivedCases(live.arrivals.latest(pulsedArrivals), live.cases), [live.arrivals, live.cases]);
@@ -58,6 +60,7 @@ export function WallScreen() {
         <CityMapLazy
           dots={views.dots}
           density={views.density}
+          hexMeasure={hexMeasure}
           workers={workers}
           arrivals={arrivals}
           arrivalWindowMs={defaultLiveLimits.arrivalWindowMs}
@@ -67,7 +70,7 @@ export function WallScreen() {
           onSelectCase={setSelectedId}
           popup={selected && <CasePopupContent summary={selected} names={names} />}
         />
-        <StageLegend />
+        <StageLegend measure={hexMeasure} onMeasure={setHexMeasure} />
       </main>
       <aside className={styles.queue}>
         <CaseQueue cases={views.newest} hasData={live.hasSnapshot} names={names} selectedId={selectedId} onSelect={setSelectedId} />

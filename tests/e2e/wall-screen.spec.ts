@@ -87,6 +87,17 @@ test("the leader's panels show today's rates, the backlog and the last 24 hours,
   expect(leaderBox!.y + leaderBox!.height).toBeLessThanOrEqual(1080);
   await page.screenshot({ path: testInfo.outputPath("wall-screen-leader-1080p.png") });
 
+  // The hexagons switch measure from the legend, which names the one shown.
+  await expect(page.getByTestId("hex-measure-density")).toHaveAttribute("aria-pressed", "true");
+  await page.getByTestId("hex-measure-overdue").click();
+  await expect(page.getByTestId("hex-measure-overdue")).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("hex-measure-active")).toHaveText("超期率");
+  await page.getByTestId("hex-measure-satisfaction").click();
+  await expect(page.getByTestId("hex-measure-active")).toHaveText("满意率");
+  await page.screenshot({ path: testInfo.outputPath("wall-screen-satisfaction-1080p.png") });
+  await page.getByTestId("hex-measure-density").click();
+  await expect(page.getByTestId("hex-measure-active")).toHaveText("在办案件密度");
+
   await page.getByTestId("language-en").click();
   await expect(leader.getByText("On-time sign-for", { exact: true })).toBeVisible();
   await expect(leader.getByText("Backlog by district", { exact: true })).toBeVisible();

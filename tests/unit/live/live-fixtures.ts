@@ -21,6 +21,7 @@ export function aCase(id: string, overrides: Partial<CaseSummary> = {}): CaseSum
     dispatchedAt: null,
     overdue: false,
     escalated: false,
+    satisfied: null,
     version: 1,
     ...overrides,
   };
