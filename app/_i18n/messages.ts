@@ -1,4 +1,5 @@
 import type { Priority, Stage } from "@/lib/contracts";
+import type { HexMeasure } from "@/app/_map/hex-measure";
 
 /** Every string the wall screen shows; one dictionary per language implements it. */
 export interface Messages {
@@ -33,7 +34,34 @@ export interface Messages {
     itemLabel: (parts: { code: string; category: string; district: string; stage: string; overdue: boolean; time: string }) => string;
   };
   breakdown: { title: string };
-  legend: { title: string; workersOnDuty: string; workersOffDuty: string; density: string; low: string; high: string };
+  leader: {
+    ratesTitle: string;
+    onTimeSignFor: string;
+    onTimeClose: string;
+    satisfaction: string;
+    backlogByDepartment: string;
+    backlogByDistrict: string;
+    noBacklog: string;
+    trendsTitle: string;
+    reportedPerHour: string;
+    backlogPerHour: string;
+    medianToDispatchPerHour: string;
+    /** Axis note under the trend charts: the 24 hours ending now. */
+    last24Hours: string;
+    now: string;
+  };
+  legend: {
+    title: string;
+    workersOnDuty: string;
+    workersOffDuty: string;
+    density: string;
+    low: string;
+    high: string;
+    /** The hexagon measure's name on its toggle and above its ramp. */
+    measures: Record<HexMeasure, string>;
+    /** What the toggle as a whole does, for screen readers. */
+    measureLabel: string;
+  };
   popup: { category: string; stage: string; assignee: string; unassigned: string; priority: string; close: string };
   map: { label: string };
   unknownDistrict: string;

@@ -14,11 +14,14 @@ import { densityResolutionForZoom } from "./case-density";
 import { DeckOverlay } from "./deck-overlay";
 import { densityLayer } from "./density-layer";
 import type { DensityByResolution } from "./hex-density";
-import { showDistrictLabelsIn } from "./district-label-language";
+import type { HexMeasure } from "./hex-measure";
+import { hideBaseDistrictLabels } from "./district-label-language";
+import { districtLabelsLayer } from "./district-labels-layer";
 import { maplibreWorkerUrl } from "./maplibre-worker-url";
 import { ScaledFrame } from "./scaled-frame";
 import { selectedCaseLayer } from "./selected-case-layer";
 import { useCaseDotsLayer } from "./use-case-dots-layer";
+import { useDistrictLabels } from "./use-district-labels";
 import { usePulsePhase } from "./use-pulse-phase";
 import { useViewportScale } from "./use-viewport-scale";
 import type { WorkerPoint } from "./worker-points";
@@ -29,6 +32,8 @@ export interface CityMapProps {
   dots: CaseDotsData;
   /** Open cases per H3 cell, at each resolution the map may show. */
   density: DensityByResolution;
+  /** What the hexagons show. */
+  hexMeasure: HexMeasure;
   workers: readonly WorkerPoint[];
   /** Newly arrived cases, which pulse for `arrivalWindowMs` after the latest one. */
   arrivals: ArrivedCases;
@@ -45,7 +50,7 @@ const shanghai = { longitude: 121.47, latitude: 31.23, zoom: 10.3 };
 const cjkFonts = "'Noto Sans CJK SC','Noto Sans SC','Microsoft YaHei',sans-serif";
 const selectedZoom = 14;
 
-export function CityMap({ dots, density, workers, arrivals, arrivalWindowMs, selected, language, label, onSelectCase, popup }: CityMapProps) {
+export function CityMap({ dots, density, hexMeasure, workers, arrivals, arrivalWindowMs, selected, language, label, onSelectCase, popup }: CityMapProps) {
   const map = useRef<MapRef>(null);
   const scale = useViewportScale();
   const [styleLoaded, setStyleLoaded] = useState(false);
@@ -53,14 +58,16 @@ export function CityMap({ dots, density, workers, arrivals, arrivalWindowMs, sel
 
   const pulsePhase = usePulsePhase(arrivals.latestAt, arrivalWindowMs);
   const cells = density[densityResolution];
-  const hexagons = useMemo(() => densityLayer(cells), [cells]);
+  const hexagons = useMemo(() => densityLayer(cells, hexMeasure), [cells, hexMeasure]);
+  const labels = useDistrictLabels();
+  const districtNames = useMemo(() => districtLabelsLayer(labels, language), [labels, language]);
   const workerDots = useMemo(() => workersLayer(workers), [workers]);
   const caseDots = useCaseDotsLayer(dots);
   // A case not yet placed is listed, not drawn: no ring, nothing to fly to, nothing to pin a popup on.
   const placed = selected && isPlaced(selected) ? selected : null;
   const selectedRing = useMemo(() => selectedCaseLayer(placed ? [placed] : []), [placed]);
   const pulse = pulsePhase === null ? null : arrivalPulseLayer(arrivals.cases, pulsePhase);
-  const layers = [hexagons, workerDots, pulse, caseDots.layer, selectedRing];
+  const layers = [hexagons, workerDots, pulse, caseDots.layer, districtNames, selectedRing];
 
   const selectedId = selected?.id;
   useEffect(() => {
@@ -75,8 +82,8 @@ export function CityMap({ dots, density, workers, arrivals, arrivalWindowMs, sel
 
   useEffect(() => {
     const instance = map.current?.getMap();
-    if (styleLoaded && instance) showDistrictLabelsIn(instance, language);
-  }, [styleLoaded, language]);
+    if (styleLoaded && instance) hideBaseDistrictLabels(instance);
+  }, [styleLoaded]);
 
   useEffect(() => {
     map.current?.getMap().setPixelRatio(window.devicePixelRatio * scale);

@@ -1,7 +1,7 @@
 import { ColumnLayer } from "@deck.gl/layers";
 import { cellToLatLng } from "h3-js";
 import type { DensityCells } from "./hex-density";
-import { densityColor } from "./density-ramp";
+import { hexColors, type HexMeasure } from "./hex-measure";
 import { hexagonVertices } from "./hexagon-vertices";
 
 interface CellPlaces {
@@ -28,25 +28,12 @@ function cellPlaces(hexes: readonly string[]): CellPlaces {
   return places;
 }
 
-/** RGBA per cell: clear where no case is open, then along the ramp; cells share counts, so one colour per count. */
-export function densityColors({ counts, maxCount }: DensityCells): Uint8Array {
-  const colors = new Uint8Array(counts.length * 4);
-  const ofCount = new Map<number, readonly number[]>();
-  counts.forEach((count, i) => {
-    if (count === 0) return;
-    let color = ofCount.get(count);
-    if (!color) ofCount.set(count, (color = [...densityColor(count, maxCount), 255]));
-    colors.set(color, i * 4);
-  });
-  return colors;
-}
-
 /**
- * H3 cells shaded by how many open cases they hold, as one column layer read straight from typed
+ * H3 cells shaded by a measure (by default how many open cases they hold), as one column layer read straight from typed
  * arrays: deck.gl's H3 layer is a composite that asks an accessor per cell for its colour whenever
  * any count changes. Centres are worked out once per list of cells, colours once per change.
  */
-export function densityLayer(cells: DensityCells) {
+export function densityLayer(cells: DensityCells, measure: HexMeasure = "density") {
   const { positions, vertices } = cellPlaces(cells.hexes);
   return new ColumnLayer({
     id: "case-density",
@@ -54,7 +41,7 @@ export function densityLayer(cells: DensityCells) {
       length: cells.hexes.length,
       attributes: {
         getPosition: { value: positions, size: 2 },
-        getFillColor: { value: densityColors(cells), size: 4 },
+        getFillColor: { value: hexColors(cells, measure), size: 4 },
       },
     },
     diskResolution: 6,

@@ -15,3 +15,19 @@ export function densityColor(count: number, maxCount: number): Rgb {
   const mix = (channel: 0 | 1 | 2) => Math.round(from[channel] + (to[channel] - from[channel]) * (position - index));
   return [mix(0), mix(1), mix(2)];
 }
+
+/** Overdue rate: dark for none overdue, through orange to red for all. */
+export const overdueRamp: readonly Rgb[] = [[40, 30, 70], [150, 60, 90], [240, 110, 60], [239, 68, 68]];
+
+/** Satisfaction: red for none satisfied, through amber to green for all. */
+export const satisfactionRamp: readonly Rgb[] = [[220, 50, 60], [245, 176, 45], [200, 220, 90], [34, 197, 94]];
+
+/** Colour of a share from 0 to 1 along a ramp, linearly. */
+export function rateColor(rate: number, ramp: readonly Rgb[]): Rgb {
+  const position = Math.min(1, Math.max(0, rate)) * (ramp.length - 1);
+  const index = Math.floor(position);
+  const from = ramp[index]!;
+  const to = ramp[index + 1] ?? from;
+  const mix = (channel: 0 | 1 | 2) => Math.round(from[channel] + (to[channel] - from[channel]) * (position - index));
+  return [mix(0), mix(1), mix(2)];
+}

@@ -6,3 +6,8 @@ export function showDistrictLabelsIn(map: MaplibreMap, language: Language): void
   if (!map.getLayer("district-labels")) return;
   map.setLayoutProperty("district-labels", "text-field", ["get", language === "en" ? "nameEn" : "nameZh"]);
 }
+
+/** Where deck.gl draws the names itself (above its own layers), the base style's would show twice. */
+export function hideBaseDistrictLabels(map: MaplibreMap): void {
+  if (map.getLayer("district-labels")) map.setLayoutProperty("district-labels", "visibility", "none");
+}

@@ -4,16 +4,32 @@ import { densityCellsOf, densityResolutions, type DensityResolution } from "./ca
 const open: ReadonlySet<string> = new Set(openStages);
 
 /**
- * Open cases per H3 cell at one resolution, a new object whenever a count changed. Cells are only ever
- * added (a cell whose cases all closed keeps count 0), so `hexes` changes, and the layer works out
- * the cells' centres again, only when a new cell appears.
+ * Open cases per H3 cell at one resolution (and of those the overdue ones; and of the cell's rated
+ * cases the satisfied ones), a new object whenever a count changed. Cells are only ever added (a cell
+ * whose cases all closed keeps count 0), so `hexes` changes, and the layer works out the cells'
+ * centres again, only when a new cell appears.
  */
 export interface DensityCells {
   readonly resolution: DensityResolution;
   readonly hexes: readonly string[];
   readonly counts: readonly number[];
   readonly maxCount: number;
+  readonly overdue: readonly number[];
+  readonly rated: readonly number[];
+  readonly satisfied: readonly number[];
 }
+
+/** What a case adds to its cell's counts. */
+interface Share {
+  readonly cell: string;
+  readonly open: number;
+  readonly overdue: number;
+  readonly rated: number;
+  readonly satisfied: number;
+}
+
+const sameShare = (a: Share | null, b: Share | null) =>
+  a === b || (a !== null && b !== null && a.cell === b.cell && a.open === b.open && a.overdue === b.overdue && a.rated === b.rated && a.satisfied === b.satisfied);
 
 /**
  * The cells at each resolution. The map shows one resolution at a time, so each is copied out only
@@ -21,22 +37,22 @@ export interface DensityCells {
  */
 export type DensityByResolution = Readonly<Record<DensityResolution, DensityCells>>;
 
-/** Counts of open cases per cell at every density resolution, moved by each change instead of recounted. */
+/** Counts per cell at every density resolution, moved by each change instead of recounted. */
 export class HexDensity {
   private readonly levels = densityResolutions.map((resolution) => new Level(resolution));
   private published: DensityByResolution | null = null;
   private changedSincePublished = true;
 
   update(previous: CaseSummary | undefined, next: CaseSummary | undefined): void {
-    const before = openCell(previous);
-    const after = openCell(next);
-    if (before === after) return;
-    const beforeCells = before === null ? null : densityCellsOf(before);
-    const afterCells = after === null ? null : densityCellsOf(after);
+    const before = shareOf(previous);
+    const after = shareOf(next);
+    if (sameShare(before, after)) return;
+    const beforeCells = before === null ? null : densityCellsOf(before.cell);
+    const afterCells = after === null ? null : densityCellsOf(after.cell);
     if (!beforeCells && !afterCells) return;
     for (const level of this.levels) {
-      if (beforeCells) level.add(beforeCells[level.resolution], -1);
-      if (afterCells) level.add(afterCells[level.resolution], 1);
+      if (beforeCells) level.add(beforeCells[level.resolution], before!, -1);
+      if (afterCells) level.add(afterCells[level.resolution], after!, 1);
     }
     this.changedSincePublished = true;
   }
@@ -66,8 +82,17 @@ export class HexDensity {
   }
 }
 
-function openCell(summary: CaseSummary | undefined): string | null {
-  return summary && open.has(summary.stage) ? summary.gridCell : null;
+function shareOf(summary: CaseSummary | undefined): Share | null {
+  if (!summary?.gridCell) return null;
+  const isOpen = open.has(summary.stage);
+  if (!isOpen && summary.satisfied === null) return null;
+  return {
+    cell: summary.gridCell,
+    open: isOpen ? 1 : 0,
+    overdue: isOpen && summary.overdue ? 1 : 0,
+    rated: summary.satisfied === null ? 0 : 1,
+    satisfied: summary.satisfied ? 1 : 0,
+  };
 }
 
 class Level {
@@ -75,21 +100,30 @@ class Level {
   private readonly index = new Map<string, number>();
   private hexes: string[] = [];
   private counts: number[] = [];
+  private overdue: number[] = [];
+  private rated: number[] = [];
+  private satisfied: number[] = [];
   private hexesGrew = true;
   private snapshot: DensityCells | null = null;
 
   constructor(readonly resolution: DensityResolution) {}
 
-  add(hex: string, by: 1 | -1): void {
+  add(hex: string, share: Share, by: 1 | -1): void {
     let at = this.index.get(hex);
     if (at === undefined) {
       at = this.hexes.length;
       this.index.set(hex, at);
       this.hexes.push(hex);
       this.counts.push(0);
+      this.overdue.push(0);
+      this.rated.push(0);
+      this.satisfied.push(0);
       this.hexesGrew = true;
     }
-    this.counts[at] = Math.max(0, this.counts[at]! + by);
+    this.counts[at] = Math.max(0, this.counts[at]! + by * share.open);
+    this.overdue[at] = Math.max(0, this.overdue[at]! + by * share.overdue);
+    this.rated[at] = Math.max(0, this.rated[at]! + by * share.rated);
+    this.satisfied[at] = Math.max(0, this.satisfied[at]! + by * share.satisfied);
     this.changed = true;
   }
 
@@ -97,6 +131,9 @@ class Level {
     this.index.clear();
     this.hexes = [];
     this.counts = [];
+    this.overdue = [];
+    this.rated = [];
+    this.satisfied = [];
     this.hexesGrew = true;
     this.changed = true;
   }
@@ -109,6 +146,9 @@ class Level {
       hexes: this.hexesGrew || !this.snapshot ? this.hexes.slice() : this.snapshot.hexes,
       counts,
       maxCount: counts.reduce((max, count) => Math.max(max, count), 0),
+      overdue: this.overdue.slice(),
+      rated: this.rated.slice(),
+      satisfied: this.satisfied.slice(),
     };
     this.hexesGrew = false;
     this.changed = false;

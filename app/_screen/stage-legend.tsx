@@ -1,7 +1,7 @@
 "use client";
 
 import { useI18n } from "@/app/_i18n/language-provider";
-import { densityRamp } from "@/app/_map/density-ramp";
+import { hexMeasureRamps, hexMeasures, type HexMeasure } from "@/app/_map/hex-measure";
 import { overdueColor } from "@/app/_map/case-color";
 import { cssRgb, legendStages, stageColors } from "@/app/_map/stage-colors";
 import { workerColors } from "@/app/_map/workers-layer";
@@ -9,10 +9,11 @@ import styles from "./stage-legend.module.css";
 
 const rgbaCss = ([r, g, b, a]: readonly [number, number, number, number]) => `rgb(${r} ${g} ${b} / ${a / 255})`;
 
-/** What the colours on the map mean: case stages, overdue cases, workers, and the density ramp. */
-export function StageLegend() {
+/** What the colours on the map mean: case stages, overdue cases, workers, and the hexagons' measure, which it switches. */
+export function StageLegend({ measure, onMeasure }: { measure: HexMeasure; onMeasure: (measure: HexMeasure) => void }) {
   const { messages } = useI18n();
-  const ramp = `linear-gradient(90deg, ${densityRamp.map((color) => cssRgb(color)).join(", ")})`;
+  const ramp = `linear-gradient(90deg, ${hexMeasureRamps[measure].map((color) => cssRgb(color)).join(", ")})`;
+  const [low, high] = measure === "density" ? [messages.legend.low, messages.legend.high] : ["0%", "100%"];
 
   return (
     <section className={styles.legend} aria-labelledby="legend-title" data-testid="legend">
@@ -40,11 +41,25 @@ export function StageLegend() {
         </li>
       </ul>
       <div className={styles.density}>
-        <span>{messages.legend.density}</span>
+        <div className={styles.measures} role="group" aria-label={messages.legend.measureLabel}>
+          {hexMeasures.map((option) => (
+            <button
+              key={option}
+              type="button"
+              className={styles.measure}
+              aria-pressed={option === measure}
+              data-testid={`hex-measure-${option}`}
+              onClick={() => onMeasure(option)}
+            >
+              {messages.legend.measures[option]}
+            </button>
+          ))}
+        </div>
+        <span data-testid="hex-measure-active">{measure === "density" ? messages.legend.density : messages.legend.measures[measure]}</span>
         <span className={styles.ramp} style={{ background: ramp }} aria-hidden />
         <span className={styles.rampEnds}>
-          <span>{messages.legend.low}</span>
-          <span>{messages.legend.high}</span>
+          <span>{low}</span>
+          <span>{high}</span>
         </span>
       </div>
     </section>

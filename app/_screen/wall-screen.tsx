@@ -7,10 +7,12 @@ import { useCatalogue } from "@/app/_live/use-catalogue";
 import { useLiveState } from "@/app/_live/use-live-state";
 import { arrivedCases } from "@/app/_map/arrived-cases";
 import { CityMapLazy } from "@/app/_map/city-map-lazy";
+import type { HexMeasure } from "@/app/_map/hex-measure";
 import { workerPoints } from "@/app/_map/worker-points";
 import { CasePopupContent } from "./case-popup-content";
 import { CaseQueue } from "./case-queue";
 import { KpiPanel } from "./kpi-panel";
+import { LeaderPanels } from "./leader-panels";
 import { ScreenHeader } from "./screen-header";
 import { StageBreakdown } from "./stage-breakdown";
 import { StageLegend } from "./stage-legend";
@@ -23,13 +25,14 @@ const queueLength = 60;
 // the map and cost a full layer update per batch; the newest still show where reports come in.
 const pulsedArrivals = 500;
 
-/** 一屏统览: header, KPIs, the live map and the newest cases, all fed by one live state. */
+/** 一屏统览: header, KPIs, the leader's panels, the live map and the newest cases, all fed by one live state. */
 export function WallScreen() {
   const live = useLiveState();
   const catalogue = useCatalogue();
   const { language, messages } = useI18n();
   const names = useCaseNames(catalogue, language, messages.unknownDistrict);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [hexMeasure, setHexMeasure] = useState<HexMeasure>("density");
 
   const views = useCaseViews(live, queueLength);
   const arrivals = useMemo(() => arrivedCases(live.arrivals.latest(pulsedArrivals), live.cases), [live.arrivals, live.cases]);
@@ -44,16 +47,20 @@ export function WallScreen() {
   }, []);
 
   return (
-    <div className={styles.screen}>
+    <div className={styles.screen} data-wall-screen>
       <ScreenHeader live={live} />
-      <aside className={styles.kpis}>
-        <KpiPanel kpi={live.kpi} />
-        <StageBreakdown counts={views.stageCounts} />
-      </aside>
+      <div className={styles.side}>
+        <aside className={styles.kpis}>
+          <KpiPanel kpi={live.kpi} />
+          <StageBreakdown counts={views.stageCounts} />
+        </aside>
+        <LeaderPanels kpi={live.kpi} names={names} className={styles.leader} />
+      </div>
       <main className={styles.map}>
         <CityMapLazy
           dots={views.dots}
           density={views.density}
+          hexMeasure={hexMeasure}
           workers={workers}
           arrivals={arrivals}
           arrivalWindowMs={defaultLiveLimits.arrivalWindowMs}
@@ -63,7 +70,7 @@ export function WallScreen() {
           onSelectCase={setSelectedId}
           popup={selected && <CasePopupContent summary={selected} names={names} />}
         />
-        <StageLegend />
+        <StageLegend measure={hexMeasure} onMeasure={setHexMeasure} />
       </main>
       <aside className={styles.queue}>
         <CaseQueue cases={views.newest} hasData={live.hasSnapshot} names={names} selectedId={selectedId} onSelect={setSelectedId} />

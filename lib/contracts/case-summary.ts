@@ -27,6 +27,8 @@ export const caseSummarySchema = z.object({
   overdue: z.boolean(),
   /** Escalated to its department and the dispatcher after a missed deadline. */
   escalated: z.boolean(),
+  /** The resident's rating: 满意 or 基本满意 (true), 不满意 (false); null until rated. */
+  satisfied: z.boolean().nullable(),
   version: z.number().int().positive(),
 });
 

@@ -4,6 +4,9 @@ import type { Channel } from "@/lib/contracts/event-report";
 import type { Priority, Stage } from "@/lib/contracts/stage";
 import { openStages } from "@/lib/contracts/stage";
 import { isUuid, onlyUuids } from "../is-uuid";
+
+// As the 12345 satisfaction rate counts them (hotline-kpi.repository.ts).
+const satisfiedRatings: ReadonlySet<string> = new Set(["satisfied", "basically_satisfied"]);
 import type { Database } from "../schema";
 
 export function caseSummaryQuery(db: Kysely<Database>) {
@@ -31,6 +34,7 @@ export function caseSummaryQuery(db: Kysely<Database>) {
       "cases.version",
       "cases.overdue_since",
       "cases.escalated_at",
+      "cases.rating",
     ]);
 }
 
@@ -57,6 +61,7 @@ export function toSummary(row: SummaryRow): CaseSummary {
     dispatchedAt: row.dispatched_at ? new Date(row.dispatched_at).toISOString() : null,
     overdue: row.overdue_since !== null,
     escalated: row.escalated_at !== null,
+    satisfied: row.rating === null ? null : satisfiedRatings.has(row.rating),
     version: row.version,
   };
 }

@@ -22,15 +22,16 @@ const ratio = (part: number, whole: number) => (whole === 0 ? null : Math.round(
 const roundMinutes = (m: number | null) => (m === null ? null : Math.round(m * 10) / 10);
 
 /**
- * The hotline KPIs over cases created in [from, to), per department or district; the only place
- * they are computed. See docs/closed-loop.md "KPIs" for each definition.
+ * The hotline KPIs over cases created in [from, to), per department or district, or for the whole
+ * city as one row (none when no case was created); the only place they are computed. See
+ * docs/closed-loop.md "KPIs" for each definition.
  */
 export async function computeHotlineKpis(
   db: Kysely<Database>,
   period: { from: Date; to: Date },
-  groupBy: KpiGrouping,
+  groupBy: KpiGrouping | "city",
 ): Promise<HotlineKpiRow[]> {
-  const group = groupBy === "department" ? sql`c.department` : sql`c.district::text`;
+  const group = groupBy === "department" ? sql`c.department` : groupBy === "district" ? sql`c.district::text` : sql`'city'`;
   const minutesBetween = (a: string, b: string) => sql`avg(extract(epoch FROM ${sql.ref(b)} - ${sql.ref(a)}) / 60)::float8`;
   const breached = (clock: string) =>
     sql`EXISTS (SELECT 1 FROM sla_breaches b WHERE b.case_id = c.id AND b.clock = ${clock})`;

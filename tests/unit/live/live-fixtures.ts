@@ -21,6 +21,7 @@ export function aCase(id: string, overrides: Partial<CaseSummary> = {}): CaseSum
     dispatchedAt: null,
     overdue: false,
     escalated: false,
+    satisfied: null,
     version: 1,
     ...overrides,
   };
@@ -36,7 +37,7 @@ export function aWorker(id: string, overrides: Partial<WorkerSummary> = {}): Wor
 }
 
 export function aKpi(computedAt: string, casesToday = 1): Kpi {
-  return { computedAt, casesToday, dispatchedToday: 0, openCases: 1, meanSecondsToDispatch: null, workersOnDuty: 1 };
+  return { computedAt, casesToday, dispatchedToday: 0, openCases: 1, meanSecondsToDispatch: null, workersOnDuty: 1, onTimeSignForRate: null, onTimeCloseRate: null, satisfactionRate: null, backlogByDepartment: [], backlogByDistrict: [], lastDay: [] };
 }
 
 export function caseDelta(seq: number, id: string, version: number, stage: Stage = "reported"): Delta {

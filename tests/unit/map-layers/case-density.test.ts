@@ -58,6 +58,21 @@ describe("HexDensity", () => {
     expect(after.maxCount).toBe(2);
   });
 
+  it("counts per cell the overdue open cases and the rated cases (open or not), following each change", () => {
+    const density = new HexDensity();
+    density.update(undefined, aCase("late", { gridCell: peoplesSquare, stage: "dispatched", overdue: true }));
+    density.update(undefined, aCase("happy", { gridCell: peoplesSquare, stage: "closed", satisfied: true }));
+    density.update(undefined, aCase("unhappy", { gridCell: peoplesSquare, stage: "rated", satisfied: false }));
+    const at = (cells: DensityCells) => cells.hexes.indexOf(peoplesSquare);
+    let cells = density.publish()[9];
+    expect([cells.counts[at(cells)], cells.overdue[at(cells)], cells.rated[at(cells)], cells.satisfied[at(cells)]]).toEqual([1, 1, 2, 1]);
+
+    density.update(aCase("late", { gridCell: peoplesSquare, stage: "dispatched", overdue: true }), aCase("late", { gridCell: peoplesSquare, stage: "resolved", overdue: true, version: 2 }));
+    density.update(aCase("unhappy", { gridCell: peoplesSquare, stage: "rated", satisfied: false }), aCase("unhappy", { gridCell: peoplesSquare, stage: "reopened", satisfied: null, version: 2 }));
+    cells = density.publish()[9];
+    expect([cells.counts[at(cells)], cells.overdue[at(cells)], cells.rated[at(cells)], cells.satisfied[at(cells)]]).toEqual([1, 0, 1, 1]);
+  });
+
   it("hands out the same cells while nothing changes, and new hexes when a cell appears", () => {
     const density = filled();
     const first = density.publish();

@@ -8,8 +8,9 @@ import { caseDotsLayer, pickedCaseId } from "@/app/_map/case-dots-layer";
 import { CaseDotsUpload, type CaseDotsLayerData } from "@/app/_map/case-dots-upload";
 import { drawRank } from "@/app/_map/case-points";
 import { casesLayer } from "@/app/_map/cases-layer";
-import { densityColors, densityLayer } from "@/app/_map/density-layer";
-import { densityColor } from "@/app/_map/density-ramp";
+import { densityLayer } from "@/app/_map/density-layer";
+import { densityColor, overdueRamp, rateColor, satisfactionRamp } from "@/app/_map/density-ramp";
+import { hexColors } from "@/app/_map/hex-measure";
 import { selectedCaseLayer } from "@/app/_map/selected-case-layer";
 import { stageColors } from "@/app/_map/stage-colors";
 import { workerPoints } from "@/app/_map/worker-points";
@@ -138,7 +139,7 @@ describe("workers", () => {
 
 describe("densityLayer", () => {
   const hexes = [latLngToCell(31.23, 121.47, 9), latLngToCell(31.3, 121.55, 9), latLngToCell(31.1, 121.3, 9)];
-  const cells = { resolution: 9, hexes, counts: [2, 9, 0], maxCount: 9 } as const;
+  const cells = { resolution: 9, hexes, counts: [2, 9, 0], maxCount: 9, overdue: [1, 0, 0], rated: [0, 4, 2], satisfied: [0, 3, 0] } as const;
   type Binary = { length: number; attributes: Record<string, { value: Float64Array | Uint8Array; size: number }> };
   const dataOf = (layer: ReturnType<typeof densityLayer>) => layer.props.data as unknown as Binary;
 
@@ -154,8 +155,24 @@ describe("densityLayer", () => {
     expect(dataOf(recoloured).attributes.getPosition!.value).toBe(data.attributes.getPosition!.value);
   });
 
+  it("shades each cell by its share of open cases overdue, clear where none is open", () => {
+    const colors = hexColors(cells, "overdue");
+    expect([...colors.subarray(0, 4)]).toEqual([...rateColor(0.5, overdueRamp), 255]);
+    expect([...colors.subarray(4, 8)]).toEqual([...rateColor(0, overdueRamp), 255]);
+    expect(colors[2 * 4 + 3]).toBe(0);
+  });
+
+  it("shades each cell by its share of rated cases satisfied, clear where none is rated, open or not", () => {
+    const colors = hexColors(cells, "satisfaction");
+    expect(colors[3]).toBe(0);
+    expect([...colors.subarray(4, 8)]).toEqual([...rateColor(0.75, satisfactionRamp), 255]);
+    expect([...colors.subarray(8, 12)]).toEqual([...rateColor(0, satisfactionRamp), 255]);
+    const layer = densityLayer(cells, "satisfaction");
+    expect(dataOf(layer).attributes.getFillColor!.value).toEqual(colors);
+  });
+
   it("draws a cell left without open cases clear, and the busiest one opaque in the ramp's last colour", () => {
-    const colors = densityColors(cells);
+    const colors = hexColors(cells, "density");
     expect(colors[2 * 4 + 3]).toBe(0);
     expect([...colors.subarray(4, 8)]).toEqual([...densityColor(9, 9), 255]);
     expect([...colors.subarray(0, 4)]).toEqual([...densityColor(2, 9), 255]);

@@ -22,6 +22,7 @@ const summary = (id: string, overrides: Partial<CaseSummary> = {}): CaseSummary 
   dispatchedAt: "2026-03-01T08:00:01.000Z",
   overdue: false,
   escalated: false,
+  satisfied: null,
   version: 3,
   ...overrides,
 });

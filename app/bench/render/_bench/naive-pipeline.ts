@@ -33,7 +33,8 @@ export function naivePipeline(): RenderPipeline {
     for (const summary of cases.values()) stageCounts[summary.stage] = (stageCounts[summary.stage] ?? 0) + 1;
     newestCases(cases.values(), benchQueueLength);
     const hexCounts = [...counts.values()];
-    const cells = { resolution, hexes: [...counts.keys()], counts: hexCounts, maxCount: Math.max(0, ...hexCounts) };
+    const none = hexCounts.map(() => 0);
+    const cells = { resolution, hexes: [...counts.keys()], counts: hexCounts, maxCount: Math.max(0, ...hexCounts), overdue: none, rated: none, satisfied: none };
     return [densityLayer(cells), casesLayer(dots)];
   };
 

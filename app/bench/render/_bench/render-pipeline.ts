@@ -16,6 +16,12 @@ export const benchKpi: Kpi = {
   openCases: 0,
   meanSecondsToDispatch: null,
   workersOnDuty: 0,
+  onTimeSignForRate: null,
+  onTimeCloseRate: null,
+  satisfactionRate: null,
+  backlogByDepartment: [],
+  backlogByDistrict: [],
+  lastDay: [],
 };
 
 /** The wall screen's starting zoom, and so the hexagon resolution it shows. */

@@ -68,6 +68,7 @@ function newCase(random: () => number, index: number): CaseSummary {
     dispatchedAt: null,
     overdue: false,
     escalated: false,
+    satisfied: null,
     version: 1,
   };
 }

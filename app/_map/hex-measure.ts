@@ -1,0 +1,38 @@
+import type { DensityCells } from "./hex-density";
+import { densityColor, densityRamp, overdueRamp, rateColor, satisfactionRamp } from "./density-ramp";
+import type { Rgb } from "./stage-colors";
+
+/** What the hexagons show: open cases, the share of them overdue, or the share of rated cases satisfied. */
+export const hexMeasures = ["density", "overdue", "satisfaction"] as const;
+export type HexMeasure = (typeof hexMeasures)[number];
+
+export const hexMeasureRamps: Readonly<Record<HexMeasure, readonly Rgb[]>> = {
+  density: densityRamp,
+  overdue: overdueRamp,
+  satisfaction: satisfactionRamp,
+};
+
+/**
+ * RGBA per cell for a measure; clear where the measure has nothing to go on (no open case; for
+ * satisfaction, no rated case). Cells share values, so one colour is worked out per value.
+ */
+export function hexColors(cells: DensityCells, measure: HexMeasure): Uint8Array {
+  const colors = new Uint8Array(cells.counts.length * 4);
+  const ofValue = new Map<number, readonly number[]>();
+  const paint = (i: number, value: number, color: (value: number) => Rgb) => {
+    let rgba = ofValue.get(value);
+    if (!rgba) ofValue.set(value, (rgba = [...color(value), 255]));
+    colors.set(rgba, i * 4);
+  };
+  for (let i = 0; i < cells.counts.length; i++) {
+    const open = cells.counts[i]!;
+    if (measure === "density") {
+      if (open > 0) paint(i, open, (count) => densityColor(count, cells.maxCount));
+    } else if (measure === "overdue") {
+      if (open > 0) paint(i, cells.overdue[i]! / open, (rate) => rateColor(rate, overdueRamp));
+    } else if (cells.rated[i]! > 0) {
+      paint(i, cells.satisfied[i]! / cells.rated[i]!, (rate) => rateColor(rate, satisfactionRamp));
+    }
+  }
+  return colors;
+}
