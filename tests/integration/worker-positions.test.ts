@@ -11,7 +11,9 @@ const north = (id: string, km: number): [string, number, number] => [id, 31.2 + 
 describe("nearest workers from the Redis GEO set", () => {
   const prefix = uniquePrefix("positions");
   const redis = new Redis(testRedisUrl);
-  const positions = new WorkerPositions(redis, `${prefix}:workers:geo`, `${prefix}:workers:fix-at`);
+  // Each test places its own workers in a set of its own.
+  const positionsFor = (test: string) => new WorkerPositions(redis, `${prefix}:${test}:workers:geo`, `${prefix}:${test}:workers:fix-at`);
+  const fiveNorth = [north("w-0.5", 0.5), north("w-1", 1), north("w-3", 3), north("w-6", 6), north("w-9", 9)];
 
   afterAll(async () => {
     await deleteRedisPrefix(prefix);
@@ -19,7 +21,8 @@ describe("nearest workers from the Redis GEO set", () => {
   });
 
   it("finds the nearest first, near or far, and none beyond the radius", async () => {
-    await positions.update([north("w-0.5", 0.5), north("w-1", 1), north("w-3", 3), north("w-6", 6), north("w-9", 9)]);
+    const positions = positionsFor("nearest");
+    await positions.update(fiveNorth);
     const ids = async (count: number) => (await positions.nearest(31.2, 121.47, 8, count)).map((w) => w.id);
     // Two lie within an eighth of the radius, the rest only within the whole of it.
     expect(await ids(2)).toEqual(["w-0.5", "w-1"]);
@@ -30,12 +33,15 @@ describe("nearest workers from the Redis GEO set", () => {
   });
 
   it("measures each distance as dispatch measures it everywhere else, from the stored position", async () => {
+    const positions = positionsFor("distance");
+    await positions.update(fiveNorth);
     const [found] = await positions.nearest(31.2, 121.47, 8, 1);
     const stored = (await positions.positionsOf(["w-0.5"])).get("w-0.5")!;
     expect(found?.meters).toBe(haversineMeters({ lat: 31.2, lng: 121.47 }, stored));
   });
 
   it("keeps when each phone's last fix came, and knows no fix of a worker only placed from the database", async () => {
+    const positions = positionsFor("fixes");
     await positions.update([north("w-placed", 1)]);
     await positions.record([north("w-fixed", 2)], 1_000);
     await positions.record([north("w-fixed", 2.01)], 2_000);
