@@ -108,7 +108,13 @@ describe("case actions on real Postgres and Redis", () => {
   });
 
   it("keeps the history append-only", async () => {
-    await expect(database.query("UPDATE case_history SET actor = 'forged'")).rejects.toThrow("append-only");
-    await expect(database.query("DELETE FROM case_history")).rejects.toThrow("append-only");
+    // A row-level trigger: only rows that exist can show it refusing.
+    const { caseId } = await dispatchedCase(`${prefix}-append-only`);
+    const history = () => database.query<{ actor: string }>("SELECT actor FROM case_history WHERE case_id = $1", [caseId]);
+    const written = await history();
+    expect(written).toHaveLength(3);
+    await expect(database.query("UPDATE case_history SET actor = 'forged' WHERE case_id = $1", [caseId])).rejects.toThrow("append-only");
+    await expect(database.query("DELETE FROM case_history WHERE case_id = $1", [caseId])).rejects.toThrow("append-only");
+    expect(await history()).toEqual(written);
   });
 });

@@ -16,31 +16,32 @@ describe("case routes", () => {
   let database: ScratchDatabase;
   let server: RunningServer;
   const cookies: Record<string, string> = {};
+  // Dispatched to W0001 (the demo user "worker") and only read by the tests.
   let caseId: string;
 
   const get = (path: string, who?: string) => fetch(`${server.baseUrl}${path}`, { headers: who ? { cookie: cookies[who]! } : {} });
-  const act = (who: string, body: unknown) =>
-    fetch(`${server.baseUrl}/api/cases/${caseId}/actions`, {
+  const act = (who: string, id: string, body: unknown) =>
+    fetch(`${server.baseUrl}/api/cases/${id}/actions`, {
       method: "POST",
       headers: { cookie: cookies[who]!, "content-type": "application/json" },
       body: JSON.stringify(body),
     });
+  const detail = async (id: string) => ((await (await get(`/api/cases/${id}`, "dispatcher")).json()) as Partial<CaseDetail>).case;
+
+  /** Reports where `workerId` stands, so auto-dispatch gives it to them, and waits for the dispatch. */
+  async function reportAt(workerId: string, overrides: Parameters<typeof sampleReport>[0] = {}): Promise<string> {
+    const worker = workers.find((w) => w.id === workerId)!;
+    const response = await postEvent(server.baseUrl, sampleReport({ description: `${prefix} 垃圾`, location: { lat: worker.lat, lng: worker.lng }, ...overrides }));
+    const id = caseIdForEvent((await response.json()).eventId);
+    await pollUntil(async () => (await detail(id))?.stage, (stage) => stage === "dispatched");
+    return id;
+  }
 
   beforeAll(async () => {
     database = await createScratchDatabase();
     server = await spawnServer({ REDIS_URL: testRedisUrl, REDIS_PREFIX: prefix, DATABASE_URL: database.url, SEED_DEMO_CITY: "1" });
-    for (const who of ["dispatcher", "leader", "worker", "police", "resident"]) cookies[who] = await signInCookie(server.baseUrl, who);
-    // Reported where W0001 (the demo user "worker") stands, so auto-dispatch gives it to them.
-    const w1 = workers.find((w) => w.id === "W0001")!;
-    const response = await postEvent(
-      server.baseUrl,
-      sampleReport({ description: `${prefix} 垃圾`, location: { lat: w1.lat, lng: w1.lng }, reporter: { name: "王女士", phone: "13912345678" } }),
-    );
-    caseId = caseIdForEvent((await response.json()).eventId);
-    await pollUntil(
-      async () => ((await (await get(`/api/cases/${caseId}`, "dispatcher")).json()) as Partial<CaseDetail>).case?.stage,
-      (stage) => stage === "dispatched",
-    );
+    for (const who of ["dispatcher", "leader", "worker", "worker2", "police", "resident"]) cookies[who] = await signInCookie(server.baseUrl, who);
+    caseId = await reportAt("W0001", { reporter: { name: "王女士", phone: "13912345678" } });
   });
 
   afterAll(async () => {
@@ -64,31 +65,37 @@ describe("case routes", () => {
     expect((await get(`/api/cases/${caseId}`)).status).toBe(401);
   });
 
-  it("lets the assigned worker sign for the task, and answers a stale version with 409 and the current one", async () => {
-    const signed = await act("worker", { action: "sign_for", expectedVersion: 2 });
+  it("lets the assigned worker sign for the task, then answers a stale version with 409, a move outside the rules with 403 and a bad body with the field", async () => {
+    const task = await reportAt("W0001");
+    expect(await detail(task)).toMatchObject({ assigneeId: "W0001", version: 2 });
+    const signed = await act("worker", task, { action: "sign_for", expectedVersion: 2 });
     expect(signed.status).toBe(200);
     expect((await signed.json()).case).toMatchObject({ stage: "in_progress", version: 3 });
 
-    const stale = await act("dispatcher", { action: "cancel", reason: "重复", expectedVersion: 2 });
+    const stale = await act("dispatcher", task, { action: "cancel", reason: "重复", expectedVersion: 2 });
     expect(stale.status).toBe(409);
     expect(await stale.json()).toMatchObject({ error: { code: "version_conflict" }, current: { version: 3, stage: "in_progress" } });
-  });
 
-  it("refuses a move outside the rules with the reason, and a bad body with the field", async () => {
-    const wrongStage = await act("worker", { action: "rate", rating: "satisfied", expectedVersion: 3 });
+    const wrongStage = await act("worker", task, { action: "rate", rating: "satisfied", expectedVersion: 3 });
     expect(wrongStage.status).toBe(403);
-    const badBody = await act("worker", { action: "fly", expectedVersion: 0 });
+    const badBody = await act("worker", task, { action: "fly", expectedVersion: 0 });
     expect(badBody.status).toBe(400);
     expect((await badBody.json()).error.fields.map((f: { path: string }) => f.path).sort()).toEqual(["action", "expectedVersion"]);
   });
 
   it("serves the hotline KPIs to leaders only, per department", async () => {
+    // A transport case, the only one of its department here, signed for at once by W0002 (the demo user "worker2").
+    const streetlight = await reportAt("W0002", { category: "streetlight_out", description: `${prefix} 路灯` });
+    expect(await detail(streetlight)).toMatchObject({ assigneeId: "W0002", department: "transport" });
+    expect((await act("worker2", streetlight, { action: "sign_for", expectedVersion: 2 })).status).toBe(200);
+
     const from = new Date(Date.now() - 3_600_000).toISOString();
     const to = new Date(Date.now() + 3_600_000).toISOString();
     const ok = await get(`/api/kpi/hotline?from=${from}&to=${to}&groupBy=department`, "leader");
     expect(ok.status).toBe(200);
-    const body = await ok.json();
-    expect(body.rows).toEqual([expect.objectContaining({ group: "greening_sanitation", cases: 1, onTimeSignForRate: 1 })]);
+    const body = (await ok.json()) as { rows: { group: string }[] };
+    expect(new Set(body.rows.map((r) => r.group)).size).toBe(body.rows.length);
+    expect(body.rows.filter((r) => r.group === "transport")).toEqual([expect.objectContaining({ group: "transport", cases: 1, onTimeSignForRate: 1 })]);
     expect((await get(`/api/kpi/hotline?from=${from}&to=${to}`, "resident")).status).toBe(403);
     const bad = await get(`/api/kpi/hotline?from=yesterday&to=${to}`, "leader");
     expect(bad.status).toBe(400);

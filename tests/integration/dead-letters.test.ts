@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { POST as retryOne } from "@/app/api/dead-letters/[queue]/[jobId]/retry/route";
 import { POST as retryAll } from "@/app/api/dead-letters/retry/route";
 import { DEMO_PASSWORD, demoUsers } from "@/lib/city/shanghai/demo-users";
@@ -64,7 +64,12 @@ describe("dead-lettered jobs are queued again by an admin or the dead-letters co
       if (!outcome.ok) throw new Error(`could not sign in ${username}`);
       cookies[username] = outcome.token;
     }
-    await deadLetter(["dl-a", "dl-b"]);
+  });
+
+  // Each test counts every dead letter, so each starts without any, and without the jobs they stand for.
+  beforeEach(async () => {
+    await app.queues.dispatch.obliterate({ force: true });
+    await app.queues.deadLetter.obliterate({ force: true });
   });
 
   afterAll(async () => {
@@ -72,6 +77,7 @@ describe("dead-lettered jobs are queued again by an admin or the dead-letters co
   });
 
   it("lets only an admin queue one job again, under its own id with its attempts reset", async () => {
+    await deadLetter(["dl-a", "dl-b"]);
     expect((await postOne("operator", "dispatch", "dl-a")).status).toBe(403);
     expect((await postOne("admin", "dispatch", "no-such-job")).status).toBe(404);
 
@@ -87,6 +93,8 @@ describe("dead-lettered jobs are queued again by an admin or the dead-letters co
   });
 
   it("leaves a dead letter whose job is meanwhile queued again", async () => {
+    await deadLetter(["dl-a"]);
+    expect((await postOne("admin", "dispatch", "dl-a")).status).toBe(200);
     const stale = await app.queues.deadLetter.add(jobNames.deadLetter, {
       queue: "dispatch",
       jobName: jobNames.dispatchCase,
@@ -102,6 +110,7 @@ describe("dead-lettered jobs are queued again by an admin or the dead-letters co
   });
 
   it("adds a job its queue no longer keeps anew, from the command line", async () => {
+    await deadLetter(["dl-b"]);
     await (await app.queues.dispatch.getJob("dl-b"))?.remove();
     const env = { ...process.env, REDIS_URL: testRedisUrl, REDIS_PREFIX: prefix };
     const { stdout } = await run(process.execPath, ["--import", "tsx", "scripts/dead-letters.ts", "retry", "--queue", "dispatch", "--job", "dl-b"], { env });
@@ -114,7 +123,6 @@ describe("dead-lettered jobs are queued again by an admin or the dead-letters co
   });
 
   it("retries every dead letter, or those of one queue, and a job that fails again is dead-lettered again", async () => {
-    await app.queues.dispatch.obliterate({ force: true });
     await deadLetter(["dl-c", "dl-d"]);
     expect((await post(retryAll, "operator")).status).toBe(403);
     expect((await post(retryAll, "admin", { queue: 7 })).status).toBe(400);

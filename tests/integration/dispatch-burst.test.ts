@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { catalogue, grids, workers } from "@/lib/city/shanghai";
-import type { BurstDispatchResult } from "@/lib/contracts/burst-dispatch";
 import { eventIdForKey } from "@/lib/domain/ids";
 import { generateTyphoonBurst } from "@/scripts/simulator/model/typhoon-burst";
 import { dispatchBurst } from "@/lib/pipeline/dispatch-burst";
@@ -17,7 +16,6 @@ describe("a typhoon backlog dispatched jointly, on real Redis and Postgres", () 
   let running: InProcessApp;
   let app: AppContext;
   let database: ScratchDatabase;
-  let first: BurstDispatchResult;
 
   beforeAll(async () => {
     // No BullMQ workers: the cases stay accepted, as when dispatch falls behind a burst.
@@ -42,8 +40,8 @@ describe("a typhoon backlog dispatched jointly, on real Redis and Postgres", () 
     await running?.stop();
   });
 
-  it("assigns the backlog within every worker's limit, stores why, and starts each sign-for clock", async () => {
-    const result = (first = await dispatchBurst(app.pipeline, "dispatcher-user"));
+  it("assigns the backlog within every worker's limit, stores why, starts each sign-for clock, and assigns nothing twice when run again", async () => {
+    const result = await dispatchBurst(app.pipeline, "dispatcher-user");
     expect(result.considered).toBe(BACKLOG);
     expect(result.takenMeanwhile).toBe(0);
     expect(result.assigned + result.unassigned.length).toBe(BACKLOG);
@@ -68,12 +66,11 @@ describe("a typhoon backlog dispatched jointly, on real Redis and Postgres", () 
 
     const clocks = await app.queues.sla.getJobs(["delayed", "waiting"]);
     expect(clocks.flatMap((j) => j.data.checks).filter((c) => c.clock === "sign_for")).toHaveLength(result.assigned);
-  });
 
-  it("finds only the cases nobody could take when run again, and assigns nothing twice", async () => {
+    // Run again, it finds only the cases nobody could take.
     const before = await database.query<{ n: string }>("SELECT count(*) AS n FROM assignments");
     const again = await dispatchBurst(app.pipeline, "dispatcher-user");
-    expect(again.considered).toBe(first.unassigned.length);
+    expect(again.considered).toBe(result.unassigned.length);
     expect(again.assigned).toBe(0);
     const after = await database.query<{ n: string }>("SELECT count(*) AS n FROM assignments");
     expect(after).toEqual(before);

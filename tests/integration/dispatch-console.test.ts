@@ -8,6 +8,7 @@ import type { CaseSummary } from "@/lib/contracts/case-summary";
 import type { Delta } from "@/lib/contracts/delta";
 import type { DuplicatesResponse } from "@/lib/contracts/duplicates";
 import type { EventReport } from "@/lib/contracts/event-report";
+import { openStages } from "@/lib/contracts/stage";
 import type { WorkerSuggestions } from "@/lib/contracts/worker-suggestion";
 import { caseIdForEvent } from "@/lib/domain/ids";
 import type { CheckSlaJobs } from "@/lib/queue/job-payloads";
@@ -30,9 +31,14 @@ describe("dispatch console routes", () => {
   let screen: { socket: ScreenSocket; deltas: Delta[] };
   const cookies: Record<string, string> = {};
   const w1 = workers.find((w) => w.id === "W0001")!;
-  // Two garbage reports 60 m apart (a duplicate pair), a waterlogging report for the water department,
-  // and one far out at sea, where no worker is near enough for auto-dispatch.
+  // Fixtures only read by the tests: two garbage reports 60 m apart where W0001 stands, a waterlogging
+  // report for the water department, and one far out at sea, where no worker is near enough for
+  // auto-dispatch. A test that changes a case reports its own.
   const ids = { first: "", second: "", water: "", offshore: "" };
+  const fixtureIds = () => [ids.offshore, ids.water, ids.second, ids.first];
+  /** The fixtures among a list's cases, in the list's order; cases other tests reported are left out. */
+  const fixturesIn = (list: CaseList) => list.cases.map((c) => c.id).filter((id) => fixtureIds().includes(id));
+  const atSea = (lng: number) => ({ lat: 31.0, lng });
 
   const get = (path: string, who?: string) => fetch(`${server.baseUrl}${path}`, { headers: who ? { cookie: cookies[who]! } : {} });
   const getJson = async <T>(path: string, who: string) => (await (await get(path, who)).json()) as T;
@@ -63,7 +69,7 @@ describe("dispatch console routes", () => {
     ids.first = await report({ location: { lat: w1.lat, lng: w1.lng } }, "dispatched");
     ids.second = await report({ channel: "hotline", location: { lat: w1.lat + 0.00054, lng: w1.lng } }, "dispatched");
     ids.water = await report({ category: "road_waterlogging", location: { lat: 31.2455, lng: 121.4905 } }, "dispatched");
-    ids.offshore = await report({ location: { lat: 31.0, lng: 122.6 } }, "accepted");
+    ids.offshore = await report({ location: atSea(122.6) }, "accepted");
   });
 
   afterAll(async () => {
@@ -73,21 +79,35 @@ describe("dispatch console routes", () => {
     await database?.drop();
   });
 
-  it("lists the queue newest first and filters by stage, category, department, district and overdue", async () => {
+  it("lists the queue newest first and filters by stage, category, department and district", async () => {
     const open = await getJson<CaseList>("/api/cases?stage=open", "dispatcher");
-    expect(open.cases.map((c) => c.id)).toEqual([ids.offshore, ids.water, ids.second, ids.first]);
+    expect(fixturesIn(open)).toEqual([ids.offshore, ids.water, ids.second, ids.first]);
+    expect(open.cases.every((c) => (openStages as readonly string[]).includes(c.stage))).toBe(true);
     const waiting = await getJson<CaseList>("/api/cases?stage=accepted,reopened", "dispatcher");
-    expect(waiting.cases.map((c) => c.id)).toEqual([ids.offshore]);
+    expect(fixturesIn(waiting)).toEqual([ids.offshore]);
+    expect(waiting.cases.every((c) => c.stage === "accepted" || c.stage === "reopened")).toBe(true);
     const garbage = await getJson<CaseList>("/api/cases?category=garbage_pileup&stage=dispatched", "dispatcher");
-    expect(garbage.cases.map((c) => c.id)).toEqual([ids.second, ids.first]);
-    expect((await getJson<CaseList>("/api/cases?department=water", "operator")).cases.map((c) => c.id)).toEqual([ids.water]);
+    expect(fixturesIn(garbage)).toEqual([ids.second, ids.first]);
+    expect(garbage.cases.every((c) => c.category === "garbage_pileup" && c.stage === "dispatched")).toBe(true);
+    const water = await getJson<CaseList>("/api/cases?department=water", "operator");
+    expect(fixturesIn(water)).toEqual([ids.water]);
+    expect(water.cases.every((c) => c.department === "water")).toBe(true);
     const district = (await detail(ids.first)).case.district!;
-    expect((await getJson<CaseList>(`/api/cases?district=${district}&category=garbage_pileup`, "leader")).cases).toHaveLength(2);
+    const inDistrict = await getJson<CaseList>(`/api/cases?district=${district}&category=garbage_pileup`, "leader");
+    expect(fixturesIn(inDistrict)).toEqual([ids.second, ids.first]);
+    expect(inDistrict.cases.every((c) => c.district === district && c.category === "garbage_pileup")).toBe(true);
+  });
 
-    expect((await getJson<CaseList>("/api/cases?overdue=true", "dispatcher")).cases).toEqual([]);
-    await database.query("UPDATE cases SET overdue_since = now() WHERE id = $1", [ids.water]);
-    const overdue = await getJson<CaseList>("/api/cases?overdue=true", "dispatcher");
-    expect(overdue.cases.map((c) => [c.id, c.overdue])).toEqual([[ids.water, true]]);
+  it("filters the queue to overdue cases", async () => {
+    const late = await report({ location: atSea(122.58) }, "accepted");
+    const overdueIds = async () => {
+      const list = await getJson<CaseList>("/api/cases?overdue=true", "dispatcher");
+      expect(list.cases.every((c) => c.overdue)).toBe(true);
+      return list.cases.map((c) => c.id);
+    };
+    expect(await overdueIds()).not.toContain(late);
+    await database.query("UPDATE cases SET overdue_since = now() WHERE id = $1", [late]);
+    expect(await overdueIds()).toContain(late);
   });
 
   it("pages with a keyset cursor: no case twice, none left out", async () => {
@@ -99,12 +119,17 @@ describe("dispatch console routes", () => {
       seen.push(...page.cases.map((c) => c.id));
       before = page.nextBefore;
     } while (before);
-    expect(seen).toEqual([ids.offshore, ids.water, ids.second, ids.first]);
+    const whole = await getJson<CaseList>("/api/cases?limit=200", "dispatcher");
+    expect(whole.nextBefore).toBeNull();
+    expect(seen).toEqual(whole.cases.map((c) => c.id));
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.filter((id) => fixtureIds().includes(id))).toEqual([ids.offshore, ids.water, ids.second, ids.first]);
   });
 
   it("keeps department staff to their own department, refuses other roles and names a bad filter", async () => {
     const water = await getJson<CaseList>("/api/cases?department=greening_sanitation", "water");
-    expect(water.cases.map((c) => c.id)).toEqual([ids.water]);
+    expect(fixturesIn(water)).toEqual([ids.water]);
+    expect(water.cases.every((c) => c.department === "water")).toBe(true);
     expect((await get("/api/cases", "worker")).status).toBe(403);
     expect((await get("/api/cases")).status).toBe(401);
     const bad = await get("/api/cases?stage=flying&limit=0", "dispatcher");
@@ -128,27 +153,29 @@ describe("dispatch console routes", () => {
   });
 
   it("reassigns to the chosen worker: loads move, history records who and why, screens hear of the case and both workers", async () => {
-    const before = (await detail(ids.first)).case;
-    const suggestion = (await getJson<WorkerSuggestions>(`/api/cases/${ids.first}/candidates`, "dispatcher")).suggestions[0]!;
+    const task = await report({ location: { lat: w1.lat, lng: w1.lng } }, "dispatched");
+    const before = (await detail(task)).case;
+    expect(before.assigneeId).toBe("W0001");
+    const suggestion = (await getJson<WorkerSuggestions>(`/api/cases/${task}/candidates`, "dispatcher")).suggestions[0]!;
     const chosen = suggestion.workerId;
     const [oldLoad, newLoad] = [await load("W0001"), await load(chosen)];
     const mark = screen.deltas.length;
     // The phone of W0001, who is about to lose the task.
     const formerPhone = await connectWithCookie(server.baseUrl, cookies.worker);
 
-    const noReason = await act(ids.first, "dispatcher", { action: "reassign", workerId: chosen, expectedVersion: before.version });
+    const noReason = await act(task, "dispatcher", { action: "reassign", workerId: chosen, expectedVersion: before.version });
     expect(noReason.status).toBe(422);
-    const operator = await act(ids.first, "operator", { action: "reassign", workerId: chosen, reason: "就近", expectedVersion: before.version });
+    const operator = await act(task, "operator", { action: "reassign", workerId: chosen, reason: "就近", expectedVersion: before.version });
     expect(operator.status).toBe(403);
 
-    const moved = await act(ids.first, "dispatcher", { action: "reassign", workerId: chosen, reason: "原处置人请假", expectedVersion: before.version });
+    const moved = await act(task, "dispatcher", { action: "reassign", workerId: chosen, reason: "原处置人请假", expectedVersion: before.version });
     expect(moved.status).toBe(200);
     const after = ((await moved.json()) as { case: CaseSummary }).case;
     expect(after).toMatchObject({ stage: "dispatched", assigneeId: chosen, version: before.version + 1 });
     expect(Date.parse(after.dispatchedAt!)).toBeGreaterThan(Date.parse(before.dispatchedAt!));
     expect([await load("W0001"), await load(chosen)]).toEqual([oldLoad - 1, newLoad + 1]);
 
-    const last = (await detail(ids.first)).history.at(-1)!;
+    const last = (await detail(task)).history.at(-1)!;
     expect(last).toMatchObject({
       actor: "dispatcher:user-dispatcher",
       actorName: "周敏",
@@ -158,17 +185,17 @@ describe("dispatch console routes", () => {
       detail: { workerId: chosen, fromWorkerId: "W0001", reason: "原处置人请假", travelMeters: suggestion.travelMeters },
     });
     const since = () => screen.deltas.slice(mark);
-    await waitForDelta(screen.socket, since(), (d) => d.kind === "case" && d.case.id === ids.first && d.case.assigneeId === chosen);
+    await waitForDelta(screen.socket, since(), (d) => d.kind === "case" && d.case.id === task && d.case.assigneeId === chosen);
     for (const [workerId, expected] of [["W0001", oldLoad - 1], [chosen, newLoad + 1]] as const) {
       await waitForDelta(screen.socket, since(), (d) => d.kind === "worker" && d.worker.id === workerId && d.worker.load === expected);
     }
     try {
-      const told = await waitForDelta(formerPhone.socket, formerPhone.deltas, (d) => d.kind === "case" && d.case.id === ids.first);
+      const told = await waitForDelta(formerPhone.socket, formerPhone.deltas, (d) => d.kind === "case" && d.case.id === task);
       expect(told).toMatchObject({ kind: "case", formerAssigneeId: "W0001", case: { assigneeId: chosen, version: after.version } });
     } finally {
       formerPhone.socket.close();
     }
-    const [assignment] = await database.query<{ n: number }>("SELECT count(*)::int AS n FROM assignments WHERE case_id = $1 AND worker_id = $2", [ids.first, chosen]);
+    const [assignment] = await database.query<{ n: number }>("SELECT count(*)::int AS n FROM assignments WHERE case_id = $1 AND worker_id = $2", [task, chosen]);
     expect(assignment!.n).toBe(1);
 
     // The new worker's sign-for clock is running: a delayed check at its deadline.
@@ -177,7 +204,7 @@ describe("dispatch console routes", () => {
     const clocks = (await sla.getDelayed()).flatMap((job) => job.data.checks);
     await sla.close();
     redis.disconnect();
-    expect(clocks).toContainEqual({ caseId: ids.first, clock: "sign_for", startedAt: after.dispatchedAt, assigneeId: chosen });
+    expect(clocks).toContainEqual({ caseId: task, clock: "sign_for", startedAt: after.dispatchedAt, assigneeId: chosen });
   });
 
   it("answers a stale version with 409, and a full worker with worker_unavailable, changing nothing", async () => {
@@ -186,52 +213,61 @@ describe("dispatch console routes", () => {
     expect(stale.status).toBe(409);
     expect(await stale.json()).toMatchObject({ error: { code: "version_conflict" }, current: { version: current.version, stage: "dispatched" } });
 
+    const heldLoad = await load("W0002");
     await database.query("UPDATE workers SET load = max_load WHERE id = 'W0002'");
-    const full = await act(ids.first, "dispatcher", { action: "reassign", workerId: "W0002", reason: "再改", expectedVersion: current.version });
-    expect(full.status).toBe(409);
-    expect(((await full.json()) as { error: { code: string } }).error.code).toBe("worker_unavailable");
-    expect((await detail(ids.first)).case).toMatchObject({ version: current.version, assigneeId: current.assigneeId });
-    await database.query("UPDATE workers SET load = 0 WHERE id = 'W0002'");
+    try {
+      const full = await act(ids.first, "dispatcher", { action: "reassign", workerId: "W0002", reason: "再改", expectedVersion: current.version });
+      expect(full.status).toBe(409);
+      expect(((await full.json()) as { error: { code: string } }).error.code).toBe("worker_unavailable");
+      expect((await detail(ids.first)).case).toMatchObject({ version: current.version, assigneeId: current.assigneeId });
+    } finally {
+      await database.query("UPDATE workers SET load = $1 WHERE id = 'W0002'", [heldLoad]);
+    }
   });
 
   it("dispatches a case waiting in the pool to the worker the dispatcher names", async () => {
-    const waiting = (await detail(ids.offshore)).case;
-    const unnamed = await act(ids.offshore, "dispatcher", { action: "dispatch", expectedVersion: waiting.version });
+    const pooled = await report({ location: atSea(122.59) }, "accepted");
+    const waiting = (await detail(pooled)).case;
+    const unnamed = await act(pooled, "dispatcher", { action: "dispatch", expectedVersion: waiting.version });
     expect(unnamed.status).toBe(422);
     const loadBefore = await load("W0003");
-    const sent = await act(ids.offshore, "dispatcher", { action: "dispatch", workerId: "W0003", expectedVersion: waiting.version });
+    const sent = await act(pooled, "dispatcher", { action: "dispatch", workerId: "W0003", expectedVersion: waiting.version });
     expect(sent.status).toBe(200);
     expect(((await sent.json()) as { case: CaseSummary }).case).toMatchObject({ stage: "dispatched", assigneeId: "W0003" });
     expect(await load("W0003")).toBe(loadBefore + 1);
   });
 
   it("suggests the duplicate across channels and merges the later report into the earlier one", async () => {
-    const found = await getJson<DuplicatesResponse>(`/api/cases/${ids.second}/duplicates`, "dispatcher");
-    expect(found.duplicates.map((d) => d.case.id)).toEqual([ids.first]);
-    expect(found.duplicates[0]).toMatchObject({ merge: { sourceId: ids.second, targetId: ids.first } });
+    // A pair of its own, 1.5 km from W0001's fixtures: beyond the duplicate window of 200 m.
+    const w4 = workers.find((w) => w.id === "W0004")!;
+    const earlier = await report({ location: { lat: w4.lat, lng: w4.lng } }, "dispatched");
+    const later = await report({ channel: "hotline", location: { lat: w4.lat + 0.00054, lng: w4.lng } }, "dispatched");
+    const found = await getJson<DuplicatesResponse>(`/api/cases/${later}/duplicates`, "dispatcher");
+    expect(found.duplicates.map((d) => d.case.id)).toEqual([earlier]);
+    expect(found.duplicates[0]).toMatchObject({ merge: { sourceId: later, targetId: earlier } });
     expect(found.duplicates[0]!.meters).toBeGreaterThan(40);
     expect(found.duplicates[0]!.meters).toBeLessThan(80);
     expect((await getJson<DuplicatesResponse>(`/api/cases/${ids.water}/duplicates`, "dispatcher")).duplicates).toEqual([]);
 
-    const source = (await detail(ids.second)).case;
-    const target = (await detail(ids.first)).case;
+    const source = (await detail(later)).case;
+    const target = (await detail(earlier)).case;
     const heldLoad = await load(source.assigneeId!);
-    const merged = await act(ids.second, "dispatcher", { action: "merge", mergeInto: ids.first, reason: "重复上报", expectedVersion: source.version });
+    const merged = await act(later, "dispatcher", { action: "merge", mergeInto: earlier, reason: "重复上报", expectedVersion: source.version });
     expect(merged.status).toBe(200);
     expect(((await merged.json()) as { case: CaseSummary }).case.stage).toBe("merged");
     expect(await load(source.assigneeId!)).toBe(heldLoad - 1);
-    const [row] = await database.query<{ merged_into: string }>("SELECT merged_into FROM cases WHERE id = $1", [ids.second]);
-    expect(row!.merged_into).toBe(ids.first);
+    const [row] = await database.query<{ merged_into: string }>("SELECT merged_into FROM cases WHERE id = $1", [later]);
+    expect(row!.merged_into).toBe(earlier);
 
-    const kept = await detail(ids.first);
+    const kept = await detail(earlier);
     expect(kept.case.version).toBe(target.version + 1);
-    expect(kept.history.at(-1)).toMatchObject({ action: "merge_in", detail: { mergedCase: ids.second, mergedCode: source.code } });
+    expect(kept.history.at(-1)).toMatchObject({ action: "merge_in", detail: { mergedCase: later, mergedCode: source.code } });
     expect(kept.reports.map((r) => [r.caseCode, r.channel])).toEqual([[target.code, "resident_app"], [source.code, "hotline"]]);
-    expect((await detail(ids.second)).history.at(-1)).toMatchObject({ action: "merge", toStage: "merged", detail: { mergeInto: ids.first } });
-    await waitForDelta(screen.socket, screen.deltas, (d) => d.kind === "case" && d.case.id === ids.first && d.case.version === kept.case.version);
-    expect((await getJson<DuplicatesResponse>(`/api/cases/${ids.first}/duplicates`, "dispatcher")).duplicates).toEqual([]);
+    expect((await detail(later)).history.at(-1)).toMatchObject({ action: "merge", toStage: "merged", detail: { mergeInto: earlier } });
+    await waitForDelta(screen.socket, screen.deltas, (d) => d.kind === "case" && d.case.id === earlier && d.case.version === kept.case.version);
+    expect((await getJson<DuplicatesResponse>(`/api/cases/${earlier}/duplicates`, "dispatcher")).duplicates).toEqual([]);
 
-    const again = await act(ids.second, "dispatcher", { action: "merge", mergeInto: ids.first, expectedVersion: source.version + 1 });
+    const again = await act(later, "dispatcher", { action: "merge", mergeInto: earlier, expectedVersion: source.version + 1 });
     expect(again.status).toBe(422);
   });
 });

@@ -30,6 +30,9 @@ const leader: Actor = { role: "leader", id: "user-leader" };
 // The demo user "worker" (W0001): reports are made where W0001 stands, so auto-dispatch gives them the kept case.
 const worker: Actor = { role: "grid_worker", id: "user-worker", workerId: "W0001" };
 const w1 = workers.find((w) => w.id === "W0001")!;
+// 1.5 km west of W0001: cases that need no particular worker are reported here, so that W0001 keeps
+// a slot for each merged pair (max load 3).
+const w4 = workers.find((w) => w.id === "W0004")!;
 
 /** 合并: the kept case lists every report riding on it, and the duplicate's reporter follows the kept case. */
 describe("a duplicate merged into the case that is kept", () => {
@@ -86,22 +89,33 @@ describe("a duplicate merged into the case that is kept", () => {
     return sent.sort((a, b) => a.at.localeCompare(b.at));
   }
 
+  /**
+   * A resident's report given to W0001 and an anonymous hotline report 22 m away merged into it, and the
+   * notifications asked for up to the merge, sent.
+   */
+  async function mergedPair(label: string) {
+    const first = await reported(`${prefix}-${label}-first`, "user-resident", { reporter: { name: "王女士", phone: "13912345678" }, location: { lat: w1.lat, lng: w1.lng } });
+    if (first.workerId !== worker.workerId) throw new Error(`the kept case went to ${first.workerId}, not W0001`);
+    const secondKey = `${prefix}-${label}-second`;
+    const second = await reported(secondKey, `anonymous:${eventIdForKey(secondKey)}`, {
+      channel: "hotline",
+      reporter: { phone: "13687654321" },
+      location: { lat: w1.lat + 0.0002, lng: w1.lng },
+    });
+    await act(second.caseId, dispatcher, { action: "merge", mergeInto: first.caseId, reason: "重复上报" });
+    const told = await deliverAskedFor();
+    return { kept: { id: first.caseId, token: first.token }, duplicate: { id: second.caseId, token: second.token }, told };
+  }
+
   beforeAll(async () => {
     running = await startInProcessApp(prefix, { env: { UPLOAD_DIR: uploadDir } });
     app = running.app;
     // Photos name their uploader, a user: the worker's account must exist.
     await seedDemoUsers(app.database.db, demoUsers.filter((u) => u.username === "worker"), DEMO_PASSWORD);
-    const first = await reported(`${prefix}-first`, "user-resident", { reporter: { name: "王女士", phone: "13912345678" }, location: { lat: w1.lat, lng: w1.lng } });
-    if (first.workerId !== worker.workerId) throw new Error(`the kept case went to ${first.workerId}, not W0001`);
-    Object.assign(kept, { id: first.caseId, token: first.token });
-    const second = await reported(`${prefix}-second`, `anonymous:${eventIdForKey(`${prefix}-second`)}`, {
-      channel: "hotline",
-      reporter: { phone: "13687654321" },
-      location: { lat: w1.lat + 0.0002, lng: w1.lng },
-    });
-    Object.assign(duplicate, { id: second.caseId, token: second.token });
-    await act(duplicate.id, dispatcher, { action: "merge", mergeInto: kept.id, reason: "重复上报" });
-    stepsBeforeTheFix = await deliverAskedFor();
+    const pair = await mergedPair("fixture");
+    Object.assign(kept, pair.kept);
+    Object.assign(duplicate, pair.duplicate);
+    stepsBeforeTheFix = pair.told;
   });
 
   afterAll(async () => {
@@ -120,7 +134,7 @@ describe("a duplicate merged into the case that is kept", () => {
         channel: "resident_app",
         at: expect.any(String),
         reporter: { name: "王女士", phone: "13912345678" },
-        description: `${prefix}-first`,
+        description: `${prefix}-fixture-first`,
         address: null,
       },
       {
@@ -129,7 +143,7 @@ describe("a duplicate merged into the case that is kept", () => {
         channel: "hotline",
         at: expect.any(String),
         reporter: { name: null, phone: "13687654321" },
-        description: `${prefix}-second`,
+        description: `${prefix}-fixture-second`,
         address: null,
       },
     ]);
@@ -146,6 +160,8 @@ describe("a duplicate merged into the case that is kept", () => {
   });
 
   it("lets the duplicate's reporter follow the kept case to its fix, result and photo, without rating it", async () => {
+    // A pair of its own: the fixture pair stays as merged, for the other tests.
+    const { kept, duplicate } = await mergedPair("followed");
     const merged = await tracking(duplicate.token);
     expect(merged.case.stage).toBe("dispatched");
     expect(merged.feed.map((f) => f.key)).toEqual(["received", "accepted", "dispatched", "merged"]);
@@ -189,8 +205,8 @@ describe("a duplicate merged into the case that is kept", () => {
 
   it("tells a resident whose report was merged into a sensor's case of that case's steps, the sensor being nobody to tell", async () => {
     await deliverAskedFor();
-    const gauge = await reported(`${prefix}-gauge`, null, { channel: "sensor", location: { lat: w1.lat + 0.001, lng: w1.lng } });
-    const resident = await reported(`${prefix}-flooded`, "user-resident", { location: { lat: w1.lat + 0.0011, lng: w1.lng } });
+    const gauge = await reported(`${prefix}-gauge`, null, { channel: "sensor", location: { lat: w4.lat + 0.001, lng: w4.lng } });
+    const resident = await reported(`${prefix}-flooded`, "user-resident", { location: { lat: w4.lat + 0.0011, lng: w4.lng } });
     await act(resident.caseId, dispatcher, { action: "merge", mergeInto: gauge.caseId, reason: "同一积水点" });
     expect((await deliverAskedFor()).filter((n) => n.caseId === gauge.caseId)).toEqual([]);
 
@@ -201,7 +217,7 @@ describe("a duplicate merged into the case that is kept", () => {
   });
 
   it("tells a report merged into a case that was merged on in turn of the steps of the case that carries both", async () => {
-    const near = { lat: w1.lat - 0.001, lng: w1.lng };
+    const near = { lat: w4.lat - 0.001, lng: w4.lng };
     const first = await reported(`${prefix}-chain-first`, "user-resident", { location: near });
     const second = await reported(`${prefix}-chain-second`, `anonymous:${eventIdForKey(`${prefix}-chain-second`)}`, { channel: "hotline", location: near });
     const last = await reported(`${prefix}-chain-last`, "user-resident", { location: near });

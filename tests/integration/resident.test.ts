@@ -32,19 +32,17 @@ describe("resident reports and tracking", () => {
   const pushed: ResidentNotification[] = [];
   const cookies: Record<string, string> = {};
   const w1 = workers.find((w) => w.id === "W0001")!;
-  const key = `resident-${randomBytes(6).toString("hex")}`;
-  let accepted: EventAccepted;
-  let caseCode: string;
+  // Each test reports under idempotency keys of its own.
+  const keyPrefix = `resident-${randomBytes(6).toString("hex")}`;
 
-  const track = async (url = accepted.trackingUrl) => fetch(`${server.baseUrl}/api${url}`);
+  const track = async (url: string) => fetch(`${server.baseUrl}/api${url}`);
   // Null until intake has stored the case: the link answers 404 before that.
   const viewOf = async (url: string) => {
     const response = await track(url);
     return response.status === 200 ? ((await response.json()) as TrackingView) : null;
   };
-  const view = async () => (await viewOf(accepted.trackingUrl))!;
-  const feedKeys = async () => (await viewOf(accepted.trackingUrl))?.feed.map((f) => f.key) ?? [];
-  const rate = (body: unknown, url = accepted.trackingUrl) =>
+  const feedKeys = async (url: string) => (await viewOf(url))?.feed.map((f) => f.key) ?? [];
+  const rate = (url: string, body: unknown) =>
     fetch(`${server.baseUrl}/api${url}/rating`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
   const act = async (who: string, caseId: string, body: Record<string, unknown>) => {
     const response = await fetch(`${server.baseUrl}/api/cases/${caseId}/actions`, {
@@ -62,6 +60,21 @@ describe("resident reports and tracking", () => {
     const response = await fetch(`${server.baseUrl}/api/uploads`, { method: "POST", headers: { cookie: cookies[who]! }, body: form });
     expect(response.status).toBe(201);
     return ((await response.json()) as { id: string }).id;
+  };
+  /** The signed-in resident's report with a photo, once its link shows the case. */
+  const residentReport = async (key: string, location = { lat: 31.2304, lng: 121.4737 }) => {
+    const photoId = await upload("resident", key);
+    const response = await postEvent(server.baseUrl, sampleReport({ description: `${prefix} 垃圾`, location }), { "idempotency-key": key, cookie: cookies.resident! });
+    expect(response.status).toBe(202);
+    const accepted = (await response.json()) as EventAccepted;
+    const view = (await pollUntil(() => viewOf(accepted.trackingUrl), (v) => v !== null))!;
+    return { accepted, photoId, view };
+  };
+  /** An anonymous report, once its link shows the case dispatched. */
+  const anonymousReport = async (description: string) => {
+    const accepted = (await (await postEvent(server.baseUrl, sampleReport({ description }))).json()) as EventAccepted;
+    const view = (await pollUntil(() => viewOf(accepted.trackingUrl), (v) => v?.feed.some((f) => f.key === "dispatched") ?? false))!;
+    return { accepted, view };
   };
 
   beforeAll(async () => {
@@ -91,11 +104,12 @@ describe("resident reports and tracking", () => {
   });
 
   it("answers a signed-in report with a private link, the same one on a retry, storing only its hash", async () => {
+    const key = `${keyPrefix}-link`;
     const photoId = await upload("resident", key);
-    const report = sampleReport({ description: `${prefix} 垃圾`, location: { lat: w1.lat, lng: w1.lng } });
+    const report = sampleReport({ description: `${prefix} 垃圾` });
     const first = await postEvent(server.baseUrl, report, { "idempotency-key": key, cookie: cookies.resident! });
     expect(first.status).toBe(202);
-    accepted = (await first.json()) as EventAccepted;
+    const accepted = (await first.json()) as EventAccepted;
     expect(accepted.trackingUrl).toMatch(/^\/track\/[A-Za-z0-9_-]{43}$/);
     const retry = await postEvent(server.baseUrl, report, { "idempotency-key": key, cookie: cookies.resident! });
     expect(((await retry.json()) as EventAccepted).trackingUrl).toBe(accepted.trackingUrl);
@@ -106,7 +120,6 @@ describe("resident reports and tracking", () => {
       "SELECT l.token_hash, c.reporter_id FROM tracking_links l JOIN cases c ON c.id = l.case_id WHERE l.case_id = $1", [caseId]), (r) => r.length > 0);
     expect(rows).toEqual([{ token_hash: createHash("sha256").update(token).digest("hex"), reporter_id: "user-resident" }]);
     const current = (await pollUntil(() => viewOf(accepted.trackingUrl), (v) => v !== null))!;
-    caseCode = current.case.code;
     expect(current.photos.reported).toEqual([`/api${accepted.trackingUrl}/photos/${photoId}`]);
     const photo = await fetch(`${server.baseUrl}${current.photos.reported[0]}`);
     expect(photo.headers.get("content-type")).toBe("image/png");
@@ -114,58 +127,55 @@ describe("resident reports and tracking", () => {
   });
 
   it("refuses another resident's photo for the report, which keeps only its reporter's", async () => {
+    const key = `${keyPrefix}-intruded`;
+    const { accepted } = await residentReport(key);
     const form = new FormData();
     form.set("photo", new Blob([png], { type: "image/png" }), "photo.png");
     form.set("eventKey", key);
     const intruder = await fetch(`${server.baseUrl}/api/uploads`, { method: "POST", headers: { cookie: cookies.resident2! }, body: form });
     expect(intruder.status).toBe(403);
     expect(((await intruder.json()) as { error: { code: string } }).error.code).toBe("not_your_report");
-    expect((await view()).photos.reported).toHaveLength(1);
+    expect((await viewOf(accepted.trackingUrl))!.photos.reported).toHaveLength(1);
   });
 
-  it("shows the feed in the reporter's words as the case moves, without the worker", async () => {
-    await pollUntil(feedKeys, (keys) => keys.includes("dispatched"));
+  it("follows the case in the reporter's words without the worker, reopens it on 不满意, and tells the webhook and the reporter's socket every step", async () => {
+    // Reported where W0001 (the demo user "worker") stands, so auto-dispatch gives it to them.
+    const { accepted, view: reported } = await residentReport(`${keyPrefix}-loop`, { lat: w1.lat, lng: w1.lng });
+    const url = accepted.trackingUrl;
+    const caseCode = reported.case.code;
     const caseId = caseIdForEvent(accepted.eventId);
-    let { version } = (await view()).case;
+
+    // The feed as the case moves.
+    await pollUntil(() => feedKeys(url), (keys) => keys.includes("dispatched"));
+    let { version } = (await viewOf(url))!.case;
     version = (await act("worker", caseId, { action: "sign_for", expectedVersion: version })).case.version;
     version = (await act("worker", caseId, { action: "arrive", expectedVersion: version })).case.version;
     const afterId = await upload("worker");
     await act("worker", caseId, { action: "resolve", result: "已清运完毕", photoIds: [afterId], expectedVersion: version });
 
-    const resolved = await view();
+    const resolved = (await viewOf(url))!;
     expect(resolved.feed.map((f) => f.key)).toEqual(["received", "accepted", "dispatched", "signed_for", "arrived", "resolved"]);
     expect(resolved.feed.at(-1)!.message).toEqual({ zh: "已处理完毕，请评价", en: "Handled: please rate the result" });
     expect(resolved).toMatchObject({ canRate: true, result: "已清运完毕", case: { stage: "resolved", code: caseCode } });
-    expect(resolved.photos.after).toEqual([`/api${accepted.trackingUrl}/photos/${afterId}`]);
+    expect(resolved.photos.after).toEqual([`/api${url}/photos/${afterId}`]);
     expect(JSON.stringify(resolved)).not.toMatch(new RegExp(`W0001|${w1.phone}|${w1.name}|user-resident`));
-  });
 
-  it("refuses a rating on a stale version with 409, and reopens the case on 不满意 with a fresh dispatch", async () => {
-    const { version } = (await view()).case;
-    const stale = await rate({ rating: "satisfied", expectedVersion: version - 1 });
+    // The rating: a stale version is refused, 不满意 reopens the case with a fresh dispatch.
+    version = resolved.case.version;
+    const stale = await rate(url, { rating: "satisfied", expectedVersion: version - 1 });
     expect(stale.status).toBe(409);
     expect(await stale.json()).toMatchObject({ error: { code: "version_conflict" }, current: { version, stage: "resolved" } });
 
-    const rated = await rate({ rating: "unsatisfied", expectedVersion: version });
+    const rated = await rate(url, { rating: "unsatisfied", expectedVersion: version });
     expect(rated.status).toBe(200);
     const after = (await rated.json()) as TrackingView;
     expect(after.rating).toBe("unsatisfied");
     expect(after.feed.at(-1)).toMatchObject({ key: "reopened", message: { zh: "您的评价：不满意。已重新办理" } });
     const [row] = await database.query<{ reopen_count: number }>("SELECT reopen_count FROM cases WHERE code = $1", [caseCode]);
     expect(row!.reopen_count).toBe(1);
-    await pollUntil(feedKeys, (keys) => keys.filter((k) => k === "dispatched").length === 2);
-  });
+    await pollUntil(() => feedKeys(url), (keys) => keys.filter((k) => k === "dispatched").length === 2);
 
-  it("answers 404 to a link that opens nothing", async () => {
-    const unknown = `/track/${randomBytes(32).toString("base64url")}`;
-    expect((await track(unknown)).status).toBe(404);
-    expect((await track("/track/short")).status).toBe(404);
-    expect((await rate({ rating: "satisfied", expectedVersion: 1 }, unknown)).status).toBe(404);
-    expect((await fetch(`${server.baseUrl}${unknown}`)).status).toBe(404);
-    expect((await fetch(`${server.baseUrl}/api${accepted.trackingUrl}/photos/${randomBytes(16).toString("hex")}`)).status).toBe(404);
-  });
-
-  it("sends every step to the webhook, whole link included, and pushes it to the reporter's socket room", async () => {
+    // Every step went to the webhook, whole link included, and to the reporter's socket room.
     const mine = () => receiver.deliveries.filter((d) => d.body.caseCode === caseCode && d.status < 300).map((d) => d.body);
     await pollUntil(async () => mine().map((b) => b.notice), (n) => n.includes("reopened") && n.filter((k) => k === "dispatched").length === 2);
     const byNotice = new Map(mine().map((b) => [b.notice, b]));
@@ -177,38 +187,51 @@ describe("resident reports and tracking", () => {
       notice: "arrived",
       message: { zh: "网格员已到场", en: "The grid worker is on site" },
       at: expect.any(String),
-      trackingUrl: `${publicBase}${accepted.trackingUrl}`,
+      trackingUrl: `${publicBase}${url}`,
     });
     const delivery = receiver.deliveries.find((d) => d.body.notice === "arrived" && d.body.caseCode === caseCode)!;
     expect(delivery.headers["idempotency-key"]).toBe(delivery.body.id);
-    await pollUntil(async () => pushed.map((n) => n.notice), (n) => n.includes("reopened"));
-    expect(pushed.every((n) => n.caseCode === caseCode)).toBe(true);
+    await pollUntil(async () => pushed.filter((n) => n.caseCode === caseCode).map((n) => n.notice), (n) => n.includes("reopened"));
+    // The socket hears only of cases this resident reported (other tests report as them too).
+    const reportedHere = (await database.query<{ code: string }>("SELECT code FROM cases WHERE reporter_id = 'user-resident'")).map((r) => r.code);
+    expect(pushed.every((n) => reportedHere.includes(n.caseCode))).toBe(true);
+  });
+
+  it("answers 404 to a link that opens nothing", async () => {
+    const { accepted } = await anonymousReport(`${prefix} 无照片`);
+    const unknown = `/track/${randomBytes(32).toString("base64url")}`;
+    expect((await track(unknown)).status).toBe(404);
+    expect((await track("/track/short")).status).toBe(404);
+    expect((await rate(unknown, { rating: "satisfied", expectedVersion: 1 })).status).toBe(404);
+    expect((await fetch(`${server.baseUrl}${unknown}`)).status).toBe(404);
+    expect((await fetch(`${server.baseUrl}/api${accepted.trackingUrl}/photos/${randomBytes(16).toString("hex")}`)).status).toBe(404);
   });
 
   it("gives an anonymous report its own link, retries a failing webhook, and dead-letters one that refuses", async () => {
     receiver.answer((body, attempt) => (body.notice === "cancelled" ? 410 : body.notice === "received" && attempt === 1 ? 503 : 204));
-    const response = await postEvent(server.baseUrl, sampleReport({ description: `${prefix} 匿名` }));
-    const anonymous = (await response.json()) as EventAccepted;
-    expect(anonymous.trackingUrl).not.toBe(accepted.trackingUrl);
-    const caseId = caseIdForEvent(anonymous.eventId);
-    const dispatched = await pollUntil(() => viewOf(anonymous.trackingUrl), (v) => v?.feed.some((f) => f.key === "dispatched") ?? false);
-    const { code, version } = dispatched!.case;
-    const [row] = await database.query<{ reporter_id: string }>("SELECT reporter_id FROM cases WHERE id = $1", [caseId]);
-    expect(row!.reporter_id).toBe(`anonymous:${anonymous.eventId}`);
+    try {
+      const { accepted: anonymous, view: dispatched } = await anonymousReport(`${prefix} 匿名`);
+      const caseId = caseIdForEvent(anonymous.eventId);
+      const { code, version } = dispatched.case;
+      const [row] = await database.query<{ reporter_id: string; code: string }>("SELECT reporter_id, code FROM cases WHERE id = $1", [caseId]);
+      expect(row).toEqual({ reporter_id: `anonymous:${anonymous.eventId}`, code });
 
-    const received = () => receiver.deliveries.filter((d) => d.body.caseCode === code && d.body.notice === "received");
-    await pollUntil(async () => received().map((d) => d.status), (s) => s.includes(204));
-    expect(received().map((d) => [d.attempt, d.status])).toEqual([[1, 503], [2, 204]]);
-    // Asked for together with "received": only the failed one was queued again, this one was sent once.
-    expect(receiver.deliveries.filter((d) => d.body.caseCode === code && d.body.notice === "accepted").map((d) => d.status)).toEqual([204]);
+      const received = () => receiver.deliveries.filter((d) => d.body.caseCode === code && d.body.notice === "received");
+      await pollUntil(async () => received().map((d) => d.status), (s) => s.includes(204));
+      expect(received().map((d) => [d.attempt, d.status])).toEqual([[1, 503], [2, 204]]);
+      // Asked for together with "received": only the failed one was queued again, this one was sent once.
+      expect(receiver.deliveries.filter((d) => d.body.caseCode === code && d.body.notice === "accepted").map((d) => d.status)).toEqual([204]);
 
-    await act("dispatcher", caseId, { action: "cancel", reason: "重复反映", expectedVersion: version });
-    type DeadLetter = { queue: string; data: { requests?: { caseId: string }[] } };
-    const deadLetters = async () => ((await (await fetch(`${server.baseUrl}/api/dead-letters`, { headers: { cookie: cookies.operator! } })).json()) as { jobs: DeadLetter[] }).jobs;
-    const aboutThisCase = (j: DeadLetter) => j.queue === "notify" && (j.data.requests ?? []).some((r) => r.caseId === caseId);
-    const dead = await pollUntil(deadLetters, (jobs) => jobs.some(aboutThisCase));
-    expect(dead.filter(aboutThisCase)).toHaveLength(1);
-    expect(receiver.deliveries.filter((d) => d.body.caseCode === code && d.body.notice === "cancelled")).toHaveLength(1);
-    expect(pushed.some((n) => n.caseCode === code)).toBe(false);
+      await act("dispatcher", caseId, { action: "cancel", reason: "重复反映", expectedVersion: version });
+      type DeadLetter = { queue: string; data: { requests?: { caseId: string }[] } };
+      const deadLetters = async () => ((await (await fetch(`${server.baseUrl}/api/dead-letters`, { headers: { cookie: cookies.operator! } })).json()) as { jobs: DeadLetter[] }).jobs;
+      const aboutThisCase = (j: DeadLetter) => j.queue === "notify" && (j.data.requests ?? []).some((r) => r.caseId === caseId);
+      const dead = await pollUntil(deadLetters, (jobs) => jobs.some(aboutThisCase));
+      expect(dead.filter(aboutThisCase)).toHaveLength(1);
+      expect(receiver.deliveries.filter((d) => d.body.caseCode === code && d.body.notice === "cancelled")).toHaveLength(1);
+      expect(pushed.some((n) => n.caseCode === code)).toBe(false);
+    } finally {
+      receiver.answer(() => 204);
+    }
   });
 });

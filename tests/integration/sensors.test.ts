@@ -91,7 +91,8 @@ describe.each(["postgres", "pglite"] as const)("sensor readings on %s", (kind) =
 
     if (database) {
       const rows = await database.query<{ sensor_id: string; value: number }>(
-        "SELECT sensor_id, value FROM sensor_readings ORDER BY sensor_id, measured_at",
+        "SELECT sensor_id, value FROM sensor_readings WHERE sensor_id = ANY($1) ORDER BY sensor_id, measured_at",
+        [["WM-0001", "EM-0001", "XX-9999"]],
       );
       expect(rows).toEqual([
         { sensor_id: "EM-0001", value: 8810.25 },

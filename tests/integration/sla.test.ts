@@ -4,6 +4,7 @@ import { eventIdForKey } from "@/lib/domain/ids";
 import { applyCaseAction } from "@/lib/pipeline/apply-case-action";
 import { slaJobId } from "@/lib/domain/sla/sla-job-id";
 import { enqueueRecordEvent } from "@/lib/queue/enqueue";
+import { checkSlaJobsSchema } from "@/lib/queue/job-payloads";
 import { scopedRoomsOf } from "@/lib/realtime/scoped-rooms-of";
 import type { AppContext } from "@/lib/runtime/app-context";
 import { startInProcessApp, type InProcessApp } from "../support/in-process-app";
@@ -56,6 +57,8 @@ describe("SLA clocks as delayed BullMQ jobs on real Redis and Postgres", () => {
   }
 
   const caseRow = async (id: string) => (await database.query<CaseRow>("SELECT * FROM cases WHERE id = $1", [id]))[0]!;
+  /** The checks of each completed clock job, read as the worker reads them: one test queues a job in the older shape. */
+  const completedCheckJobs = async () => (await app.queues.sla.getJobs(["completed"])).map((j) => checkSlaJobsSchema.parse(j.data).checks);
 
   it("recalls a task nobody signed for, gives it to another worker, then escalates the second miss", async () => {
     const caseId = await report(`${prefix}-unsigned`);
@@ -101,7 +104,7 @@ describe("SLA clocks as delayed BullMQ jobs on real Redis and Postgres", () => {
     expect(signed.ok).toBe(true);
     // Wait until the sign-for deadline's check has run, then look: nothing may have happened.
     await expect
-      .poll(async () => (await app.queues.sla.getJobs(["completed"])).flatMap((j) => j.data.checks).filter((c) => c.caseId === caseId && c.clock === "sign_for").length, {
+      .poll(async () => (await completedCheckJobs()).flat().filter((c) => c.caseId === caseId && c.clock === "sign_for").length, {
         timeout: 10_000,
       })
       .toBe(1);
@@ -138,9 +141,9 @@ describe("SLA clocks as delayed BullMQ jobs on real Redis and Postgres", () => {
     await expect.poll(async () => (await breached(first!)) + (await breached(second!)), { timeout: 10_000 }).toBe(2);
     // The breaches are stored before the job finishes recalling the tasks: wait for it to complete.
     const signForJobs = async () =>
-      (await app.queues.sla.getJobs(["completed"]))
-        .filter((j) => j.data.checks.some((c) => c.clock === "sign_for" && (c.caseId === first || c.caseId === second)))
-        .map((j) => j.data.checks.map((c) => c.caseId).sort());
+      (await completedCheckJobs())
+        .filter((checks) => checks.some((c) => c.clock === "sign_for" && (c.caseId === first || c.caseId === second)))
+        .map((checks) => checks.map((c) => c.caseId).sort());
     await expect.poll(signForJobs, { timeout: 10_000 }).toEqual([[first, second].sort()]);
 
     const older = { caseId: randomUUID(), clock: "resolve", startedAt: new Date().toISOString(), assigneeId: null };

@@ -37,12 +37,12 @@ describe("phone pings through POST /api/workers/positions with a gateway token",
   });
 
   it("refuses pings without the token or with another, and moves nobody", async () => {
-    const ping = { positions: [["W0001", 31.25, 121.5]] };
+    const ping = { positions: [["W0011", 31.25, 121.5]] };
     expect((await post(ping, null)).status).toBe(401);
     const wrong = await post(ping, `${gatewayToken}x`);
     expect(wrong.status).toBe(401);
     expect((await wrong.json()).error.code).toBe("unauthenticated");
-    expect(await positionOf("W0001")).toBeNull();
+    expect(await positionOf("W0011")).toBeNull();
   });
 
   it("keeps the position of a ping that carries the token, and names a bad field", async () => {

@@ -10,7 +10,8 @@ const north = (id: string, km: number): [string, number, number] => [id, 31.2 + 
 describe("live worker positions in Redis", () => {
   const prefix = uniquePrefix("positions");
   const redis = new Redis(testRedisUrl);
-  const positions = new WorkerPositions(redis, `${prefix}:workers:geo`, `${prefix}:workers:fix-at`);
+  // Each test places its own workers in a set of its own.
+  const positionsFor = (test: string) => new WorkerPositions(redis, `${prefix}:${test}:workers:geo`, `${prefix}:${test}:workers:fix-at`);
 
   afterAll(async () => {
     await deleteRedisPrefix(prefix);
@@ -18,6 +19,7 @@ describe("live worker positions in Redis", () => {
   });
 
   it("reads back every worker of the live set with when their phone last sent a fix, or none", async () => {
+    const positions = positionsFor("all");
     await positions.update([north("w-db", 1)]);
     await positions.record([north("w-phone", 2)], 5_000);
     const all = new Map((await positions.all()).map((p) => [p.id, p]));
@@ -26,6 +28,7 @@ describe("live worker positions in Redis", () => {
   });
 
   it("reads only the fixes sent since a moment", async () => {
+    const positions = positionsFor("since");
     await positions.record([north("w-early", 1)], 10_000);
     await positions.record([north("w-late", 1), north("w-later", 2)], 20_000);
     expect((await positions.fixesSince(20_000)).map((p) => p.id).sort()).toEqual(["w-late", "w-later"]);
@@ -34,6 +37,7 @@ describe("live worker positions in Redis", () => {
   });
 
   it("drops from the live set the workers whose phone went silent, and those taken out", async () => {
+    const positions = positionsFor("stale");
     await positions.record([north("w-silent", 1)], 1_000_000);
     await positions.record([north("w-talking", 1)], 2_000_000);
     await positions.update([north("w-never-fixed", 1)]);
@@ -47,6 +51,7 @@ describe("live worker positions in Redis", () => {
   });
 
   it("keeps when each phone's last fix came, and knows no fix of a worker only placed from the database", async () => {
+    const positions = positionsFor("fixes");
     await positions.update([north("w-placed", 1)]);
     await positions.record([north("w-fixed", 2)], 1_000);
     await positions.record([north("w-fixed", 2.01)], 2_000);
