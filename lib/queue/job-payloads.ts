@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { deadLetterSchema } from "@/lib/contracts/dead-letters";
 import { eventReportSchema } from "@/lib/contracts/event-report";
 import { noticeSchema } from "@/lib/contracts/notification";
 
@@ -69,13 +70,6 @@ export type SendNotificationsJob = z.infer<typeof sendNotificationsJobSchema>;
 export const refreshKpiJobSchema = z.object({});
 export type RefreshKpiJob = z.infer<typeof refreshKpiJobSchema>;
 
-export const deadLetterJobSchema = z.object({
-  queue: z.string(),
-  jobName: z.string(),
-  jobId: z.string().optional(),
-  data: z.unknown(),
-  failedReason: z.string(),
-  attemptsMade: z.number().int(),
-  failedAt: z.iso.datetime(),
-});
+/** A dead letter as the worker adds it; the dead-letter queue gives it its own id (`deadLetterSchema`). */
+export const deadLetterJobSchema = deadLetterSchema.omit({ id: true });
 export type DeadLetterJob = z.infer<typeof deadLetterJobSchema>;

@@ -1,5 +1,5 @@
 import type { DispatchCandidate, DispatchPolicy } from "./choose-worker";
-import { WorkerIndex } from "./worker-index";
+import { WorkerIndex, type WorkerFacts } from "./worker-index";
 
 /** A case awaiting dispatch in a burst, with the skills its category needs. */
 export interface BurstCase {
@@ -11,16 +11,7 @@ export interface BurstCase {
 }
 
 /** A worker as dispatch sees it: where they are now and how much more they can take. */
-export interface BurstWorker {
-  id: string;
-  lat: number;
-  lng: number;
-  onDuty: boolean;
-  skills: readonly string[];
-  load: number;
-  maxLoad: number;
-  gridCell: string;
-}
+export type BurstWorker = WorkerFacts;
 
 /** Auto-dispatch's policy plus its search radius, the same numbers single-case dispatch uses. */
 export type BurstPolicy = DispatchPolicy & { searchKm: number };
