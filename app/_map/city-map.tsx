@@ -53,7 +53,6 @@ const selectedZoom = 14;
 export function CityMap({ dots, density, hexMeasure, workers, arrivals, arrivalWindowMs, selected, language, label, onSelectCase, popup }: CityMapProps) {
   const map = useRef<MapRef>(null);
   const scale = useViewportScale();
-  const [styleLoaded, setStyleLoaded] = useState(false);
   const [densityResolution, setDensityResolution] = useState(densityResolutionForZoom(shanghai.zoom));
 
   const pulsePhase = usePulsePhase(arrivals.latestAt, arrivalWindowMs);
@@ -79,11 +78,6 @@ export function CityMap({ dots, density, hexMeasure, workers, arrivals, arrivalW
     });
     // Once per selection (and once more when it gets placed), not again each time the selected case is updated.
   }, [selectedId, placed !== null]);
-
-  useEffect(() => {
-    const instance = map.current?.getMap();
-    if (styleLoaded && instance) hideBaseDistrictLabels(instance);
-  }, [styleLoaded]);
 
   useEffect(() => {
     map.current?.getMap().setPixelRatio(window.devicePixelRatio * scale);
@@ -112,7 +106,8 @@ export function CityMap({ dots, density, hexMeasure, workers, arrivals, arrivalW
           pixelRatio={window.devicePixelRatio * scale}
           maxPitch={0}
           dragRotate={false}
-          onLoad={() => setStyleLoaded(true)}
+          // As soon as the style is parsed, before its first frame: the base labels would flash beside deck.gl's.
+          onStyleData={(event) => hideBaseDistrictLabels(event.target)}
           onZoom={onZoom}
           style={{ width: "100%", height: "100%" }}
         >
