@@ -1,6 +1,6 @@
 import type { CaseDetail } from "@/lib/contracts/case-detail";
 import type { Rating } from "@/lib/contracts/case-action";
-import { roles, type Role } from "@/lib/contracts/roles";
+import { isRole } from "@/lib/contracts/roles";
 import type { Stage } from "@/lib/contracts/stage";
 import { findCaseOutcome, findReporter, listHistory } from "@/lib/db/repositories/case-detail.repository";
 import { findCaseFacts } from "@/lib/db/repositories/case-actions.repository";
@@ -12,8 +12,6 @@ import { canSeePhone, visiblePhone } from "@/lib/domain/identity/phone-visibilit
 import { maskRecordText, visibleText } from "@/lib/domain/identity/visible-text";
 import { loadCaseReports } from "./load-case-reports";
 import type { PipelineContext } from "./pipeline-context";
-
-const isRole = (value: string): value is Role => (roles as readonly string[]).includes(value);
 
 /** The user id of a `role:userId` actor; null for `system:…` and `channel:…`. */
 function userOfActor(actor: string): string | null {

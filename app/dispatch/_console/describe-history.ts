@@ -1,4 +1,4 @@
-import { channels, ratings, roles, type Channel, type HistoryItem, type Rating, type Role } from "@/lib/contracts";
+import { channels, isRole, ratings, type Channel, type HistoryItem, type Rating } from "@/lib/contracts";
 import type { DispatchMessages } from "./dispatch-messages";
 
 export interface HistoryLine {
@@ -9,7 +9,6 @@ export interface HistoryLine {
   note: string | null;
 }
 
-const isRole = (value: string): value is Role => (roles as readonly string[]).includes(value);
 const isChannel = (value: string): value is Channel => (channels as readonly string[]).includes(value);
 const isRating = (value: unknown): value is Rating => (ratings as readonly unknown[]).includes(value);
 const text = (value: unknown): string | null => (typeof value === "string" && value.trim() !== "" ? value : null);
