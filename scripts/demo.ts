@@ -18,7 +18,11 @@ async function main(): Promise<void> {
   const options = demoOptionsSchema.parse(process.env);
   const redisUrl = options.REDIS_URL ?? (await ensureLocalRedis(root, options.LOCAL_REDIS_PORT));
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SLA_MINUTE_MS: String(options.SLA_MINUTE_MS) };
-  const gateways = { SENSOR_GATEWAY_TOKEN: options.SENSOR_GATEWAY_TOKEN, POSITIONS_GATEWAY_TOKEN: options.POSITIONS_GATEWAY_TOKEN };
+  const gateways = {
+    SENSOR_GATEWAY_TOKEN: options.SENSOR_GATEWAY_TOKEN,
+    POSITIONS_GATEWAY_TOKEN: options.POSITIONS_GATEWAY_TOKEN,
+    WEATHER_GATEWAY_TOKEN: options.WEATHER_GATEWAY_TOKEN,
+  };
 
   if (options.DEMO_SKIP_BUILD === "0") await runToEnd("build", "npx", ["next", "build"], { cwd: root, env });
 

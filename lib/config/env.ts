@@ -69,6 +69,8 @@ const envSchema = z.object({
   SENSOR_GATEWAY_TOKEN: z.string().min(32, "at least 32 characters").optional(),
   // Whatever batches phones' GPS pings sends it likewise; unset: positions are taken from anyone.
   POSITIONS_GATEWAY_TOKEN: z.string().min(32, "at least 32 characters").optional(),
+  // A weather service's feed sends it likewise with forecasts and warnings; unset: they are taken from anyone.
+  WEATHER_GATEWAY_TOKEN: z.string().min(32, "at least 32 characters").optional(),
   // In production a gateway without its token stops the process, unless this says that only the
   // gateways can reach those routes (a closed network, or a proxy that authenticates them).
   GATEWAYS_ON_CLOSED_NETWORK: booleanFlag.default(false),
@@ -82,7 +84,7 @@ const envSchema = z.object({
   BENCH_PAGES: booleanFlag.default(false),
 });
 
-const gatewayTokens = ["SENSOR_GATEWAY_TOKEN", "POSITIONS_GATEWAY_TOKEN"] as const;
+const gatewayTokens = ["SENSOR_GATEWAY_TOKEN", "POSITIONS_GATEWAY_TOKEN", "WEATHER_GATEWAY_TOKEN"] as const;
 
 /** Production never opens a machine gateway to anyone by accident. */
 const safeEnvSchema = envSchema.superRefine((config, context) => {

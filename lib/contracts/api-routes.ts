@@ -37,7 +37,7 @@ export type RouteAccess =
   /** A live session whose role is listed (401 without a session, 403 for another role). */
   | { kind: "roles"; roles: readonly Role[]; note?: string }
   /** `Authorization: Bearer <token>` when the variable is set; anyone while it is unset. */
-  | { kind: "gateway-token"; variable: "SENSOR_GATEWAY_TOKEN" | "POSITIONS_GATEWAY_TOKEN" }
+  | { kind: "gateway-token"; variable: "SENSOR_GATEWAY_TOKEN" | "POSITIONS_GATEWAY_TOKEN" | "WEATHER_GATEWAY_TOKEN" }
   /** Whoever holds the private tracking link `/track/{token}`; no session. */
   | { kind: "tracking-link" }
   /** The wall screen's rule: operator, leader, dispatcher, admin, and viewers without a session while PUBLIC_SCREEN is on. */

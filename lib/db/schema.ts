@@ -254,6 +254,16 @@ export interface ResourceHistoryTable {
   detail: ColumnType<unknown, string, never>;
 }
 
+export interface ForecastsTable {
+  id: string;
+  source: string;
+  storm_id: string;
+  storm_name: string;
+  issued_at: Timestamp;
+  received_at: Timestamp;
+  body: ColumnType<unknown, string, never>;
+}
+
 export interface Database {
   districts: DistrictsTable;
   grids: GridsTable;
@@ -277,6 +287,7 @@ export interface Database {
   sensor_readings: SensorReadingsTable;
   resources: ResourcesTable;
   resource_history: ResourceHistoryTable;
+  forecasts: ForecastsTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

@@ -34,7 +34,8 @@ export interface RunningStack extends BenchStack {
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const database = await createScratchDatabase();
   const redisPrefix = uniquePrefix("bench");
-  const tokens = { sensors: randomBytes(32).toString("base64url"), positions: randomBytes(32).toString("base64url") };
+  const token = () => randomBytes(32).toString("base64url");
+  const tokens = { sensors: token(), positions: token(), weather: token() };
   const env = {
     DATABASE_URL: database.url,
     REDIS_URL: testRedisUrl,
@@ -42,6 +43,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     PUBLIC_SCREEN: "1",
     SENSOR_GATEWAY_TOKEN: tokens.sensors,
     POSITIONS_GATEWAY_TOKEN: tokens.positions,
+    WEATHER_GATEWAY_TOKEN: tokens.weather,
     ...options.env,
   };
 

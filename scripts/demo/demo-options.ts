@@ -20,6 +20,7 @@ export const demoOptionsSchema = z.object({
   // Machines that write must prove it, in the demo too: set them to post from elsewhere, e.g. a real gateway.
   SENSOR_GATEWAY_TOKEN: gatewayToken,
   POSITIONS_GATEWAY_TOKEN: gatewayToken,
+  WEATHER_GATEWAY_TOKEN: gatewayToken,
 });
 
 export type DemoOptions = z.infer<typeof demoOptionsSchema>;

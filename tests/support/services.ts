@@ -16,4 +16,5 @@ export function uniquePrefix(label: string): string {
 export const testGatewayTokens = {
   SENSOR_GATEWAY_TOKEN: `test-sensors-${randomBytes(16).toString("hex")}`,
   POSITIONS_GATEWAY_TOKEN: `test-positions-${randomBytes(16).toString("hex")}`,
+  WEATHER_GATEWAY_TOKEN: `test-weather-${randomBytes(16).toString("hex")}`,
 } as const;

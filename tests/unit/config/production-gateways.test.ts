@@ -8,10 +8,14 @@ describe("gateway tokens in production", () => {
     expect(() => parseConfig({ NODE_ENV: "production" })).toThrow(/SENSOR_GATEWAY_TOKEN: required when NODE_ENV=production/);
     expect(() => parseConfig({ NODE_ENV: "production", SENSOR_GATEWAY_TOKEN: token("s") })).toThrow(/POSITIONS_GATEWAY_TOKEN: required/);
     expect(() => parseConfig({ NODE_ENV: "production", SENSOR_GATEWAY_TOKEN: token("s") })).not.toThrow(/SENSOR_GATEWAY_TOKEN/);
+    expect(() => parseConfig({ NODE_ENV: "production", SENSOR_GATEWAY_TOKEN: token("s"), POSITIONS_GATEWAY_TOKEN: token("p") })).toThrow(
+      /WEATHER_GATEWAY_TOKEN: required/,
+    );
   });
 
-  it("starts with both tokens, or when told that only the gateways reach it", () => {
-    expect(parseConfig({ NODE_ENV: "production", SENSOR_GATEWAY_TOKEN: token("s"), POSITIONS_GATEWAY_TOKEN: token("p") }).NODE_ENV).toBe("production");
+  it("starts with every token, or when told that only the gateways reach it", () => {
+    const tokens = { SENSOR_GATEWAY_TOKEN: token("s"), POSITIONS_GATEWAY_TOKEN: token("p"), WEATHER_GATEWAY_TOKEN: token("w") };
+    expect(parseConfig({ NODE_ENV: "production", ...tokens }).NODE_ENV).toBe("production");
     expect(parseConfig({ NODE_ENV: "production", GATEWAYS_ON_CLOSED_NETWORK: "true" }).GATEWAYS_ON_CLOSED_NETWORK).toBe(true);
   });
 
