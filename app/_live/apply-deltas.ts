@@ -50,7 +50,7 @@ function applyToEntities(state: LiveState, deltas: readonly Delta[]) {
       if (known && known.version >= delta.resource.version) continue;
       resources ??= new Map(state.resources);
       resources.set(delta.resource.id, delta.resource);
-    } else {
+    } else if (delta.kind === "worker") {
       const knownSeq = (workerSeqs ?? state.workerSeqs).get(delta.worker.id) ?? state.snapshotSeq;
       if (knownSeq >= delta.seq) continue;
       workers ??= new Map(state.workers);

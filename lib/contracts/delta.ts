@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { caseSummarySchema } from "./case-summary";
+import { storedForecastSchema } from "./forecast";
 import { resourceSummarySchema } from "./resource";
 import { workerSummarySchema } from "./worker-summary";
 
@@ -18,6 +19,8 @@ export const deltaSchema = z.discriminatedUnion("kind", [
   z.object({ seq: z.number().int().positive(), kind: z.literal("worker"), worker: workerSummarySchema }),
   /** An emergency resource changed (sent, arrived, back, moved, a shelter's count, a depot's stock). */
   z.object({ seq: z.number().int().positive(), kind: z.literal("resource"), resource: resourceSummarySchema }),
+  /** A weather service issued a tropical-cyclone forecast (POST /api/forecasts). */
+  z.object({ seq: z.number().int().positive(), kind: z.literal("forecast"), forecast: storedForecastSchema }),
 ]);
 
 export type Delta = z.infer<typeof deltaSchema>;

@@ -61,3 +61,11 @@ export type Forecast = z.infer<typeof forecastSchema>;
 /** Answer of POST /api/forecasts: 201 when stored, 200 when the same source, storm and issue time was stored before. */
 export const forecastStoredSchema = z.object({ id: z.uuid(), duplicate: z.boolean() });
 export type ForecastStored = z.infer<typeof forecastStoredSchema>;
+
+/** A forecast as stored: what the feed sent, with when it arrived. */
+export const storedForecastSchema = z.object({ id: z.uuid(), receivedAt: instantSchema, forecast: forecastSchema });
+export type StoredForecast = z.infer<typeof storedForecastSchema>;
+
+/** Answer of GET /api/forecasts: the forecasts issued in a window, oldest first (their lead-0 points are the storm's past track). */
+export const forecastListSchema = z.object({ forecasts: z.array(storedForecastSchema) });
+export type ForecastList = z.infer<typeof forecastListSchema>;
