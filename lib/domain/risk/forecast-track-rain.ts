@@ -17,8 +17,7 @@ export interface ForecastCentre {
 
 export function forecastCentreAt(forecast: Forecast, timeMs: number): ForecastCentre | null {
   const points = forecast.points;
-  for (let index = 0; index < points.length; index += 1) {
-    const point = points[index];
+  for (const [index, point] of points.entries()) {
     const at = Date.parse(point.validAt);
     if (at === timeMs) return { centre: { lat: point.lat, lon: point.lon }, maxSurfaceWindMs: point.maxWindMs };
     const next = points[index + 1];

@@ -16,7 +16,7 @@ export function verifyTopShare(scores: readonly number[], flooded: readonly bool
   if (!(share > 0 && share <= 1)) throw new Error("verifyTopShare: share in (0, 1]");
   const descending = [...scores].sort((a, b) => b - a);
   const count = Math.max(1, Math.ceil(share * scores.length));
-  const threshold = descending[Math.min(count, descending.length) - 1];
+  const threshold = descending[Math.min(count, descending.length) - 1] ?? Number.POSITIVE_INFINITY;
   let flagged = 0;
   let hits = 0;
   let floodedCount = 0;
