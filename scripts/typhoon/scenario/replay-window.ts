@@ -4,6 +4,9 @@ import { stormStateAt } from "@/lib/domain/typhoon/storm-state-at";
 
 const HOUR_MS = 3_600_000;
 
+/** The demo city's centre, People's Square (人民广场), WGS-84. */
+export const DEMO_CITY_CENTRE: LatLon = { lat: 31.2304, lon: 121.4737 };
+
 /**
  * The part of a storm's life that matters to the city: from the first whole hour its centre comes within
  * `radiusKm` of the city to the last whole hour it is still that near (a storm farther away neither rains

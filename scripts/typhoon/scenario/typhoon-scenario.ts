@@ -27,6 +27,12 @@ export const FORECAST_SOURCE = "tonglan-replay";
 export interface TyphoonScenarioConfig {
   storm: ReplayStorm;
   window: { startMs: number; endMs: number };
+  /**
+   * The storm instant from which the ground is dry (default: the window's start). A replay started
+   * mid-storm first runs the hidden ground truth under the rain since then, posting nothing, so the
+   * water it finds is the water that had gathered.
+   */
+  dryAtMs?: number;
   stepMinutes: number;
   seed: string;
   cells: readonly CellTruth[];
@@ -68,6 +74,14 @@ export function* typhoonScenario(config: TyphoonScenarioConfig): Generator<Repla
   const eventRandom = createSeededRandom(`${config.seed}:events`);
   let eventSequence = 0;
   const nextId = () => `typhoon-${config.storm.key}-${config.runTag}-${String(++eventSequence).padStart(6, "0")}`;
+
+  for (let t = config.dryAtMs ?? config.window.startMs; t + stepMs <= config.window.startMs; t += stepMs) {
+    const state = stormStateAt(config.storm.storm, t + stepMs);
+    flood.step(
+      config.cells.map((c) => rain.rateMmH(state, { lat: c.lat, lon: c.lng })),
+      stepMs / HOUR_MS,
+    );
+  }
 
   const steps = stepCount(config);
   for (let index = 0; index < steps; index++) {

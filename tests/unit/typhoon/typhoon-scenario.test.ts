@@ -7,19 +7,18 @@ import { groundTruthCells } from "@/scripts/typhoon/ground-truth/cell-truth";
 import { cityHazard, rateMultiple } from "@/scripts/typhoon/scenario/event-rates";
 import { gaugeReadings, type Gauge } from "@/scripts/typhoon/scenario/gauge-readings";
 import { replayStormFrom, type ReplayStormKey } from "@/scripts/typhoon/scenario/replay-storms";
-import { replayWindow } from "@/scripts/typhoon/scenario/replay-window";
+import { DEMO_CITY_CENTRE, replayWindow } from "@/scripts/typhoon/scenario/replay-window";
 import { typhoonScenario, type ReplayStep, type TyphoonScenarioConfig } from "@/scripts/typhoon/scenario/typhoon-scenario";
 
 const csv = readFileSync("datasets/typhoon/best-tracks.csv", "utf8");
 const cells = groundTruthCells(grids);
 const gauges = sensors.filter((s) => s.kind === "rain_gauge" || s.kind === "water_level");
-const shanghai = { lat: 31.2304, lon: 121.4737 };
 
 function config(key: ReplayStormKey, overrides: Partial<TyphoonScenarioConfig> = {}): TyphoonScenarioConfig {
   const storm = replayStormFrom(csv, key);
   return {
     storm,
-    window: replayWindow(storm.storm, shanghai, 500)!,
+    window: replayWindow(storm.storm, DEMO_CITY_CENTRE, 500)!,
     stepMinutes: 10,
     seed: "unit",
     cells,
@@ -93,6 +92,16 @@ describe("the typhoon replay's scenario", { timeout: 60_000 }, () => {
     // Rain gauges read rain that is there: tens of mm/h at In-Fa's closest.
     const rainAtPeak = steps.at(-1)!.readings.filter((r) => r.sensorId.startsWith("RG-")).map((r) => r.value);
     expect(Math.max(...rainAtPeak)).toBeGreaterThan(15);
+  });
+
+  it("finds the water that had gathered when started mid-storm", () => {
+    const infa = config("infa");
+    const window = { startMs: Date.UTC(2021, 6, 26, 3), endMs: Date.UTC(2021, 6, 26, 4) };
+    const levels = (step: ReplayStep) => step.readings.filter((r) => r.sensorId.startsWith("WL-")).map((r) => r.value);
+    const [dry] = take(typhoonScenario({ ...infa, window }), 1);
+    const [wet] = take(typhoonScenario({ ...infa, window, dryAtMs: infa.window.startMs }), 1);
+    expect(Math.max(...levels(dry!))).toBeLessThan(3);
+    expect(levels(wet!).filter((cm) => cm > 15).length).toBeGreaterThan(0);
   });
 
   it("reads gauges as the truth they stand in, with a gauge's small error", () => {
