@@ -6,7 +6,7 @@
  * Track error: a two-dimensional Gaussian random walk along the leads, so a forecast that is wrong at
  * 24 h tends to stay wrong the same way at 48 h. Its mean size follows the typical official errors for
  * the western North Pacific around 2020 (CMA, JMA: ~20 km at analysis, ~65–75 km at 24 h, ~120–140 km
- * at 48 h, ~180–220 km at 72 h): mean error e(L) = 20 + 50·(L/24)^0.95 km. Intensity error: pressure off
+ * at 48 h, ~180–220 km at 72 h): mean error e(L) = 20 + 50·(L/24)^1.1 km. Intensity error: pressure off
  * by N(0, (1.5 + 2.5·L/24) hPa). The cone's radius at each lead is the radius holding two thirds of the
  * errors (as JMA's probability circles and NHC's cone do): for a circular Gaussian error of mean size
  * e, r = e·√(−2·ln(1/3))/√(π/2) ≈ 1.18·e.
@@ -28,7 +28,7 @@ const TWO_THIRDS_RADIUS_PER_SIGMA = Math.sqrt(-2 * Math.log(1 / 3));
 
 /** Mean track error at a lead time, km. */
 export function meanTrackErrorKm(leadHours: number): number {
-  return 20 + 50 * (leadHours / 24) ** 0.95;
+  return 20 + 50 * (leadHours / 24) ** 1.1;
 }
 
 /** Radius of the cone of uncertainty at a lead time, km: two thirds of tracks fall inside. */
