@@ -78,7 +78,7 @@ export async function runReplay(run: ReplayRun): Promise<ReplayTally> {
     }
     await postEvents(run, step.events, tally, warnOnce);
     tally.steps++;
-    if (tally.steps % run.summaryEvery === 0) run.log(summary(step, tally));
+    if (step.index % run.summaryEvery === 0) run.log(summary(step, tally));
   }
   return tally;
 }
