@@ -25,8 +25,8 @@ export function recordFloodHistory(
   const steps = Math.floor((window.endMs - window.startMs) / window.stepMs);
   for (let k = 1; k <= steps; k++) {
     const timeMs = window.startMs + k * window.stepMs;
-    // The rain of a step is the rain at its middle.
-    state.step(rainAt(timeMs - window.stepMs / 2), window.stepMs / 3_600_000);
+    // A step's rain is the rain at its end, as the replay steps it: the same rain and steps give the replay's water.
+    state.step(rainAt(timeMs), window.stepMs / 3_600_000);
     history.timesMs.push(timeMs);
     history.depthsMm.push(Float32Array.from(state.depthsMm));
   }

@@ -5,10 +5,11 @@
  * so that neighbouring gauges disagree as real ones do. The mean of the structure is 1: it moves rain
  * around without adding any. The seed fixes the bands' and cells' phases.
  */
+import type { Storm } from "@/lib/domain/typhoon/best-track";
 import type { LatLon } from "@/lib/domain/typhoon/polar-offset";
 import { polarOffset } from "@/lib/domain/typhoon/polar-offset";
 import { stormRainRateMmH } from "@/lib/domain/typhoon/rcliper-rain";
-import type { StormState } from "@/lib/domain/typhoon/storm-state-at";
+import { stormStateAt, type StormState } from "@/lib/domain/typhoon/storm-state-at";
 import { stormWindField } from "@/lib/domain/typhoon/storm-wind-field";
 import { createSeededRandom } from "@/scripts/simulator/model/seeded-random";
 
@@ -61,5 +62,13 @@ export function createRainField(enhancement: number, seed: string): RainField {
       const cells = waves.reduce((sum, w) => sum + Math.cos(w.kEast * eastKm + w.kNorth * northKm - w.omegaPerHour * hours + w.phase), 0) / Math.sqrt(CELL_WAVES);
       return base * Math.max(0, 1 + BAND_AMPLITUDE * spiral + CELL_AMPLITUDE * cells);
     },
+  };
+}
+
+/** The rain over every cell at a storm instant, in the cells' order: what the ground truth is stepped with. */
+export function cellRainAt(storm: Storm, rain: RainField, cells: readonly { lat: number; lng: number }[]): (timeMs: number) => Float64Array {
+  return (timeMs) => {
+    const state = stormStateAt(storm, timeMs);
+    return Float64Array.from(cells, (c) => rain.rateMmH(state, { lat: c.lat, lon: c.lng }));
   };
 }

@@ -17,7 +17,7 @@ import { cityHazard, rateMultiple, type CityHazard } from "./event-rates";
 import { gaugeReadings, type Gauge, type GaugeReading } from "./gauge-readings";
 import { hazardFrame } from "./hazard-frame";
 import { FORECAST_EVERY_HOURS, officialForecast } from "./official-forecast";
-import { createRainField } from "./rain-field";
+import { cellRainAt, createRainField } from "./rain-field";
 import type { ReplayStorm } from "./replay-storms";
 import { stormEvents } from "./storm-events";
 
@@ -75,12 +75,9 @@ export function* typhoonScenario(config: TyphoonScenarioConfig): Generator<Repla
   let eventSequence = 0;
   const nextId = () => `typhoon-${config.storm.key}-${config.runTag}-${String(++eventSequence).padStart(6, "0")}`;
 
+  const rainOverCells = cellRainAt(config.storm.storm, rain, config.cells);
   for (let t = config.dryAtMs ?? config.window.startMs; t + stepMs <= config.window.startMs; t += stepMs) {
-    const state = stormStateAt(config.storm.storm, t + stepMs);
-    flood.step(
-      config.cells.map((c) => rain.rateMmH(state, { lat: c.lat, lon: c.lng })),
-      stepMs / HOUR_MS,
-    );
+    flood.step(rainOverCells(t + stepMs), stepMs / HOUR_MS);
   }
 
   const steps = stepCount(config);

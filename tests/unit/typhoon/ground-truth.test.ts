@@ -52,7 +52,7 @@ describe("the hidden ground truth", () => {
     const cells = [cell("a"), cell("b", { catchmentFactor: 4 })];
     const start = Date.UTC(2021, 6, 25);
     // 20 mm/h for three hours, then dry: a never floods, b gathers 50 mm an hour, then drains 30 an hour.
-    const history = recordFloodHistory(cells, (t) => (t < start + 3 * HOUR ? [20, 20] : [0, 0]), { startMs: start, endMs: start + 12 * HOUR, stepMs: HOUR / 2 });
+    const history = recordFloodHistory(cells, (t) => (t <= start + 3 * HOUR ? [20, 20] : [0, 0]), { startMs: start, endMs: start + 12 * HOUR, stepMs: HOUR / 2 });
     expect(history.timesMs).toHaveLength(24);
     expect(history.depthsMm[5]![1]).toBeCloseTo(150);
     expect([...maxDepthsAfter(history, start, 3)]).toEqual([0, 150]);

@@ -4,7 +4,9 @@ import { catalogue, grids, sensors } from "@/lib/city/shanghai";
 import { eventReportSchema } from "@/lib/contracts/event-report";
 import { createSeededRandom } from "@/scripts/simulator/model/seeded-random";
 import { groundTruthCells } from "@/scripts/typhoon/ground-truth/cell-truth";
-import { cityHazard, rateMultiple } from "@/scripts/typhoon/scenario/event-rates";
+import { floodedCellsAfter, recordFloodHistory } from "@/scripts/typhoon/ground-truth/flood-history";
+import { cityHazard, FLOODED_MM, rateMultiple } from "@/scripts/typhoon/scenario/event-rates";
+import { cellRainAt, createRainField } from "@/scripts/typhoon/scenario/rain-field";
 import { gaugeReadings, type Gauge } from "@/scripts/typhoon/scenario/gauge-readings";
 import { replayStormFrom, type ReplayStormKey } from "@/scripts/typhoon/scenario/replay-storms";
 import { DEMO_CITY_CENTRE, replayWindow } from "@/scripts/typhoon/scenario/replay-window";
@@ -145,5 +147,23 @@ describe("the typhoon replay's scenario", { timeout: 60_000 }, () => {
       return truth.catchmentFactor * truth.runoffCoefficient > truth.drainageCapacityMmH / 15;
     });
     expect(inLowOrBlocked.length / waterlogging.length).toBeGreaterThan(0.6);
+  });
+});
+
+describe("the ground truth's history for a backtest", { timeout: 60_000 }, () => {
+  it("is the water the replay's gauges and reports saw, from the same storm, seed and steps", () => {
+    const infa = config("infa", { gauges: [] });
+    const window = { startMs: Date.UTC(2021, 6, 25, 18), endMs: Date.UTC(2021, 6, 26, 6) };
+    const dryAtMs = Date.UTC(2021, 6, 25, 6);
+    const steps = [...typhoonScenario({ ...infa, window, dryAtMs })];
+    const rainAt = cellRainAt(infa.storm.storm, createRainField(infa.storm.rainEnhancement, infa.seed), cells);
+    const history = recordFloodHistory(cells, rainAt, { startMs: dryAtMs, endMs: window.endMs, stepMs: 10 * 60_000 });
+    for (const step of steps.slice(1)) {
+      const k = history.timesMs.indexOf(step.stormTimeMs);
+      const flooded = history.depthsMm[k]!.filter((mm) => mm > FLOODED_MM).length / cells.length;
+      expect(flooded).toBeCloseTo(step.hazard.floodedShare, 3);
+    }
+    expect(steps.at(-1)!.hazard.floodedShare).toBeGreaterThan(0.01);
+    expect(floodedCellsAfter(history, window.startMs, 6, FLOODED_MM).size).toBeGreaterThan(60);
   });
 });
