@@ -1,6 +1,13 @@
 import tseslint from "typescript-eslint";
 
-const forbid = (patterns, message) => ["error", { patterns: [{ group: patterns, message }] }];
+// The typhoon replay's hidden ground truth (where water really gathers) is what the risk model is
+// measured against: no product code may read it. Every block below forbids it beside its own patterns,
+// since a later block's no-restricted-imports replaces an earlier one's.
+const hiddenGroundTruth = {
+  group: ["**/ground-truth", "**/ground-truth/*", "@/scripts/typhoon/*", "**/scripts/typhoon/*"],
+  message: "the typhoon replay's hidden ground truth is for the replay and the backtest only (docs/typhoon-replay.md)",
+};
+const forbid = (patterns, message) => ["error", { patterns: [{ group: patterns, message }, hiddenGroundTruth] }];
 
 export default tseslint.config(
   { ignores: ["node_modules/", ".next/", "data/", "public/", "test-results/", "playwright-report/", "next-env.d.ts"] },

@@ -3,11 +3,14 @@
  * PostgreSQL (embedded PGlite unless DATABASE_URL is set), the production build of the web app,
  * one process with web + workers, and the simulator playing the city's people on a time-lapse clock
  * (SLA_MINUTE_MS, 5 s by default). The gateway tokens (random for the run unless set) go to both the
- * server, which then takes positions and readings from nobody else, and the simulator. Ctrl-C stops everything.
+ * server, which then takes positions and readings from nobody else, and the simulator. With
+ * `--typhoon infa|lekima` a typhoon replay (scripts/typhoon) plays over the city too, at `--typhoon-speed`
+ * (one storm hour in ten seconds by default), with the weather and sensor gateways' tokens. Ctrl-C stops everything.
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startChild, runToEnd, stopAll, waitForOutput } from "./demo/child-processes";
+import { parseDemoArgs } from "./demo/demo-args";
 import { demoOptionsSchema } from "./demo/demo-options";
 import { ensureLocalRedis } from "./demo/local-redis";
 
@@ -15,6 +18,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 let stopping = false;
 
 async function main(): Promise<void> {
+  const args = parseDemoArgs(process.argv.slice(2));
   const options = demoOptionsSchema.parse(process.env);
   const redisUrl = options.REDIS_URL ?? (await ensureLocalRedis(root, options.LOCAL_REDIS_PORT));
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SLA_MINUTE_MS: String(options.SLA_MINUTE_MS) };
@@ -37,6 +41,10 @@ async function main(): Promise<void> {
     cwd: root,
     env: { ...env, ...gateways },
   });
+  if (args.typhoon) {
+    const replay = ["--import", "tsx", "scripts/typhoon/main.ts", "--storm", args.typhoon, "--speed", String(args.typhoonSpeed), "--base-url", baseUrl];
+    startChild("typhoon", process.execPath, replay, { cwd: root, env: { ...env, ...gateways } });
+  }
   console.log(`\n  一屏统览 tonglan is running: open http://localhost:${options.PORT}/  (Ctrl-C to stop)\n`);
   server.once("exit", (code) => {
     if (stopping) return;

@@ -7,6 +7,8 @@ import { catalogueResponseSchema } from "./catalogue";
 import { deadLetterRetryRequestSchema, deadLetterRetryResultSchema, deadLettersResponseSchema } from "./dead-letters";
 import { duplicatesResponseSchema } from "./duplicates";
 import { eventAcceptedSchema, eventReportSchema } from "./event-report";
+import { forecastListSchema, forecastSchema, forecastStoredSchema } from "./forecast";
+import { forecastQuerySchema } from "./forecast-feed";
 import { healthSchema } from "./health";
 import { hotlineKpiQuerySchema, hotlineKpiResponseSchema } from "./hotline-kpi";
 import { meResponseSchema, signInRequestSchema, signInResponseSchema } from "./identity";
@@ -120,6 +122,25 @@ export const apiRoutes: readonly ApiRoute[] = [
     body: z.union([readingRowsSchema, readingColumnsSchema]),
     response: readingsIngestedSchema,
     statuses: { 200: "stored", ...json, 401: "wrong or missing bearer token", 413: "over 10,000 readings or 4 MB", 503: "nothing stored: send the same batch again" },
+  },
+  {
+    method: "POST",
+    path: "/api/forecasts",
+    access: { kind: "gateway-token", variable: "WEATHER_GATEWAY_TOKEN" },
+    summary:
+      "A weather service's tropical-cyclone forecast (at most 128 KB): the analysis and forecast positions with pressure, max wind and wind radii, and the cone's radius by lead time; each point's `validAt` is `issuedAt` plus its `leadHours`. Stored once per source, storm id and issue instant and pushed to screens as a `forecast` delta; a resend answers 200 with `duplicate: true` and changes nothing.",
+    body: forecastSchema,
+    response: forecastStoredSchema,
+    statuses: { 201: "stored", 200: "the same source, storm and issue time was stored before (`duplicate: true`)", ...json, 401: "wrong or missing bearer token", 503: "not stored: send it again" },
+  },
+  {
+    method: "GET",
+    path: "/api/forecasts",
+    access: { kind: "roles", roles: ["operator", "leader", "dispatcher", "admin"] },
+    summary: "Forecasts issued between `since` and `until` (ISO instants, either may be left out), oldest first: the latest 200 of the window. Their lead-0 points are the storm's past track.",
+    query: forecastQuerySchema,
+    response: forecastListSchema,
+    statuses: { 200: "the forecasts", 400: "a wrong parameter (named)", ...session },
   },
   {
     method: "GET",

@@ -43,3 +43,8 @@ export function jobIdForSet(kind: string, ids: readonly string[]): string {
   if (only !== undefined && ids.length === 1) return jobIdFor(kind, only);
   return jobIdFor(`${kind}-set`, [...ids].sort().join(" "));
 }
+
+/** A forecast's id from what makes it unique (source, storm, issue instant), so a resend maps to the same id. */
+export function forecastIdFor(source: string, stormId: string, issuedAtMs: number): string {
+  return nameBasedUuid("tonglan:forecast", JSON.stringify([source, stormId, issuedAtMs]));
+}

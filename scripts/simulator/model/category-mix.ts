@@ -26,6 +26,11 @@ const baseWeights: Readonly<Record<string, number>> = {
   elderly_alone_anomaly: 1,
   manhole_cover_missing: 0.6,
   gas_smell: 0.4,
+  // Lifts stopping with people inside, a burst pipe, a feeder tripping: rare on an ordinary day, many on a typhoon night.
+  power_outage: 0.5,
+  trapped_people: 0.3,
+  home_flooding: 0.3,
+  loose_billboard: 0.3,
   // The catch-all waits at the desk; the simulated city reports only what its catalogue names.
   other: 0,
 };

@@ -27,6 +27,10 @@ const reportTexts: Readonly<Record<string, readonly string[]>> = {
   falling_object_hazard: ["{place}高楼外墙瓷砖松动，有掉落危险", "阳台花盆放在窗台外沿，随时可能掉下来", "空调外机支架锈蚀，摇摇欲坠"],
   gas_smell: ["楼道里有很浓的煤气味", "{place}闻到燃气泄漏的味道", "隔壁家里燃气味很重，敲门没人应"],
   traffic_signal_fault: ["{place}红绿灯不亮了，车辆和行人抢行", "信号灯一直是红灯，车都堵住了", "{place}人行横道信号灯坏了"],
+  power_outage: ["{place}整栋楼停电了，电梯也停了", "小区突然停电，冰箱里的东西要坏了，家里还有老人", "{place}一片都没电，路灯和红绿灯全黑了"],
+  trapped_people: ["电梯停在两层楼中间，里面有人被困", "{place}地下车库进水，有人被困在车里", "{place}积水太深，一位老人被困在家里出不来"],
+  home_flooding: ["雨水倒灌进一楼家里，水已经没过脚踝", "{place}底楼住户家里进水，家具都泡了", "地下室进水，水还在往里涌"],
+  loose_billboard: ["{place}楼顶广告牌被风吹得摇晃，随时会掉下来", "沿街店招松动了一半，下面还有人走", "{place}大型广告牌支架变形，很危险"],
   construction_waste_dumping: ["{place}有人夜里偷倒建筑垃圾", "路边堆了一大堆装修垃圾，没人清运", "渣土车沿路抛洒，路面都是泥"],
 };
 
