@@ -83,7 +83,8 @@ describe("a batch of events stored together, on real Redis and Postgres", () => 
 
   it("gives a case to the next-best at once when the database refuses the worker the index chose, never over the limit", async () => {
     const [first] = await takeInEvents([event(`${prefix}-refused-1`)], app.pipeline);
-    const [{ assignee_id: chosen }] = await database.query<{ assignee_id: string }>("SELECT assignee_id FROM cases WHERE id = $1", [first!.caseId]);
+    const [held] = await database.query<{ assignee_id: string }>("SELECT assignee_id FROM cases WHERE id = $1", [first!.caseId]);
+    const chosen = held!.assignee_id;
     // Another process filled this worker up; this process's index has not heard of it yet.
     await database.query("UPDATE workers SET load = max_load WHERE id = $1", [chosen]);
 

@@ -27,7 +27,7 @@ function opened(n: number, category = "drain", overrides: { approximate?: boolea
     caseId: `case-${n}`,
     code: `C-${n}`,
     eventId: `event-${n}`,
-    channel: "app",
+    channel: "resident_app",
     description: "积水",
     located: overrides.unplaced
       ? null
@@ -79,7 +79,7 @@ describe("an intake batch decided in memory", () => {
     const settled = settleIntakeCase(open, choice);
     expect(settled.case).toMatchObject({ stage: "dispatched", assigneeId: "near", dispatchedAt: NOW, version: 2 });
     expect(settled.history.map((h) => [h.action, h.fromStage, h.toStage, h.actor])).toEqual([
-      ["report", null, "reported", "channel:app"],
+      ["report", null, "reported", "channel:resident_app"],
       ["accept", "reported", "accepted", "system"],
       ["dispatch", "accepted", "dispatched", "system:auto-dispatch"],
     ]);
