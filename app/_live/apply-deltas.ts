@@ -5,7 +5,8 @@ import type { CaseChange, LiveLimits, LiveState } from "./live-state";
 
 /**
  * Applies a batch of deltas: each entity only moves forward (cases and resources by version, workers by seq),
- * and lastSeq advances as far as the received seqs are contiguous.
+ * a case patch merging its changed fields into the case held, and lastSeq advances as far as the received
+ * seqs are contiguous.
  */
 export function applyDeltas(state: LiveState, deltas: readonly Delta[], at: number, limits: LiveLimits): LiveState {
   const fresh = deltas.filter((delta) => delta.seq > state.snapshotSeq).sort((a, b) => a.seq - b.seq);
@@ -45,6 +46,14 @@ function applyToEntities(state: LiveState, deltas: readonly Delta[]) {
       caseEdit ??= state.cases.edit();
       caseEdit.set(delta.case);
       caseChangeList.push({ previous: known, next: delta.case });
+    } else if (delta.kind === "case-patch") {
+      // A patch says only what changed: a screen that does not hold the case has nothing to merge it into.
+      const known = (caseEdit ?? state.cases).get(delta.id);
+      if (!known || known.version >= delta.version) continue;
+      const next = { ...known, ...delta.set, version: delta.version };
+      caseEdit ??= state.cases.edit();
+      caseEdit.set(next);
+      caseChangeList.push({ previous: known, next });
     } else if (delta.kind === "resource") {
       const known = (resources ?? state.resources).get(delta.resource.id);
       if (known && known.version >= delta.resource.version) continue;

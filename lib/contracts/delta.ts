@@ -4,6 +4,11 @@ import { storedForecastSchema } from "./forecast";
 import { resourceSummarySchema } from "./resource";
 import { workerSummarySchema } from "./worker-summary";
 
+/** Fields of a case a patch may set: any but its id and its version, which the patch carries apart. */
+export const casePatchSetSchema = caseSummarySchema.omit({ id: true, version: true }).partial();
+export type CasePatchSet = z.infer<typeof casePatchSetSchema>;
+export type CasePatchField = keyof CasePatchSet;
+
 /**
  * A change pushed to screens. `seq` is global and gap-free per deployment, so a screen
  * that sees a gap (or reconnects) asks for what it missed.
@@ -16,6 +21,13 @@ export const deltaSchema = z.discriminatedUnion("kind", [
     /** The worker this change took the case from (改派, 收回, merged or cancelled away): their phone hears it too and drops the task. */
     formerAssigneeId: z.string().optional(),
   }),
+  /**
+   * A change to a case the wall screens already hold, as only the fields that changed (its new
+   * stage, worker…) and its new version: a screen holding an older version merges them in, one
+   * that does not hold the case passes it over. Only `screen` hears patches (and replays them in a
+   * catch-up); department and worker rooms always get the whole case.
+   */
+  z.object({ seq: z.number().int().positive(), kind: z.literal("case-patch"), id: z.string(), version: z.number().int().positive(), set: casePatchSetSchema }),
   z.object({ seq: z.number().int().positive(), kind: z.literal("worker"), worker: workerSummarySchema }),
   /** An emergency resource changed (sent, arrived, back, moved, a shelter's count, a depot's stock). */
   z.object({ seq: z.number().int().positive(), kind: z.literal("resource"), resource: resourceSummarySchema }),

@@ -6,6 +6,9 @@ import { notifyReporters } from "./notify-reporters";
 import { startSlaClock } from "./start-sla-clock";
 import { loadWorkerSummaries } from "./worker-summaries";
 
+// What dispatch changes of a case the screens hold.
+const DISPATCH_CHANGES = ["stage", "assigneeId", "assigneeName", "dispatchedAt"] as const;
+
 /** Stages auto-dispatch assigns from. */
 export const AWAITING_DISPATCH = ["accepted", "reopened"] as const;
 
@@ -20,7 +23,8 @@ export interface AutoAssignment {
 
 /**
  * Hands cases awaiting dispatch to workers on the system's behalf, in one transaction that claims
- * the workers' load slots; then tells the screens in one publish, starts each sign-for clock and
+ * the workers' load slots; then tells the screens in one publish (a patch of what changed; the
+ * workers' phones get the whole case), starts each sign-for clock and
  * informs each reporter. Outcomes come back in the order of `choices`.
  */
 export async function autoAssignMany(ctx: PipelineContext, choices: readonly AutoAssignment[]): Promise<AssignOutcome[]> {
@@ -52,7 +56,7 @@ export async function autoAssignMany(ctx: PipelineContext, choices: readonly Aut
     loadWorkerSummaries(ctx.db, ctx.positions, [...new Set(assigned.map((c) => c.workerId))]),
   ]);
   await ctx.publisher.publish([
-    ...summaries.map((summary) => ({ kind: "case" as const, case: summary })),
+    ...summaries.map((summary) => ({ kind: "case-change" as const, case: summary, changed: DISPATCH_CHANGES })),
     ...workers.map((worker) => ({ kind: "worker" as const, worker })),
   ]);
   await Promise.all([

@@ -9,7 +9,7 @@ export type RecordEventResult = { caseId: string; created: boolean };
  * dispatch queue. Safe to run again: the second run finds it stored and only makes sure dispatch was asked.
  */
 export async function recordEvent(job: RecordEventJob, ctx: PipelineContext): Promise<RecordEventResult> {
-  const [recorded] = await recordEvents([job], ctx);
+  const [recorded] = await recordEvents([job], ctx, { dispatchNow: false });
   if (!recorded) throw new Error(`event ${job.eventId} was not recorded`);
   // Version 1 is the case as intake opened it; a rerun asks for the same dispatch, which BullMQ keeps single.
   await ctx.enqueueDispatch({ caseId: recorded.caseId, caseVersion: 1 });

@@ -7,7 +7,8 @@ import type { Delta, UnsequencedDelta } from "@/lib/contracts/delta";
 import { SESSION_COOKIE } from "@/lib/contracts/identity";
 import type { Actor } from "@/lib/domain/cases/case-rules";
 import { DeltaLog } from "@/lib/realtime/delta-log";
-import { createScreenPublisher } from "@/lib/realtime/screen-publisher";
+import { createScreenPublisher, type ScreenPublisher } from "@/lib/realtime/screen-publisher";
+import type { CatchUpResponse } from "@/lib/contracts/socket-events";
 import { attachSocketServer, type ScreenServer } from "@/lib/realtime/socket-server";
 import { aCase, aWorker } from "../unit/live/live-fixtures";
 import { deleteRedisPrefix } from "../support/redis-cleanup";
@@ -51,6 +52,7 @@ describe("one publish on a real socket.io server with the Redis adapter", () => 
   let io: ScreenServer;
   let screen: Listener, w7: Listener, w8: Listener, water: Listener;
   let published: Delta[];
+  let publisher: ScreenPublisher;
 
   beforeAll(async () => {
     const deltaLog = new DeltaLog(redis.emitter, prefix, 1_000, 1_000);
@@ -76,7 +78,7 @@ describe("one publish on a real socket.io server with the Redis adapter", () => 
     // No role watches the screen and sits in a worker's room today; this one does, to show it still hears each delta once.
     io.in(screen.socket.id!).socketsJoin("worker:W7");
 
-    const publisher = createScreenPublisher(redis.emitter, prefix, deltaLog);
+    publisher = createScreenPublisher(redis.emitter, prefix, deltaLog);
     published = await publisher.publish([
       caseTo("a", "water", "W7"),
       caseTo("b", "water", "W8"),
@@ -114,5 +116,18 @@ describe("one publish on a real socket.io server with the Redis adapter", () => 
     expect(await settled(w7, 6)).toEqual([[1, 5], [4, 6]]);
     expect(await settled(w8, 6)).toEqual([[2], [4, 6]]);
     expect(await settled(water, 6)).toEqual([[1, 5], [2], [4, 6]]);
+  });
+
+  it("sends the screens a case change as a patch and the rooms the whole case under the same seq, and replays the patch in a catch-up", async () => {
+    const moved = aCase("a", { department: "water", assigneeId: "W8", assigneeName: "李四", stage: "dispatched", version: 2 });
+    const [patch] = await publisher.publish([{ kind: "case-change", case: moved, changed: ["assigneeId", "assigneeName"], formerAssigneeId: "W7" }]);
+    expect(patch).toEqual({ seq: 8, kind: "case-patch", id: "a", version: 2, set: { assigneeId: "W8", assigneeName: "李四" } });
+    const whole = { seq: 8, kind: "case", case: moved, formerAssigneeId: "W7" };
+    for (const room of [w7, w8, water]) await expect.poll(() => room.messages.at(-1)).toEqual([whole]);
+    // The screen also sits in W7's room: it hears the patch, once.
+    await expect.poll(() => screen.messages.at(-1)).toEqual([patch]);
+    expect(screen.messages.flat().filter((d) => d.seq === 8)).toHaveLength(1);
+    const replay = await new Promise<CatchUpResponse>((resolve) => screen.socket.emit("catch-up", { afterSeq: 7 }, resolve));
+    expect(replay).toEqual({ ok: true, deltas: [patch] });
   });
 });

@@ -126,6 +126,12 @@ export class WorkerIndex {
     if (slot !== undefined) this.placed[slot] = 0;
   }
 
+  /** Where the index places a known worker: their latest fix, or where the database put them. */
+  positionOf(id: string): { lat: number; lng: number } | undefined {
+    const slot = this.slotOf.get(id);
+    return slot === undefined ? undefined : { lat: this.lat[slot]!, lng: this.lng[slot]! };
+  }
+
   /** Ids of every worker the index knows. */
   knownIds(): readonly string[] {
     return this.ids;

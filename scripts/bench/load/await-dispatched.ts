@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import type { CaseDelta } from "./screen-clients";
+import { dispatchedCaseId, type CaseDelta } from "./screen-clients";
 
 export interface DispatchWatch {
   /** Feed every delta a screen receives. */
@@ -15,8 +15,8 @@ export function watchDispatched(caseIds: readonly string[]): DispatchWatch {
   let lastAt = 0;
   return {
     hear(delta, receivedAt) {
-      const id = delta.case?.id;
-      if (!id || delta.case?.stage !== "dispatched" || !expected.has(id) || seen.has(id)) return;
+      const id = dispatchedCaseId(delta);
+      if (!id || !expected.has(id) || seen.has(id)) return;
       seen.add(id);
       lastAt = receivedAt;
     },

@@ -1,8 +1,17 @@
 import { io, type Socket } from "socket.io-client";
 
+/** A delta as the benchmark reads it: a whole case, or a patch of one (tonglan's, after dispatch by the queue). */
 export interface CaseDelta {
   kind: string;
   case?: { id: string; stage: string };
+  id?: string;
+  set?: { stage?: string };
+}
+
+/** The case a delta shows dispatched, if it does. */
+export function dispatchedCaseId(delta: CaseDelta): string | undefined {
+  if (delta.case?.stage === "dispatched") return delta.case.id;
+  return delta.kind === "case-patch" && delta.set?.stage === "dispatched" ? delta.id : undefined;
 }
 
 export interface ScreenClients {

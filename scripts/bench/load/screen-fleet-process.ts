@@ -4,7 +4,7 @@
  */
 import { connectFrameScreen, forEachCaseId, type FrameScreen } from "./frame-screen";
 import type { FleetCommand, FleetReport } from "./screen-fleet";
-import type { CaseDelta } from "./screen-clients";
+import { dispatchedCaseId, type CaseDelta } from "./screen-clients";
 
 const CONNECTING_AT_ONCE = 100;
 
@@ -23,7 +23,8 @@ process.once("message", async (command: FleetCommand) => {
     const [event, deltas] = JSON.parse(frame.toString("utf8", 2)) as [string, CaseDelta[]];
     if (event !== "deltas") return;
     for (const delta of deltas) {
-      const i = delta.case?.stage === "dispatched" ? index.get(delta.case.id) : undefined;
+      const id = dispatchedCaseId(delta);
+      const i = id === undefined ? undefined : index.get(id);
       if (i === undefined || dispatched[i]) continue;
       dispatched[i] = 1;
       void send({ type: "dispatched", index: i, at });

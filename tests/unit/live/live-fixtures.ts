@@ -1,4 +1,4 @@
-import type { CaseSummary, Delta, Kpi, Placed, ResourceSummary, Snapshot, Stage, WorkerSummary } from "@/lib/contracts";
+import type { CasePatchSet, CaseSummary, Delta, Kpi, Placed, ResourceSummary, Snapshot, Stage, WorkerSummary } from "@/lib/contracts";
 
 export function aCase(id: string, overrides: Partial<CaseSummary> = {}): CaseSummary {
   return {
@@ -42,6 +42,10 @@ export function aKpi(computedAt: string, casesToday = 1): Kpi {
 
 export function caseDelta(seq: number, id: string, version: number, stage: Stage = "reported"): Delta {
   return { seq, kind: "case", case: aCase(id, { version, stage }) };
+}
+
+export function casePatch(seq: number, id: string, version: number, set: CasePatchSet): Delta {
+  return { seq, kind: "case-patch", id, version, set };
 }
 
 export function workerDelta(seq: number, worker: WorkerSummary): Delta {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { reduceLive, type LiveAction } from "@/app/_live/live-reducer";
 import { defaultLiveLimits, hasGap, initialLiveState, type LiveLimits, type LiveState } from "@/app/_live/live-state";
 import type { Delta } from "@/lib/contracts";
-import { aCase, aKpi, aSnapshot, aWorker, caseDelta, workerDelta } from "./live-fixtures";
+import { aCase, aKpi, aSnapshot, aWorker, caseDelta, casePatch, workerDelta } from "./live-fixtures";
 
 const at = 1_000;
 
@@ -82,6 +82,36 @@ describe("reduceLive: versions", () => {
       deltas(workerDelta(9, aWorker("w", { load: 0 }))),
     ]);
     expect(state.workers.get("w")?.load).toBe(3);
+  });
+});
+
+describe("reduceLive: case patches", () => {
+  const held = aCase("a", { version: 1, stage: "accepted", description: "积水", assigneeId: null });
+
+  it("merges the fields a patch changed into the case held, at the patch's version, keeping the others", () => {
+    const patch = casePatch(11, "a", 2, { stage: "dispatched", assigneeId: "W7", assigneeName: "张三", dispatchedAt: "2026-12-06T03:00:00.000Z" });
+    const state = run([snapshotAt(10, [held]), deltas(patch)]);
+    expect(state.cases.get("a")).toEqual({ ...held, stage: "dispatched", assigneeId: "W7", assigneeName: "张三", dispatchedAt: "2026-12-06T03:00:00.000Z", version: 2 });
+    expect(state.caseChanges.list).toEqual([{ previous: held, next: state.cases.get("a") }]);
+    expect(state.lastSeq).toBe(11);
+  });
+
+  it("applies a whole case and a patch of it in one batch, in seq order", () => {
+    const state = run([snapshotAt(10, []), deltas(casePatch(12, "a", 2, { stage: "dispatched" }), { seq: 11, kind: "case", case: held })]);
+    expect(state.cases.get("a")).toMatchObject({ stage: "dispatched", description: "积水", version: 2 });
+  });
+
+  it("passes over a patch of a version the screen already has, or of a case it does not hold, and still advances", () => {
+    const before = run([snapshotAt(10, [aCase("a", { version: 3, stage: "in_progress" })])]);
+    const after = reduceLive(before, deltas(casePatch(11, "a", 2, { stage: "dispatched" }), casePatch(12, "unknown", 5, { stage: "closed" })));
+    expect(after.cases).toBe(before.cases);
+    expect(after.cases.has("unknown")).toBe(false);
+    expect(after.lastSeq).toBe(12);
+  });
+
+  it("counts a patched case as changed, not arrived", () => {
+    const state = run([snapshotAt(10, [held]), deltas(casePatch(11, "a", 2, { stage: "dispatched" }))]);
+    expect(state.arrivals.size).toBe(0);
   });
 });
 
