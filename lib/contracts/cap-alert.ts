@@ -165,6 +165,8 @@ export const issueAlertRequestSchema = z
     message: "give at least one polygon or circle",
   });
 export type IssueAlertRequest = z.input<typeof issueAlertRequestSchema>;
+/** An issue request with its defaults filled in. */
+export type IssueAlert = z.output<typeof issueAlertRequestSchema>;
 
 /** Answer of POST /api/alerts/issue. */
 export const alertIssuedSchema = z.object({ id: z.uuid(), identifier: z.string(), xmlPath: z.string() });

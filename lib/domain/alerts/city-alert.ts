@@ -1,8 +1,5 @@
-import { capAlertSchema, issueAlertRequestSchema, type CapAlert, type CapPoint } from "@/lib/contracts/cap-alert";
-import type { z } from "zod";
+import { capAlertSchema, type CapAlert, type CapPoint, type IssueAlert } from "@/lib/contracts/cap-alert";
 import { formatCapDateTime } from "./cap-date-time";
-
-type IssueAlert = z.output<typeof issueAlertRequestSchema>;
 
 export interface CityAlertIssuer {
   /** The stored alert's id; the CAP identifier is made from it, so it is unique as the id is. */
