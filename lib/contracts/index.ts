@@ -27,3 +27,4 @@ export * from "./sensor-readings";
 export * from "./burst-dispatch";
 export * from "./resource";
 export * from "./cap-alert";
+export * from "./alert-in-force";

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { AlertSummary } from "@/lib/contracts/cap-alert";
 import { listAlertsInForce } from "@/lib/db/repositories/alerts.repository";
 import type { Database } from "@/lib/db/schema";
-import { alertInForce, typhoonAlertInForce } from "@/lib/domain/alerts/alert-in-force";
+import { alertInForce, typhoonAlertInForce } from "@/lib/contracts/alert-in-force";
 
 /** The alerts in force at `now`, newest first: the database narrows, the domain rule decides. */
 export async function loadAlertsInForce(db: Kysely<Database>, now: Date): Promise<AlertSummary[]> {

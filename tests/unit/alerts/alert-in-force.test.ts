@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CapAlert, CapInfo } from "@/lib/contracts/cap-alert";
-import { alertInForce, isStormWarning, typhoonAlertInForce } from "@/lib/domain/alerts/alert-in-force";
+import { alertInForce, isStormWarning, typhoonAlertInForce } from "@/lib/contracts/alert-in-force";
 
 const info = (patch: Partial<CapInfo> = {}): CapInfo => ({
   categories: ["Met"],

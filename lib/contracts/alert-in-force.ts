@@ -1,4 +1,4 @@
-import type { AlertState, CapAlert, CapInfo } from "@/lib/contracts/cap-alert";
+import type { AlertState, CapAlert, CapInfo } from "./cap-alert";
 
 /** What deciding needs of a stored alert; an AlertSummary is one. */
 export interface StoredAlertState {
