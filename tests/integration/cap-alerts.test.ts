@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Delta } from "@/lib/contracts/delta";
 import { alertListSchema, alertStoredSchema, type AlertList, type AlertStored } from "@/lib/contracts/cap-alert";
 import { typhoonAlertInForce } from "@/lib/contracts/alert-in-force";
+import { createDatabase } from "@/lib/db/create-database";
+import { typhoonWarningInForce } from "@/lib/pipeline/load-alerts-in-force";
 import { formatCapDateTime } from "@/lib/domain/alerts/cap-date-time";
 import { connectScreen, waitForDelta, type ScreenSocket } from "../support/screen-client";
 import { spawnServerOn, type ServerOnStorage } from "../support/server-on-storage";
@@ -124,6 +126,22 @@ describe.each(["postgres", "pglite"] as const)("CAP alerts on %s", (kind) => {
     expect(typhoonAlertInForce(after, new Date())).toBe(false);
     const cancelDelta = await waitForDelta(screen!.socket, screen!.deltas, (d) => d.kind === "alert" && d.alert.id === issued.id && d.alert.state === "cancelled");
     expect(cancelDelta.kind === "alert" && cancelDelta.alert.version).toBe(2);
+  });
+
+  it.runIf(kind === "postgres")("answers typhoon mode from the database through the pipeline query", async () => {
+    const handle = await createDatabase({ databaseUrl: running!.database!.url, pgliteDir: "", poolSize: 1 });
+    try {
+      expect(await typhoonWarningInForce(handle.db, new Date())).toBe(false);
+      const alert = warning("SMB-TY-2106-PIPELINE", { event: "Typhoon Warning" });
+      await stored(await post(alert.xml), 201);
+      expect(await typhoonWarningInForce(handle.db, new Date())).toBe(true);
+      expect(await typhoonWarningInForce(handle.db, new Date(Date.now() + 3 * 3_600_000))).toBe(false);
+      const cancel = warning("SMB-TY-2106-PIPELINE-CANCEL", { msgType: "Cancel", references: `smb@weather.sh.cn,SMB-TY-2106-PIPELINE,${alert.sent}`, sent: capTime(0) });
+      await stored(await post(cancel.xml), 201);
+      expect(await typhoonWarningInForce(handle.db, new Date())).toBe(false);
+    } finally {
+      await handle.close();
+    }
   });
 
   it("an Update supersedes the alert it references and is in force in its place", async () => {
