@@ -1,6 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { formatCapDateTime } from "@/lib/domain/alerts/cap-date-time";
-import { testGatewayTokens } from "../support/services";
 
 const capTime = (minutes: number) => formatCapDateTime(new Date(Date.now() + minutes * 60_000));
 
@@ -28,7 +27,7 @@ function capAlert(identifier: string, body: { event: string; severity: string; a
 }
 
 const post = (request: APIRequestContext, xml: string) =>
-  request.post("/api/alerts", { headers: { "content-type": "application/cap+xml", authorization: `Bearer ${testGatewayTokens.WEATHER_GATEWAY_TOKEN}` }, data: xml });
+  request.post("/api/alerts", { headers: { "content-type": "application/cap+xml", authorization: `Bearer ${process.env.E2E_WEATHER_GATEWAY_TOKEN}` }, data: xml });
 
 test("warnings in force are drawn and listed live, and leave when cancelled", async ({ page }, testInfo) => {
   const suffix = Date.now();
