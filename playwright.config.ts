@@ -10,6 +10,8 @@ import { testGatewayTokens, testRedisUrl } from "./tests/support/services";
 process.env.E2E_PREFIX ??= `e2e-${randomBytes(4).toString("hex")}`;
 process.env.E2E_PGLITE_DIR ??= mkdtempSync(path.join(tmpdir(), "tonglan-e2e-"));
 process.env.E2E_UPLOAD_DIR ??= mkdtempSync(path.join(tmpdir(), "tonglan-e2e-uploads-"));
+// Specs post as the weather service's gateway: the server and every worker must share one token.
+process.env.E2E_WEATHER_GATEWAY_TOKEN ??= testGatewayTokens.WEATHER_GATEWAY_TOKEN;
 const port = Number(process.env.E2E_PORT ?? 3947);
 const baseURL = `http://127.0.0.1:${port}`;
 
@@ -50,6 +52,7 @@ export default defineConfig({
       UPLOAD_DIR: process.env.E2E_UPLOAD_DIR,
       SEED_DEMO_CITY: "1",
       ...testGatewayTokens,
+      WEATHER_GATEWAY_TOKEN: process.env.E2E_WEATHER_GATEWAY_TOKEN,
       KPI_INTERVAL_MS: "1000",
       // One SLA minute lasts 5 s here: an 应急哨 set to one minute expires within a test, sign-for deadlines do not.
       SLA_MINUTE_MS: "5000",

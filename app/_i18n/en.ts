@@ -77,4 +77,11 @@ export const en: Messages = {
   },
   overdue: "Overdue",
   priorities: { urgent: "Urgent", high: "High", normal: "Normal", low: "Low" },
+  warnings: {
+    title: "Warnings in force",
+    none: "No warnings in force",
+    until: "until",
+    cityIssued: "city-issued",
+    severities: { Extreme: "Red", Severe: "Orange", Moderate: "Yellow", Minor: "Blue", Unknown: "Unrated" },
+  },
 };

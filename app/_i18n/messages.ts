@@ -1,4 +1,4 @@
-import type { Priority, Stage } from "@/lib/contracts";
+import type { CapSeverity, Priority, Stage } from "@/lib/contracts";
 import type { HexMeasure } from "@/app/_map/hex-measure";
 
 /** Every string the wall screen shows; one dictionary per language implements it. */
@@ -69,4 +69,15 @@ export interface Messages {
   /** A case still open past an SLA deadline: its flag and legend entry. */
   overdue: string;
   priorities: Record<Priority, string>;
+  /** The panel of CAP warnings in force, drawn as areas on the map. */
+  warnings: {
+    title: string;
+    none: string;
+    /** Before the expiry time: "至 20:00". */
+    until: string;
+    /** Marks a warning the city issued itself. */
+    cityIssued: string;
+    /** The warning colour each CAP severity stands for. */
+    severities: Record<CapSeverity, string>;
+  };
 }

@@ -77,4 +77,11 @@ export const zhCN: Messages = {
   },
   overdue: "超期",
   priorities: { urgent: "紧急", high: "高", normal: "一般", low: "低" },
+  warnings: {
+    title: "生效预警",
+    none: "当前无生效预警",
+    until: "至",
+    cityIssued: "本市发布",
+    severities: { Extreme: "红色", Severe: "橙色", Moderate: "黄色", Minor: "蓝色", Unknown: "未定级" },
+  },
 };

@@ -1,4 +1,4 @@
-import type { Delta, ResourceSummary, WorkerSummary } from "@/lib/contracts";
+import type { AlertSummary, Delta, ResourceSummary, WorkerSummary } from "@/lib/contracts";
 import { boundCases } from "./bound-cases";
 import type { CaseEdit } from "./case-collection";
 import type { CaseChange, LiveLimits, LiveState } from "./live-state";
@@ -24,6 +24,7 @@ export function applyDeltas(state: LiveState, deltas: readonly Delta[], at: numb
     workers: entities.workers,
     workerSeqs: entities.workerSeqs,
     resources: entities.resources,
+    alerts: entities.alerts,
     // Before the first snapshot everything looks new; nothing has arrived yet.
     arrivals: state.hasSnapshot ? state.arrivals.record(entities.arrivedCaseIds, at, limits.arrivalWindowMs) : state.arrivals,
     dataAsOf: at,
@@ -36,6 +37,7 @@ function applyToEntities(state: LiveState, deltas: readonly Delta[]) {
   let workers: Map<string, WorkerSummary> | null = null;
   let workerSeqs: Map<string, number> | null = null;
   let resources: Map<string, ResourceSummary> | null = null;
+  let alerts: Map<string, AlertSummary> | null = null;
   const arrivedCaseIds: string[] = [];
 
   for (const delta of deltas) {
@@ -59,6 +61,11 @@ function applyToEntities(state: LiveState, deltas: readonly Delta[]) {
       if (known && known.version >= delta.resource.version) continue;
       resources ??= new Map(state.resources);
       resources.set(delta.resource.id, delta.resource);
+    } else if (delta.kind === "alert") {
+      const known = (alerts ?? state.alerts).get(delta.alert.id);
+      if (known && known.version >= delta.alert.version) continue;
+      alerts ??= new Map(state.alerts);
+      alerts.set(delta.alert.id, delta.alert);
     } else if (delta.kind === "worker") {
       const knownSeq = (workerSeqs ?? state.workerSeqs).get(delta.worker.id) ?? state.snapshotSeq;
       if (knownSeq >= delta.seq) continue;
@@ -75,6 +82,7 @@ function applyToEntities(state: LiveState, deltas: readonly Delta[]) {
     workers: workers ?? state.workers,
     workerSeqs: workerSeqs ?? state.workerSeqs,
     resources: resources ?? state.resources,
+    alerts: alerts ?? state.alerts,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Delta, Kpi, Snapshot, WorkerPosition } from "@/lib/contracts";
+import type { AlertSummary, Delta, Kpi, Snapshot, WorkerPosition } from "@/lib/contracts";
 import { applyDeltas } from "./apply-deltas";
 import { boundCases } from "./bound-cases";
 import { CaseCollection } from "./case-collection";
@@ -10,6 +10,8 @@ export type LiveAction =
   | { type: "deltas-received"; deltas: readonly Delta[]; at: number }
   | { type: "positions-received"; positions: readonly WorkerPosition[]; at: number }
   | { type: "kpi-received"; kpi: Kpi; at: number }
+  /** GET /api/alerts' answer: merged by version with what `alert` deltas brought meanwhile. */
+  | { type: "alerts-loaded"; alerts: readonly AlertSummary[] }
   | { type: "snapshot-required" }
   | { type: "connection-changed"; connection: ConnectionStatus };
 
@@ -24,6 +26,8 @@ export function reduceLive(state: LiveState, action: LiveAction, limits: LiveLim
       return { ...state, positions: withPositions(state.positions, action.positions), dataAsOf: action.at };
     case "kpi-received":
       return { ...state, kpi: newerKpi(state.kpi, action.kpi), dataAsOf: action.at };
+    case "alerts-loaded":
+      return { ...state, alerts: withAlerts(state.alerts, action.alerts) };
     case "snapshot-required":
       return { ...state, sync: "awaiting-snapshot" };
     case "connection-changed":
@@ -67,4 +71,13 @@ function withPositions(current: ReadonlyMap<string, LatLng>, positions: readonly
   const next = new Map(current);
   for (const [workerId, lat, lng] of positions) next.set(workerId, { lat, lng });
   return next;
+}
+
+function withAlerts(known: ReadonlyMap<string, AlertSummary>, loaded: readonly AlertSummary[]): ReadonlyMap<string, AlertSummary> {
+  const alerts = new Map(known);
+  for (const alert of loaded) {
+    const current = alerts.get(alert.id);
+    if (!current || current.version < alert.version) alerts.set(alert.id, alert);
+  }
+  return alerts;
 }

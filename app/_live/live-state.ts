@@ -1,4 +1,4 @@
-import { screenCaseLimit, type CaseSummary, type Delta, type Kpi, type ResourceSummary, type WorkerSummary } from "@/lib/contracts";
+import { screenCaseLimit, type AlertSummary, type CaseSummary, type Delta, type Kpi, type ResourceSummary, type WorkerSummary } from "@/lib/contracts";
 import { ArrivalLog } from "./arrival-log";
 import { CaseCollection } from "./case-collection";
 
@@ -34,6 +34,8 @@ export interface LiveState {
   readonly positions: ReadonlyMap<string, LatLng>;
   /** Emergency resources by id: shelters, pump trucks, sandbag depots, rescue teams, vehicles. */
   readonly resources: ReadonlyMap<string, ResourceSummary>;
+  /** CAP alerts by id, as GET /api/alerts and `alert` deltas told them: which are in force is decided when drawn. */
+  readonly alerts: ReadonlyMap<string, AlertSummary>;
   /** Cases first seen through a delta after a snapshot, with the client time (ms) they arrived: they pulse. */
   readonly arrivals: ArrivalLog;
   readonly kpi: Kpi | null;
@@ -78,6 +80,7 @@ export const initialLiveState: LiveState = {
   workers: new Map(),
   workerSeqs: new Map(),
   positions: new Map(),
+  alerts: new Map(),
   resources: new Map(),
   arrivals: ArrivalLog.empty,
   kpi: null,

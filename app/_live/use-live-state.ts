@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { snapshotSchema } from "@/lib/contracts";
+import { alertListSchema, snapshotSchema } from "@/lib/contracts";
 import { fetchJson } from "./fetch-json";
 import { initialLiveState, type LiveState } from "./live-state";
 import { createLiveStore } from "./live-store";
@@ -21,6 +21,16 @@ export function useLiveState(): LiveState {
       }),
     [store],
   );
+
+  // Alerts in force are not in the snapshot: they come once from their route, then as `alert` deltas.
+  useEffect(() => {
+    const controller = new AbortController();
+    fetchJson("/api/alerts", alertListSchema, controller.signal).then(
+      ({ alerts }) => store.dispatch({ type: "alerts-loaded", alerts }),
+      (error: Error) => controller.signal.aborted || console.warn("warning areas not loaded:", error.message),
+    );
+    return () => controller.abort();
+  }, [store]);
 
   return useSyncExternalStore(store.subscribe, store.getState, () => initialLiveState);
 }

@@ -24,6 +24,8 @@ import { useCaseDotsLayer } from "./use-case-dots-layer";
 import { useDistrictLabels } from "./use-district-labels";
 import { usePulsePhase } from "./use-pulse-phase";
 import { useViewportScale } from "./use-viewport-scale";
+import type { WarningArea } from "./warning-areas";
+import { warningAreasLayer } from "./warning-areas-layer";
 import type { WorkerPoint } from "./worker-points";
 import { workersLayer } from "./workers-layer";
 
@@ -35,6 +37,8 @@ export interface CityMapProps {
   /** What the hexagons show. */
   hexMeasure: HexMeasure;
   workers: readonly WorkerPoint[];
+  /** Areas of the CAP warnings in force. */
+  warningAreas: readonly WarningArea[];
   /** Newly arrived cases, which pulse for `arrivalWindowMs` after the latest one. */
   arrivals: ArrivedCases;
   arrivalWindowMs: number;
@@ -50,7 +54,7 @@ const shanghai = { longitude: 121.47, latitude: 31.23, zoom: 10.3 };
 const cjkFonts = "'Noto Sans CJK SC','Noto Sans SC','Microsoft YaHei',sans-serif";
 const selectedZoom = 14;
 
-export function CityMap({ dots, density, hexMeasure, workers, arrivals, arrivalWindowMs, selected, language, label, onSelectCase, popup }: CityMapProps) {
+export function CityMap({ dots, density, hexMeasure, workers, warningAreas, arrivals, arrivalWindowMs, selected, language, label, onSelectCase, popup }: CityMapProps) {
   const map = useRef<MapRef>(null);
   const scale = useViewportScale();
   const [densityResolution, setDensityResolution] = useState(densityResolutionForZoom(shanghai.zoom));
@@ -61,12 +65,13 @@ export function CityMap({ dots, density, hexMeasure, workers, arrivals, arrivalW
   const labels = useDistrictLabels();
   const districtNames = useMemo(() => districtLabelsLayer(labels, language), [labels, language]);
   const workerDots = useMemo(() => workersLayer(workers), [workers]);
+  const warnings = useMemo(() => warningAreasLayer(warningAreas), [warningAreas]);
   const caseDots = useCaseDotsLayer(dots);
   // A case not yet placed is listed, not drawn: no ring, nothing to fly to, nothing to pin a popup on.
   const placed = selected && isPlaced(selected) ? selected : null;
   const selectedRing = useMemo(() => selectedCaseLayer(placed ? [placed] : []), [placed]);
   const pulse = pulsePhase === null ? null : arrivalPulseLayer(arrivals.cases, pulsePhase);
-  const layers = [hexagons, workerDots, pulse, caseDots.layer, districtNames, selectedRing];
+  const layers = [hexagons, warnings, workerDots, pulse, caseDots.layer, districtNames, selectedRing];
 
   const selectedId = selected?.id;
   useEffect(() => {

@@ -8,6 +8,7 @@ import { useLiveState } from "@/app/_live/use-live-state";
 import { arrivedCases } from "@/app/_map/arrived-cases";
 import { CityMapLazy } from "@/app/_map/city-map-lazy";
 import type { HexMeasure } from "@/app/_map/hex-measure";
+import { warningAreas, warningListings } from "@/app/_map/warning-areas";
 import { workerPoints } from "@/app/_map/worker-points";
 import { CasePopupContent } from "./case-popup-content";
 import { CaseQueue } from "./case-queue";
@@ -18,6 +19,8 @@ import { StageBreakdown } from "./stage-breakdown";
 import { StageLegend } from "./stage-legend";
 import { useCaseNames } from "./use-case-names";
 import { useCaseViews } from "./use-case-views";
+import { useNow } from "./use-now";
+import { WarningsPanel } from "./warnings-panel";
 import styles from "./wall-screen.module.css";
 
 const queueLength = 60;
@@ -38,6 +41,13 @@ export function WallScreen() {
   const arrivals = useMemo(() => arrivedCases(live.arrivals.latest(pulsedArrivals), live.cases), [live.arrivals, live.cases]);
   const workers = useMemo(() => workerPoints(live.workers, live.positions), [live.workers, live.positions]);
   const selected = (selectedId && live.cases.get(selectedId)) || null;
+  // A warning's window opens and closes with time alone: looked at again each minute.
+  const minute = useNow(60_000);
+  const warnings = useMemo(() => {
+    if (minute === null) return { areas: [], listings: [] };
+    const now = new Date(minute);
+    return { areas: warningAreas(live.alerts.values(), language, now), listings: warningListings(live.alerts.values(), language, now) };
+  }, [live.alerts, language, minute]);
   useEffect(() => {
     const closeOnEscape = (event: KeyboardEvent) => {
       if (event.key === "Escape") setSelectedId(null);
@@ -62,6 +72,7 @@ export function WallScreen() {
           density={views.density}
           hexMeasure={hexMeasure}
           workers={workers}
+          warningAreas={warnings.areas}
           arrivals={arrivals}
           arrivalWindowMs={defaultLiveLimits.arrivalWindowMs}
           selected={selected}
@@ -70,6 +81,7 @@ export function WallScreen() {
           onSelectCase={setSelectedId}
           popup={selected && <CasePopupContent summary={selected} names={names} />}
         />
+        <WarningsPanel listings={warnings.listings} />
         <StageLegend measure={hexMeasure} onMeasure={setHexMeasure} />
       </main>
       <aside className={styles.queue}>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { burstDispatchResultSchema } from "./burst-dispatch";
+import { alertIssuedSchema, alertListSchema, alertStoredSchema, issueAlertRequestSchema } from "./cap-alert";
 import { caseActionRequestSchema, caseDetailSchema } from "./case-detail";
 import { caseListSchema, caseQuerySchema } from "./case-query";
 import { caseSummarySchema } from "./case-summary";
@@ -440,5 +441,57 @@ export const apiRoutes: readonly ApiRoute[] = [
     summary: "A photo of the tracked case: the report's own, or the worker's after the fix.",
     responseNote: "the image, with its own Content-Type",
     statuses: { 200: "the photo", 404: "no such photo behind this link" },
+  },
+  {
+    method: "POST",
+    path: "/api/alerts",
+    access: { kind: "gateway-token", variable: "WEATHER_GATEWAY_TOKEN" },
+    summary:
+      "A warning service's OASIS CAP 1.2 alert (typhoon, rainstorm, flood…), at most 256 kB of UTF-8 XML. Refused whole, nothing stored, when it carries a DOCTYPE or ENTITY declaration, is not well-formed, or is not valid against cap12.xsd and CAP's rules for polygons, circles and references (`error.fields[0].path` names the element, e.g. `alert.info[0].urgency`). Stored once per identifier, sender and sent; an `Update` supersedes and a `Cancel` cancels the alerts its `references` name. Pushed to screens as `alert` deltas.",
+    bodyNote: "the CAP 1.2 document, `Content-Type: application/cap+xml` (or application/xml, text/xml)",
+    response: alertStoredSchema,
+    statuses: {
+      200: "the same identifier, sender and sent was stored before: nothing changed",
+      201: "stored (and the referenced alerts superseded or cancelled, listed in `applied`)",
+      400: "a DOCTYPE or ENTITY declaration (`dtd_refused`), not well-formed (`malformed_xml`) or not valid CAP 1.2 (`invalid_cap`, the element named)",
+      401: "wrong or missing bearer token",
+      413: "over 256 kB",
+      415: "not an XML content type",
+      503: "nothing stored: send it again",
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/alerts",
+    access: { kind: "screen-viewers" },
+    summary: "The CAP alerts in force now (status Actual, an Alert or Update neither superseded nor cancelled, effective ≤ now < expires), newest first: what the wall screen draws as warning areas.",
+    response: alertListSchema,
+    statuses: { 200: "the alerts", 401: "no session while PUBLIC_SCREEN is off", 403: "a signed-in role other than the screen's" },
+  },
+  {
+    method: "POST",
+    path: "/api/alerts/issue",
+    access: { kind: "roles", roles: ["operator", "admin"] },
+    summary:
+      "The city's own warning for an area (polygons as rings of {lat, lon}, circles with a radius in km): published as CAP 1.2 from the city (sender: the host of PUBLIC_BASE_URL), stored and pushed like a received alert. Risk points issue theirs through it.",
+    body: issueAlertRequestSchema,
+    response: alertIssuedSchema,
+    statuses: { 201: "issued; `xmlPath` is its CAP document", ...json, ...session },
+  },
+  {
+    method: "GET",
+    path: "/api/alerts/{file}",
+    access: { kind: "public", note: "the city's warnings are public" },
+    summary: "`/api/alerts/{id}.xml`: one of the city's own warnings as the CAP 1.2 document it published (valid against cap12.xsd). Alerts received from other services are not republished.",
+    responseNote: "application/cap+xml",
+    statuses: { 200: "the CAP document", 404: "no alert the city issued with that id, or not `{id}.xml`" },
+  },
+  {
+    method: "GET",
+    path: "/api/alerts/feed.xml",
+    access: { kind: "public", note: "the city's warnings are public" },
+    summary: "The city's own warnings as an Atom feed, newest 50 first, each entry linking its CAP document (`type=\"application/cap+xml\"`).",
+    responseNote: "application/atom+xml",
+    statuses: { 200: "the feed" },
   },
 ];

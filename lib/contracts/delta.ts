@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { alertSummarySchema } from "./cap-alert";
 import { caseSummarySchema } from "./case-summary";
 import { storedForecastSchema } from "./forecast";
 import { resourceSummarySchema } from "./resource";
@@ -33,6 +34,8 @@ export const deltaSchema = z.discriminatedUnion("kind", [
   z.object({ seq: z.number().int().positive(), kind: z.literal("resource"), resource: resourceSummarySchema }),
   /** A weather service issued a tropical-cyclone forecast (POST /api/forecasts). */
   z.object({ seq: z.number().int().positive(), kind: z.literal("forecast"), forecast: storedForecastSchema }),
+  /** A CAP alert was stored, or an Update or Cancel superseded or cancelled it (POST /api/alerts, POST /api/alerts/issue). */
+  z.object({ seq: z.number().int().positive(), kind: z.literal("alert"), alert: alertSummarySchema }),
 ]);
 
 export type Delta = z.infer<typeof deltaSchema>;

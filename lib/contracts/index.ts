@@ -26,3 +26,5 @@ export * from "./sensor";
 export * from "./sensor-readings";
 export * from "./burst-dispatch";
 export * from "./resource";
+export * from "./cap-alert";
+export * from "./alert-in-force";

@@ -30,7 +30,7 @@ export const serverToClientEventDocs: { [Event in keyof ServerToClientEvents]: S
   deltas: {
     rooms:
       "`screen` every delta; `department:<code>` and `worker:<id>` the deltas of their cases (and a case's former worker, named in `formerAssigneeId`); `department:<code>` also those of the resources it runs",
-    summary: "Changes to cases, workers and emergency resources in seq order; one publish may arrive as several arrays, one per set of rooms. A screen applies those newer than its snapshot.",
+    summary: "Changes to cases, workers, emergency resources and CAP alerts in seq order; one publish may arrive as several arrays, one per set of rooms. A screen applies those newer than its snapshot.",
     payload: z.array(deltaSchema),
   },
   positions: {

@@ -264,6 +264,51 @@ export interface ForecastsTable {
   body: ColumnType<unknown, string, never>;
 }
 
+export interface AlertsTable {
+  id: string;
+  identifier: string;
+  sender: string;
+  sent: Timestamp;
+  status: string;
+  msg_type: string;
+  scope: string;
+  refs: string | null;
+  origin: string;
+  issued_by: string | null;
+  state: Generated<string>;
+  replaced_by: string | null;
+  version: Generated<number>;
+  received_at: Timestamp;
+  updated_at: Timestamp;
+  body: ColumnType<unknown, string, never>;
+  xml: string;
+}
+
+export interface AlertInfosTable {
+  alert_id: string;
+  position: number;
+  language: string | null;
+  categories: string[];
+  event: string;
+  urgency: string;
+  severity: string;
+  certainty: string;
+  effective: Timestamp;
+  onset: Timestamp | null;
+  expires: Timestamp | null;
+  headline: string | null;
+  description: string | null;
+}
+
+export interface AlertAreasTable {
+  alert_id: string;
+  info_position: number;
+  position: number;
+  area_desc: string;
+  polygons: ColumnType<unknown, string, never>;
+  circles: ColumnType<unknown, string, never>;
+}
+
 export interface Database {
   districts: DistrictsTable;
   grids: GridsTable;
@@ -288,6 +333,9 @@ export interface Database {
   resources: ResourcesTable;
   resource_history: ResourceHistoryTable;
   forecasts: ForecastsTable;
+  alerts: AlertsTable;
+  alert_infos: AlertInfosTable;
+  alert_areas: AlertAreasTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;
