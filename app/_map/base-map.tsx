@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useContext, type Ref } from "react";
+import { createContext, useContext, useState, type Ref } from "react";
 import type { MapProps, MapRef, MarkerProps, PopupProps } from "react-map-gl/maplibre";
 import type { MapKit } from "./map-kit";
 import { useBaseMap } from "./use-base-map";
@@ -20,17 +20,23 @@ export type BaseMapProps = Omit<MapProps, "mapStyle" | "mapLib" | "workerUrl" | 
 
 /**
  * A map over the base map the server is configured with (GET /api/map/base-map), drawn by MapLibre
- * or by mapbox-gl accordingly; nothing until that is known. `data-base-map` names the mode, for tests and
- * for whoever wonders which map a screen shows.
+ * or by mapbox-gl accordingly; nothing until that is known. `data-base-map` names the mode and
+ * `data-loaded` says whether the style and its first tiles have drawn (a Mapbox style that cannot be
+ * reached never does; the layers above it still draw).
  */
-export function BaseMap({ ref, children, ...props }: BaseMapProps) {
+export function BaseMap({ ref, children, onLoad, ...props }: BaseMapProps) {
   const baseMap = useBaseMap();
+  const [loaded, setLoaded] = useState(false);
   if (!baseMap) return null;
   const { kit } = baseMap;
+  const load: BaseMapProps["onLoad"] = (event) => {
+    setLoaded(true);
+    onLoad?.(event);
+  };
   return (
     <MapKitContext value={kit}>
-      <div data-base-map={baseMap.mode} data-map-library={kit.library} style={{ display: "contents" }}>
-        <kit.Map ref={ref} mapStyle={baseMap.mapStyle} localIdeographFontFamily={cjkFonts} {...baseMap.options} {...props}>
+      <div data-base-map={baseMap.mode} data-map-library={kit.library} data-loaded={loaded} style={{ display: "contents" }}>
+        <kit.Map ref={ref} mapStyle={baseMap.mapStyle} localIdeographFontFamily={cjkFonts} {...baseMap.options} {...props} onLoad={load}>
           {children}
         </kit.Map>
       </div>
