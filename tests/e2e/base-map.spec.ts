@@ -26,6 +26,9 @@ async function stopServer(server: (RunningServer & { prefix: string }) | undefin
   await deleteRedisPrefix(server.prefix);
 }
 
+// Starting a server of one's own (migrations, the demo city) takes a while on a busy machine.
+const WITH_OWN_SERVER = { timeout: 180_000 };
+
 const mapRegion = (page: Page) => page.getByRole("region", { name: /城市运行地图/ });
 
 /** Opens the wall screen and waits for its live connection and for the base map's mode to be known. */
@@ -80,6 +83,7 @@ test("default: the bundled offline style, drawn by MapLibre under deck.gl's laye
 });
 
 test.describe("MAP_STYLE_URL: a style on the city's own tile server", () => {
+  test.describe.configure(WITH_OWN_SERVER);
   let styleServer: Server;
   let styleUrl = "";
   let server: (RunningServer & { prefix: string }) | undefined;
@@ -126,39 +130,72 @@ test.describe("MAP_STYLE_URL: a style on the city's own tile server", () => {
   });
 });
 
-test.describe("MAP_STYLE_URL: the project's PMTiles archive and its style, served from MAP_FILES_DIR", () => {
-  let server: (RunningServer & { prefix: string }) | undefined;
+test.describe("PMTiles: the project's archive (npm run map:pmtiles), served from MAP_FILES_DIR", () => {
+  test.describe.configure(WITH_OWN_SERVER);
   let filesDir = "";
+  let server: (RunningServer & { prefix: string }) | undefined;
 
-  test.beforeAll(async () => {
+  test.beforeAll(() => {
     filesDir = mkdtempSync(path.join(tmpdir(), "tonglan-map-files-"));
     buildDistrictPmtiles(filesDir, "/api/map/files/");
-    server = await startServer({ MAP_FILES_DIR: filesDir, MAP_STYLE_URL: `/api/map/files/${STYLE_FILE}` });
   });
 
-  test.afterAll(async () => {
+  test.afterEach(async () => {
     await stopServer(server);
-    rmSync(filesDir, { recursive: true, force: true });
+    server = undefined;
   });
 
-  test("the wall screen reads the archive by byte ranges and draws it", async ({ page }, testInfo) => {
+  test.afterAll(() => rmSync(filesDir, { recursive: true, force: true }));
+
+  test("with its style: the wall screen reads the archive by byte ranges and draws it", async ({ page }, testInfo) => {
+    server = await startServer({ MAP_FILES_DIR: filesDir, MAP_STYLE_URL: `/api/map/files/${STYLE_FILE}` });
     const ranges: number[] = [];
     page.on("response", (response) => {
       if (response.url().endsWith(`/api/map/files/${ARCHIVE_FILE}`)) ranges.push(response.status());
     });
-    const errors = await openWallScreen(page, server!.baseUrl, "style");
+    const errors = await openWallScreen(page, server.baseUrl, "style");
     await expect(page.locator('[data-base-map="style"]')).toHaveAttribute("data-loaded", "true");
     // The header and root directory first, then the tiles in view: every one a 206.
     expect(ranges.length).toBeGreaterThanOrEqual(2);
     expect(new Set(ranges)).toEqual(new Set([206]));
     await expect.poll(() => seaIs(page, "#040b1a")).toBe(true);
     await expect.poll(() => brightPixels(page)).toBeGreaterThan(500);
-    await page.screenshot({ path: testInfo.outputPath("base-map-pmtiles.png") });
+    await page.screenshot({ path: testInfo.outputPath("base-map-pmtiles-style.png") });
+    expect(errors).toEqual([]);
+
+    // The files route: ranges, the whole file, and what it refuses.
+    const file = (name: string, headers: Record<string, string> = {}) => page.request.get(`${server!.baseUrl}/api/map/files/${name}`, { headers });
+    const head = await file(ARCHIVE_FILE, { range: "bytes=0-6" });
+    expect(head.status()).toBe(206);
+    expect(head.headers()["content-range"]).toMatch(/^bytes 0-6\/\d+$/);
+    expect((await head.body()).toString()).toBe("PMTiles");
+    const whole = await file(STYLE_FILE);
+    expect(whole.status()).toBe(200);
+    expect(whole.headers()["accept-ranges"]).toBe("bytes");
+    expect((await whole.json()).sources.city.url).toBe(`pmtiles:///api/map/files/${ARCHIVE_FILE}`);
+    expect((await file(ARCHIVE_FILE, { range: "bytes=99999999-" })).status()).toBe(416);
+    expect((await file("missing.pmtiles")).status()).toBe(404);
+    expect((await file("..%2F..%2Fetc%2Fpasswd")).status()).toBe(400);
+  });
+
+  test("the archive alone: a plain style made from its metadata, on the wall screen and the report form's map", async ({ page }, testInfo) => {
+    server = await startServer({ MAP_FILES_DIR: filesDir, MAP_STYLE_URL: `/api/map/files/${ARCHIVE_FILE}` });
+    const errors = await openWallScreen(page, server.baseUrl, "pmtiles");
+    await expect(page.locator('[data-base-map="pmtiles"]')).toHaveAttribute("data-loaded", "true");
+    await expect.poll(() => seaIs(page, "#040b1a")).toBe(true);
+    await expect.poll(() => brightPixels(page)).toBeGreaterThan(500);
+    await page.screenshot({ path: testInfo.outputPath("base-map-pmtiles-archive.png") });
+
+    await page.goto(`${server.baseUrl}/report`);
+    await page.getByRole("button", { name: "在地图上选点" }).click();
+    await expect(page.getByTestId("pin-map").locator('[data-base-map="pmtiles"]')).toHaveAttribute("data-loaded", "true");
+    await page.screenshot({ path: testInfo.outputPath("base-map-pmtiles-report.png") });
     expect(errors).toEqual([]);
   });
 });
 
 test.describe("MAPBOX_TOKEN: Mapbox's streets through mapbox-gl, with no internet", () => {
+  test.describe.configure(WITH_OWN_SERVER);
   const token = "pk.test-token-for-e2e";
   let server: (RunningServer & { prefix: string }) | undefined;
 
