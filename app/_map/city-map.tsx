@@ -1,13 +1,13 @@
 "use client";
 
-import "maplibre-gl/dist/maplibre-gl.css";
 import type { PickingInfo } from "@deck.gl/core";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { Map, Popup, type MapRef, type ViewStateChangeEvent } from "react-map-gl/maplibre";
+import type { MapRef, ViewStateChangeEvent } from "react-map-gl/maplibre";
 import { isPlaced, type CaseSummary } from "@/lib/contracts";
 import type { Language } from "@/app/_i18n/languages";
 import { arrivalPulseLayer } from "./arrival-pulse-layer";
 import type { ArrivedCases } from "./arrived-cases";
+import { BaseMap, MapPopup } from "./base-map";
 import type { CaseDotsData } from "./case-dots";
 import { pickedCaseId } from "./case-dots-layer";
 import { densityResolutionForZoom } from "./case-density";
@@ -17,7 +17,6 @@ import type { DensityByResolution } from "./hex-density";
 import type { HexMeasure } from "./hex-measure";
 import { hideBaseDistrictLabels } from "./district-label-language";
 import { districtLabelsLayer } from "./district-labels-layer";
-import { maplibreWorkerUrl } from "./maplibre-worker-url";
 import { ScaledFrame } from "./scaled-frame";
 import { selectedCaseLayer } from "./selected-case-layer";
 import { useCaseDotsLayer } from "./use-case-dots-layer";
@@ -51,7 +50,6 @@ export interface CityMapProps {
 }
 
 const shanghai = { longitude: 121.47, latitude: 31.23, zoom: 10.3 };
-const cjkFonts = "'Noto Sans CJK SC','Noto Sans SC','Microsoft YaHei',sans-serif";
 const selectedZoom = 14;
 
 export function CityMap({ dots, density, hexMeasure, workers, warningAreas, arrivals, arrivalWindowMs, selected, language, label, onSelectCase, popup }: CityMapProps) {
@@ -85,7 +83,9 @@ export function CityMap({ dots, density, hexMeasure, workers, warningAreas, arri
   }, [selectedId, placed !== null]);
 
   useEffect(() => {
-    map.current?.getMap().setPixelRatio(window.devicePixelRatio * scale);
+    // mapbox-gl cannot change it once the map is made; its 4K frame stays at the first scale's.
+    const instance = map.current?.getMap();
+    if (typeof instance?.setPixelRatio === "function") instance.setPixelRatio(window.devicePixelRatio * scale);
   }, [scale]);
 
   const onZoom = useCallback((event: ViewStateChangeEvent) => {
@@ -102,11 +102,8 @@ export function CityMap({ dots, density, hexMeasure, workers, warningAreas, arri
   return (
     <ScaledFrame scale={scale}>
       <div role="region" aria-label={label} style={{ width: "100%", height: "100%" }}>
-        <Map
+        <BaseMap
           ref={map}
-          mapStyle="/map/style.json"
-          workerUrl={maplibreWorkerUrl}
-          localIdeographFontFamily={cjkFonts}
           initialViewState={shanghai}
           pixelRatio={window.devicePixelRatio * scale}
           maxPitch={0}
@@ -123,7 +120,7 @@ export function CityMap({ dots, density, hexMeasure, workers, warningAreas, arri
             useDevicePixels={window.devicePixelRatio * scale}
           />
           {placed && popup && (
-            <Popup
+            <MapPopup
               longitude={placed.lng}
               latitude={placed.lat}
               anchor="bottom"
@@ -134,9 +131,9 @@ export function CityMap({ dots, density, hexMeasure, workers, warningAreas, arri
               className="case-popup"
             >
               {popup}
-            </Popup>
+            </MapPopup>
           )}
-        </Map>
+        </BaseMap>
       </div>
     </ScaledFrame>
   );

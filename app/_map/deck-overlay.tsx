@@ -1,10 +1,11 @@
 "use client";
 
 import { MapboxOverlay, type MapboxOverlayProps } from "@deck.gl/mapbox";
-import { useControl } from "react-map-gl/maplibre";
+import { useMapKit } from "./base-map";
 
-/** deck.gl drawn over MapLibre on its own canvas (not interleaved), following the map's camera. */
+/** deck.gl drawn over the map (MapLibre or mapbox-gl) on its own canvas (not interleaved), following its camera. */
 export function DeckOverlay(props: MapboxOverlayProps) {
+  const { useControl } = useMapKit();
   const overlay = useControl<MapboxOverlay>(() => new MapboxOverlay({ ...props, interleaved: false }));
   overlay.setProps(props);
   return null;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAP_FILES_PATH } from "@/lib/contracts/base-map";
 import { parseAddressRanges, type AddressRange } from "@/lib/http/address-range";
 
 const booleanFlag = z
@@ -16,6 +17,13 @@ const addressRanges = z.string().transform((list, ctx): AddressRange[] => {
     return z.NEVER;
   }
 });
+
+// A URL the browser fetches: on another server (http, https) or on this one (a path from its root).
+const browserUrl = z.string().refine((url) => /^https?:\/\/[^/]/.test(url) || /^\/[^/]/.test(url), "an http(s) URL or a path starting with /");
+const mapStyleUrl = z.string().refine(
+  (url) => browserUrl.safeParse(url.startsWith("pmtiles://") ? url.slice("pmtiles://".length) : url).success,
+  "a style's http(s) URL or /path, or a PMTiles archive's (ending .pmtiles, or pmtiles:// before the URL)",
+);
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -80,14 +88,29 @@ const envSchema = z.object({
   SEED_DEMO_CITY: booleanFlag.default(false),
   // Until every screen signs in: anonymous sockets may watch the wall screen.
   PUBLIC_SCREEN: booleanFlag.default(true),
+  // The base map under every map (docs/operations.md#base-map); neither set: the bundled offline style.
+  MAP_STYLE_URL: mapStyleUrl.optional(),
+  // Served read-only at /api/map/files/<name> (with HTTP ranges, as PMTiles needs): a style and its archive kept here.
+  MAP_FILES_DIR: z.string().min(1).optional(),
+  MAPBOX_TOKEN: z.string().min(1).optional(),
+  MAPBOX_STYLE: z
+    .string()
+    .refine((url) => /^(mapbox|https):\/\/[^/]/.test(url), "a mapbox:// or https:// style URL")
+    .default("mapbox://styles/mapbox/streets-v12"),
   // Serves the benchmark's pages (/bench/…); only `npm run bench` turns it on.
   BENCH_PAGES: booleanFlag.default(false),
 });
 
 const gatewayTokens = ["SENSOR_GATEWAY_TOKEN", "POSITIONS_GATEWAY_TOKEN", "WEATHER_GATEWAY_TOKEN"] as const;
 
-/** Production never opens a machine gateway to anyone by accident. */
+/** Production never opens a machine gateway to anyone by accident; the base map has one source. */
 const safeEnvSchema = envSchema.superRefine((config, context) => {
+  if (config.MAP_STYLE_URL && config.MAPBOX_TOKEN) {
+    context.addIssue({ code: "custom", path: ["MAPBOX_TOKEN"], message: "set MAP_STYLE_URL or MAPBOX_TOKEN, not both" });
+  }
+  if (config.MAP_STYLE_URL?.replace(/^pmtiles:\/\//, "").startsWith(MAP_FILES_PATH) && !config.MAP_FILES_DIR) {
+    context.addIssue({ code: "custom", path: ["MAP_FILES_DIR"], message: `required when MAP_STYLE_URL is under ${MAP_FILES_PATH}` });
+  }
   if (config.NODE_ENV !== "production" || config.GATEWAYS_ON_CLOSED_NETWORK) return;
   for (const name of gatewayTokens) {
     if (config[name]) continue;

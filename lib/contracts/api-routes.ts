@@ -4,6 +4,7 @@ import { alertIssuedSchema, alertListSchema, alertStoredSchema, issueAlertReques
 import { caseActionRequestSchema, caseDetailSchema } from "./case-detail";
 import { caseListSchema, caseQuerySchema } from "./case-query";
 import { caseSummarySchema } from "./case-summary";
+import { baseMapSchema } from "./base-map";
 import { catalogueResponseSchema } from "./catalogue";
 import { deadLetterRetryRequestSchema, deadLetterRetryResultSchema, deadLettersResponseSchema } from "./dead-letters";
 import { duplicatesResponseSchema } from "./duplicates";
@@ -150,6 +151,28 @@ export const apiRoutes: readonly ApiRoute[] = [
     summary: "Categories (the service catalogue with SLA minutes and skills), departments and districts.",
     response: catalogueResponseSchema,
     statuses: { 200: "the catalogue" },
+  },
+  {
+    method: "GET",
+    path: "/api/map/base-map",
+    access: { kind: "public", note: "every page with a map asks, the resident's report form too; a Mapbox token is a browser's token" },
+    summary: "The base map the server is configured with (MAP_STYLE_URL, MAPBOX_TOKEN): the bundled style, a MapLibre style, a PMTiles archive, or Mapbox's.",
+    response: baseMapSchema,
+    statuses: { 200: "the base map" },
+  },
+  {
+    method: "GET",
+    path: "/api/map/files/{name}",
+    access: { kind: "public", note: "the files of MAP_FILES_DIR: styles, PMTiles archives, sprites" },
+    summary: "A file of MAP_FILES_DIR, whole or one byte range of it (`Range: bytes=…`, as PMTiles reads archives).",
+    responseNote: "the file's bytes with its Content-Type (application/vnd.pmtiles, application/json, …), `Accept-Ranges: bytes` and an ETag",
+    statuses: {
+      200: "the whole file",
+      206: "the range asked for, with Content-Range",
+      400: "the name is not a plain file name (`error.fields` names it)",
+      404: "no such file, or MAP_FILES_DIR is not set",
+      416: "the range starts beyond the file's end",
+    },
   },
   {
     method: "GET",

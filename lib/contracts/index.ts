@@ -28,3 +28,4 @@ export * from "./burst-dispatch";
 export * from "./resource";
 export * from "./cap-alert";
 export * from "./alert-in-force";
+export * from "./base-map";

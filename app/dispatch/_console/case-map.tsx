@@ -1,14 +1,13 @@
 "use client";
 
-import "maplibre-gl/dist/maplibre-gl.css";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { Map, type MapRef } from "react-map-gl/maplibre";
+import type { MapRef } from "react-map-gl/maplibre";
 import { isPlaced, type CaseSummary, type Placed, type WorkerSuggestion } from "@/lib/contracts";
 import type { Language } from "@/app/_i18n/languages";
+import { BaseMap } from "@/app/_map/base-map";
 import { casesLayer } from "@/app/_map/cases-layer";
 import { DeckOverlay } from "@/app/_map/deck-overlay";
 import { showDistrictLabelsIn } from "@/app/_map/district-label-language";
-import { maplibreWorkerUrl } from "@/app/_map/maplibre-worker-url";
 import { selectedCaseLayer } from "@/app/_map/selected-case-layer";
 import type { WorkerPoint } from "@/app/_map/worker-points";
 import { workersLayer } from "@/app/_map/workers-layer";
@@ -26,7 +25,6 @@ export interface CaseMapProps {
   label: string;
 }
 
-const cjkFonts = "'Noto Sans CJK SC','Noto Sans SC','Microsoft YaHei',sans-serif";
 const holdsCase = (summary: CaseSummary) => summary.stage === "dispatched" || summary.stage === "in_progress";
 // Enough of the nearest suggestions to frame; the rest may be far off and would zoom the map out.
 const FRAMED = 5;
@@ -68,11 +66,8 @@ export function CaseMap({ summary, duplicates, suggestions, chosenWorkerId, work
 
   return (
     <div role="region" aria-label={label} style={{ position: "absolute", inset: 0 }}>
-      <Map
+      <BaseMap
         ref={map}
-        mapStyle="/map/style.json"
-        workerUrl={maplibreWorkerUrl}
-        localIdeographFontFamily={cjkFonts}
         initialViewState={{ longitude: lng, latitude: lat, zoom: 14 }}
         maxPitch={0}
         dragRotate={false}
@@ -81,7 +76,7 @@ export function CaseMap({ summary, duplicates, suggestions, chosenWorkerId, work
         style={{ width: "100%", height: "100%" }}
       >
         <DeckOverlay layers={[background, lines, ...assignee, caseDots, ring, ...discs]} />
-      </Map>
+      </BaseMap>
     </div>
   );
 }

@@ -1,8 +1,7 @@
 "use client";
 
-import "maplibre-gl/dist/maplibre-gl.css";
-import { Map, Marker, type MapLayerMouseEvent, type MarkerDragEvent } from "react-map-gl/maplibre";
-import { maplibreWorkerUrl } from "@/app/_map/maplibre-worker-url";
+import type { MapLayerMouseEvent, MarkerDragEvent } from "react-map-gl/maplibre";
+import { BaseMap, MapMarker } from "@/app/_map/base-map";
 import type { GeoLocation } from "@/lib/contracts";
 
 interface Props {
@@ -12,17 +11,13 @@ interface Props {
 }
 
 const peoplesSquare = { latitude: 31.2304, longitude: 121.4737 };
-const cjkFonts = "'Noto Sans CJK SC','Noto Sans SC','Microsoft YaHei',sans-serif";
 
 /** The city map with one pin: a tap puts it there, a drag moves it. */
 export function PinMap({ pin, onPick, label }: Props) {
   const center = pin ? { latitude: pin.lat, longitude: pin.lng } : peoplesSquare;
   return (
     <div role="region" aria-label={label} data-testid="pin-map" style={{ width: "100%", height: "100%" }}>
-      <Map
-        mapStyle="/map/style.json"
-        workerUrl={maplibreWorkerUrl}
-        localIdeographFontFamily={cjkFonts}
+      <BaseMap
         initialViewState={{ ...center, zoom: pin ? 14 : 11 }}
         maxPitch={0}
         dragRotate={false}
@@ -31,7 +26,7 @@ export function PinMap({ pin, onPick, label }: Props) {
         style={{ width: "100%", height: "100%" }}
       >
         {pin && (
-          <Marker
+          <MapMarker
             latitude={pin.lat}
             longitude={pin.lng}
             anchor="bottom"
@@ -40,7 +35,7 @@ export function PinMap({ pin, onPick, label }: Props) {
             onDragEnd={(event: MarkerDragEvent) => onPick({ lat: event.lngLat.lat, lng: event.lngLat.lng })}
           />
         )}
-      </Map>
+      </BaseMap>
     </div>
   );
 }
