@@ -2,7 +2,7 @@
  * Measures the care watch (lib/domain/care) against the seed's rule on the DAIAD households' real year and on stops
  * injected into it; see docs/care.md. The threshold is chosen on the even-numbered households and applied to all.
  *
- *   npm run care:eval [-- --water-only] [-- --detail]
+ *   npm run care:eval [-- --water-only] [-- --detail] [-- --alert-below 0.04]   (a fixed threshold instead of the tuned one)
  */
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
@@ -13,7 +13,7 @@ import { parseHourlyUseCsv } from "../../lib/domain/care/hourly-use-csv";
 import { evaluateCare, median, type EvaluatedHousehold, type EvaluationSettings, type Figures } from "./evaluate-care";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
-const ALERT_BELOW_GRID = [1e-2, 3e-3, 1e-3, 3e-4, 1e-4, 3e-5, 1e-5, 3e-6, 1e-6];
+const ALERT_BELOW_GRID = [1e-1, 5e-2, 3e-2, 2e-2, 1e-2, 5e-3, 3e-3, 2e-3, 1e-3, 5e-4, 2e-4, 1e-4];
 const FALSE_ALARM_TARGET_PER_1000 = 0.8;
 
 const per1000 = (count: number, days: number): string => ((count / days) * 1000).toFixed(1);
@@ -27,12 +27,34 @@ function describe(figures: Figures): string {
     `detected=${figures.detected}/${figures.incidents}`,
     `median_delay_h=${median(figures.delays).toFixed(1)}`,
     `baseline_median_delay_h=${figures.seedDelays.length > 0 ? median(figures.seedDelays).toFixed(1) : "none"}`,
+    `baseline_detected=${figures.seedDetected}/${figures.incidents}`,
   ].join(" ");
+}
+
+function medianWithMisses(figures: Figures): string {
+  const misses = figures.incidents - figures.detected;
+  if (misses >= figures.incidents / 2) return "none (half or more missed)";
+  return median([...figures.delays, ...Array<number>(misses).fill(Number.POSITIVE_INFINITY)]).toFixed(1);
+}
+
+const QUIET_CLASSES: readonly [string, number][] = [["<16h", 16], ["16-24h", 24], ["24-48h", 48], ["48-72h", 72], [">=72h", Number.POSITIVE_INFINITY]];
+
+function falseAlarmBreakdown(quietHours: readonly number[]): string {
+  let from = 0;
+  return QUIET_CLASSES.map(([name, below]) => {
+    const count = quietHours.filter((hours) => hours >= from && hours < below).length;
+    from = below;
+    return `${name}=${count}`;
+  }).join(" ");
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { "water-only": { type: "boolean", default: false }, detail: { type: "boolean", default: false } },
+    options: {
+      "water-only": { type: "boolean", default: false },
+      detail: { type: "boolean", default: false },
+      "alert-below": { type: "string" },
+    },
   });
   const text = gunzipSync(await readFile(`${repoRoot}datasets/smart-meters/hourly-water.csv.gz`)).toString("utf8");
   const households: EvaluatedHousehold[] = parseHourlyUseCsv(text).map(({ household, use }) => ({
@@ -42,18 +64,26 @@ async function main(): Promise<void> {
   const tuning = households.filter((_, index) => index % 2 === 0);
   const held = households.filter((_, index) => index % 2 === 1);
   let chosen: CareAlertOptions = { ...DEFAULT_CARE_ALERT_OPTIONS, alertBelow: ALERT_BELOW_GRID[ALERT_BELOW_GRID.length - 1]! };
-  for (const alertBelow of ALERT_BELOW_GRID) {
+  const fixed = values["alert-below"] === undefined ? null : Number(values["alert-below"]);
+  if (fixed !== null && !(fixed > 0 && fixed < 1)) throw new Error("--alert-below must be a chance between 0 and 1");
+  for (const alertBelow of fixed === null ? ALERT_BELOW_GRID : [fixed]) {
     const options = { ...DEFAULT_CARE_ALERT_OPTIONS, alertBelow };
     const figures = evaluateCare(tuning, options, settings);
     if (values.detail) console.error(`tuning alertBelow=${alertBelow}: ${describe(figures)}`);
-    if ((figures.falseAlarms / figures.householdDays) * 1000 <= FALSE_ALARM_TARGET_PER_1000) {
+    if (fixed !== null || (figures.falseAlarms / figures.householdDays) * 1000 <= FALSE_ALARM_TARGET_PER_1000) {
       chosen = options;
       break;
     }
   }
   console.log(`care eval: ${describe(evaluateCare(households, chosen, settings))}`);
   if (values.detail) {
+    const all = evaluateCare(households, chosen, settings);
     console.log(`chosen alertBelow=${chosen.alertBelow} minQuietHours=${chosen.minQuietHours}`);
+    console.log(`median delay over all incidents (a miss counts as later than ${settings.incidentHours} h): ${medianWithMisses(all)}`);
+    console.log(`false alarms by how long the real quiet lasted: ${falseAlarmBreakdown(all.falseAlarmQuietHours)}`);
+    if (chosen.alertBelow !== DEFAULT_CARE_ALERT_OPTIONS.alertBelow) {
+      console.log(`product default alertBelow=${DEFAULT_CARE_ALERT_OPTIONS.alertBelow}: ${describe(evaluateCare(households, DEFAULT_CARE_ALERT_OPTIONS, settings))}`);
+    }
     console.log(`tuning half: ${describe(evaluateCare(tuning, chosen, settings))}`);
     console.log(`held-out half: ${describe(evaluateCare(held, chosen, settings))}`);
   }

@@ -12,22 +12,50 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+const STANDBY_KWH = 0.03;
+const FRIDGE_KWH = 0.1;
+const isMealHour = (hourOfDay: number): boolean => (hourOfDay >= 6 && hourOfDay <= 8) || (hourOfDay >= 11 && hourOfDay <= 13) || (hourOfDay >= 17 && hourOfDay <= 20);
+const isDark = (hourOfDay: number): boolean => hourOfDay >= 17 || hourOfDay <= 6;
+
 /**
- * Hourly electricity (kWh) of a household that the data only show through its water: a standby load (0.03 kWh),
- * a fridge that never stops (compressor 100 W at a 30–40 % duty cycle), and activity-linked use in the hours with
- * water use and, half the time, the hour after (light, cooking, television: 0.15–0.45 kWh). The meter reports when
- * the water meter does (one gateway). Three random draws every hour whatever happens, so that a series with an
- * injected stop differs from the original only where activity was taken away.
+ * Hourly electricity (kWh) of a household the data show only through its water, simulated from what the water says
+ * of who is at home, causally (an hour depends on its own water and the hours before, never on later ones):
+ * - always: standby 0.03 and a fridge of 100 W at a 30–40 % duty cycle, which never stop;
+ * - while someone is up and about — an hour with water use, and the 0–2 hours after it (drawn per use) — a television
+ *   or computer half the time (0.08–0.25), lights after dark (0.06–0.2), and cooking in an hour of water use at meal
+ *   times six times in ten (0.4–1.0); when that time is over, they are switched off;
+ * - from `incapacitatedFrom` on (an injected stop), nobody switches anything: what was on in the hour before stays on,
+ *   at the same level, and only the fridge's duty cycle still varies.
+ * The meter reports when the water meter does (one gateway). `firstHour` places hours in the day. The same draws are
+ * made every hour whatever happens, so a series with a stop differs from the original only from the stop on.
  */
-export function simulateElectricity(waterLitres: readonly (number | null)[], seed: number): (number | null)[] {
+export function simulateElectricity(
+  waterLitres: readonly (number | null)[],
+  seed: number,
+  firstHour = 0,
+  incapacitatedFrom = Number.POSITIVE_INFINITY,
+): (number | null)[] {
   const random = seededRandom(seed);
+  let upUntil = -1;
+  let keptOn = 0;
+  let previousLoad = 0;
   return waterLitres.map((litres, index) => {
-    const duty = 0.3 + 0.1 * random();
-    const lingers = random() < 0.5;
-    const activityLoad = 0.15 + 0.3 * random();
-    if (litres === null) return null;
-    const previous = waterLitres[index - 1] ?? 0;
-    const active = litres >= WATER_USE_LITRES || (lingers && previous >= WATER_USE_LITRES);
-    return Math.round((0.03 + 0.1 * duty + (active ? activityLoad : 0)) * 1000) / 1000;
+    const draws = { duty: random(), linger: random(), screen: random(), screenLoad: random(), light: random(), cook: random(), cookLoad: random() };
+    const base = STANDBY_KWH + FRIDGE_KWH * (0.3 + 0.1 * draws.duty);
+    if (index >= incapacitatedFrom) {
+      if (index === incapacitatedFrom) keptOn = previousLoad;
+      return litres === null ? null : Math.round((base + keptOn) * 1000) / 1000;
+    }
+    const hourOfDay = (firstHour + index) % 24;
+    const usesWater = litres !== null && litres >= WATER_USE_LITRES;
+    if (usesWater) upUntil = Math.max(upUntil, index + Math.floor(draws.linger * 3));
+    let load = 0;
+    if (index <= upUntil) {
+      if (draws.screen < 0.5) load += 0.08 + 0.17 * draws.screenLoad;
+      if (isDark(hourOfDay)) load += 0.06 + 0.14 * draws.light;
+      if (usesWater && isMealHour(hourOfDay) && draws.cook < 0.6) load += 0.4 + 0.6 * draws.cookLoad;
+    }
+    previousLoad = load;
+    return litres === null ? null : Math.round((base + load) * 1000) / 1000;
   });
 }

@@ -1,6 +1,6 @@
 import { isAnnouncedAbsent, type Absence } from "./absence";
-import { decideCareHour, INITIAL_CARE_WATCH_STATE, type CareAlertOptions } from "./decide-care-hour";
-import { createHouseholdBaseline, expectedActivity, isActive, learnHour } from "./household-baseline";
+import { createCareWatch, recordFalseAlarm, watchCareHour } from "./care-watch";
+import type { CareAlertOptions } from "./decide-care-hour";
 
 /** A household's hourly meters from `firstHour` on; null where a meter sent nothing. */
 export interface HouseholdSeries {
@@ -14,32 +14,34 @@ export interface CareEvent {
   kind: "alert" | "meter-fault";
 }
 
-/** Hours learned before the watch may alert: two weeks, so that every hour of the week was seen twice. */
-export const WARM_UP_HOURS = 14 * 24;
+export interface WatchHouseholdOptions {
+  /** Alerts raised before this many hours from the series start are answered "false alarm" (the resident was fine), one hour later. */
+  falseAlarmsBefore?: number;
+}
 
-/**
- * Watches a household hour by hour, online: each hour is judged against the baseline learned from the hours before
- * it, then learned (unless announced absent). Returns the alerts and meter faults raised after the warm-up.
- */
-export function watchHousehold(series: HouseholdSeries, absences: readonly Absence[], options: CareAlertOptions): CareEvent[] {
-  const baseline = createHouseholdBaseline();
+/** Runs `watchCareHour` over a whole series, as the product does hour by hour; returns what was raised. */
+export function watchHousehold(
+  series: HouseholdSeries,
+  absences: readonly Absence[],
+  options: CareAlertOptions,
+  feedback: WatchHouseholdOptions = {},
+): CareEvent[] {
+  const watch = createCareWatch();
   const events: CareEvent[] = [];
-  let state = INITIAL_CARE_WATCH_STATE;
+  let pendingFalseAlarm = false;
   for (let index = 0; index < series.waterLitres.length; index += 1) {
     const hour = series.firstHour + index;
-    const reading = { waterLitres: series.waterLitres[index] ?? null, electricityKwh: series.electricityKwh?.[index] ?? null };
-    const reported = reading.waterLitres !== null || reading.electricityKwh !== null;
-    const absent = isAnnouncedAbsent(absences, hour);
-    const decided = decideCareHour(
-      state,
-      { reported, active: reported && isActive(baseline, reading), expected: expectedActivity(baseline, hour), absent },
+    if (pendingFalseAlarm) {
+      recordFalseAlarm(watch);
+      pendingFalseAlarm = false;
+    }
+    const result = watchCareHour(
+      watch,
+      { hour, waterLitres: series.waterLitres[index] ?? null, electricityKwh: series.electricityKwh?.[index] ?? null, absent: isAnnouncedAbsent(absences, hour) },
       options,
     );
-    state = decided.state;
-    if (index >= WARM_UP_HOURS && (decided.outcome === "alert" || decided.outcome === "meter-fault")) {
-      events.push({ hour, kind: decided.outcome });
-    }
-    if (reported && !absent) learnHour(baseline, hour, reading);
+    if (result.outcome === "alert" || result.outcome === "meter-fault") events.push({ hour, kind: result.outcome });
+    if (result.outcome === "alert" && feedback.falseAlarmsBefore !== undefined && index < feedback.falseAlarmsBefore) pendingFalseAlarm = true;
   }
   return events;
 }

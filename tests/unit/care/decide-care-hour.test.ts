@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isAnnouncedAbsent } from "@/lib/domain/care/absence";
 import {
   DEFAULT_CARE_ALERT_OPTIONS,
   decideCareHour,
@@ -7,49 +8,80 @@ import {
   type CareOutcome,
 } from "@/lib/domain/care/decide-care-hour";
 import { nextMeterSilence } from "@/lib/domain/care/meter-silence";
-import { isAnnouncedAbsent } from "@/lib/domain/care/absence";
+import { createQuietSpells, learnSpell, type QuietSpells } from "@/lib/domain/care/quiet-spells";
 
-function run(hours: CareHour[]): CareOutcome[] {
+const MONDAY = 4 * 24; // 1970-01-05 00:00
+const OPTIONS = { ...DEFAULT_CARE_ALERT_OPTIONS, alertBelow: 0.01 };
+
+/** 150 days of a resident who sleeps from 23:00 for `sleepHours`, and is quiet for 3 hours from 14:00. */
+function habits(sleepHours: number): QuietSpells {
+  const spells = createQuietSpells();
+  for (let day = 0; day < 150; day += 1) {
+    learnSpell(spells, MONDAY + day * 24 + 23, sleepHours);
+    learnSpell(spells, MONDAY + day * 24 + 14, 3);
+  }
+  return spells;
+}
+
+/** Runs hours from `from` on; `hours[i]` overrides the reported-quiet default for hour from + i. */
+function run(spells: QuietSpells, from: number, hours: Partial<CareHour>[]): CareOutcome[] {
   let state = INITIAL_CARE_WATCH_STATE;
-  return hours.map((hour) => {
-    const decided = decideCareHour(state, hour, { ...DEFAULT_CARE_ALERT_OPTIONS, alertBelow: 0.001 });
+  return hours.map((override, index) => {
+    const hour: CareHour = { hour: from + index, reported: true, active: false, absent: false, mayAlert: true, ...override };
+    const decided = decideCareHour(state, hour, spells, OPTIONS);
     state = decided.state;
     return decided.outcome;
   });
 }
-const quiet = (expected: number, extra: Partial<CareHour> = {}): CareHour => ({ reported: true, active: false, expected, absent: false, ...extra });
+const quietFor = (hours: number, extra: Partial<CareHour> = {}): Partial<CareHour>[] => Array.from({ length: hours }, () => extra);
+const NIGHT = MONDAY + 200 * 24 + 23;
 
 describe("care alert decision", () => {
-  it("does not alarm at nine for a household that sleeps until ten", () => {
-    expect(run(Array.from({ length: 9 }, () => quiet(0.02)))).not.toContain("alert");
+  it("does not alarm at nine for a resident who always sleeps until ten", () => {
+    expect(run(habits(11), NIGHT, quietFor(10))).not.toContain("alert");
   });
 
-  it("alerts once when the hours that always show use stay quiet", () => {
-    const outcomes = run([quiet(0.1), ...Array.from({ length: 8 }, () => quiet(0.8))]);
+  it("alerts once when a resident who is always up by six stays quiet well past it", () => {
+    const outcomes = run(habits(7), NIGHT, quietFor(16));
     expect(outcomes.filter((outcome) => outcome === "alert")).toHaveLength(1);
-    expect(outcomes.indexOf("alert")).toBe(5);
+    expect(outcomes.indexOf("alert")).toBeGreaterThanOrEqual(7);
+    expect(outcomes.indexOf("alert")).toBeLessThan(10);
   });
 
-  it("waits for the minimum silence even when the profile is sure", () => {
-    expect(run([quiet(0.9), quiet(0.9), quiet(0.9)])).not.toContain("alert");
+  it("alerts at a real stop in the afternoon, after the minimum silence", () => {
+    const outcomes = run(habits(7), MONDAY + 200 * 24 + 14, quietFor(8));
+    expect(outcomes.indexOf("alert")).toBe(DEFAULT_CARE_ALERT_OPTIONS.minQuietHours - 1);
   });
 
-  it("does not alarm during an announced absence", () => {
-    expect(run(Array.from({ length: 48 }, () => quiet(0.8, { absent: true })))).toEqual(Array(48).fill("absent"));
+  it("stays silent while the watch is still learning", () => {
+    expect(run(habits(7), NIGHT, quietFor(30, { mayAlert: false }))).not.toContain("alert");
+  });
+
+  it("does not alarm during an announced absence, and watches afresh after it", () => {
+    const outcomes = run(habits(7), NIGHT, [...quietFor(48, { absent: true }), ...quietFor(3)]);
+    expect(outcomes).toEqual([...Array(48).fill("absent"), "quiet", "quiet", "quiet"]);
     expect(isAnnouncedAbsent([{ fromHour: 10, untilHour: 20 }], 19)).toBe(true);
     expect(isAnnouncedAbsent([{ fromHour: 10, untilHour: 20 }], 20)).toBe(false);
   });
 
   it("reports a meter that stops sending as a fault, not as a resident in danger", () => {
-    const outcomes = run(Array.from({ length: 30 }, () => quiet(0.8, { reported: false })));
+    const outcomes = run(habits(7), NIGHT, quietFor(30, { reported: false }));
     expect(outcomes).not.toContain("alert");
     expect(outcomes.filter((outcome) => outcome === "meter-fault")).toHaveLength(1);
     expect(nextMeterSilence(11, false, 12)).toEqual({ hoursWithoutReading: 12, fault: true });
     expect(nextMeterSilence(11, true, 12)).toEqual({ hoursWithoutReading: 0, fault: false });
   });
 
-  it("starts over when someone uses water again", () => {
-    const outcomes = run([quiet(0.8), quiet(0.8), quiet(0.8), { ...quiet(0.8), active: true }, quiet(0.8), quiet(0.8)]);
+  it("starts over when someone uses water again, and hands the spell that ended over to be learned", () => {
+    const spells = habits(7);
+    const outcomes = run(spells, NIGHT, [...quietFor(6), { active: true }, ...quietFor(6)]);
     expect(outcomes).not.toContain("alert");
+    const ended = decideCareHour(
+      { ...INITIAL_CARE_WATCH_STATE, spellStartHour: NIGHT, quietHours: 6 },
+      { hour: NIGHT + 6, reported: true, active: true, absent: false, mayAlert: true },
+      spells,
+      OPTIONS,
+    );
+    expect(ended.endedSpell).toEqual({ startHour: NIGHT, length: 6, confirmedNormal: false });
   });
 });

@@ -24,11 +24,20 @@ describe("household baseline", () => {
     expect(expectedActivity(baseline, MONDAY + 8)).toBeLessThan(0.2);
   });
 
-  it("takes a steady drip and a running fridge for idle, not for someone about", () => {
+  it("takes a steady drip for idle, not for someone about", () => {
     const baseline = createHouseholdBaseline();
-    for (let hour = 0; hour < 2_000; hour += 1) learnHour(baseline, hour, { waterLitres: 6, electricityKwh: 0.07 });
-    expect(isActive(baseline, { waterLitres: 6, electricityKwh: 0.07 })).toBe(false);
-    expect(isActive(baseline, { waterLitres: 15, electricityKwh: 0.07 })).toBe(true);
-    expect(isActive(baseline, { waterLitres: 6, electricityKwh: 0.4 })).toBe(true);
+    for (let hour = 0; hour < 2_000; hour += 1) learnHour(baseline, hour, { waterLitres: 6 });
+    expect(isActive(baseline, { waterLitres: 6 })).toBe(false);
+    expect(isActive(baseline, { waterLitres: 15 })).toBe(true);
+  });
+
+  it("counts electricity switched as activity, and a level that stays — a fridge, a lamp left on — as none", () => {
+    const baseline = createHouseholdBaseline();
+    learnHour(baseline, 0, { waterLitres: 0, electricityKwh: 0.07 });
+    expect(isActive(baseline, { waterLitres: 0, electricityKwh: 0.075 })).toBe(false);
+    expect(isActive(baseline, { waterLitres: 0, electricityKwh: 0.3 })).toBe(true);
+    learnHour(baseline, 1, { waterLitres: 0, electricityKwh: 0.3 });
+    expect(isActive(baseline, { waterLitres: 0, electricityKwh: 0.3 })).toBe(false);
+    expect(isActive(baseline, { waterLitres: 0, electricityKwh: 0.07 })).toBe(true);
   });
 });
