@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     options: { track: { type: "string" }, storm: { type: "string" }, enhancement: { type: "string" }, seed: { type: "string" } },
   });
   const seed = values.seed ?? "tonglan";
-  const storms = values.track ? stormsOfFile(await readFile(values.track, "utf8"), values.storm, Number(values.enhancement ?? DEFAULT_ENHANCEMENT)) : await demoStorms();
+  const storms = values.track ? stormsOfFile(await readFile(values.track, "utf8"), values.storm, Number(values.enhancement ?? DEFAULT_ENHANCEMENT)) : (await demoStorms()).filter((s) => values.storm === undefined || s.label === values.storm);
 
   const truth = groundTruthCells(grids);
   const rainGauges = sensors.filter((s) => s.kind === "rain_gauge");

@@ -12,6 +12,7 @@ import { polarOffset, type LatLon } from "@/lib/domain/typhoon/polar-offset";
 import { cellRisk, type CellRisk, type CellRiskInputs, type WaterLevelSignal } from "./cell-risk";
 import type { CityObservations } from "./city-observations";
 import { forecastCentreAt } from "./forecast-track-rain";
+import { inverseDistanceWeights } from "./gauge-field";
 
 export interface RiskCell {
   cell: string;
@@ -30,6 +31,7 @@ export interface RainGauge {
 }
 
 export interface LevelGauge extends RainGauge {
+  gridCell: string;
   /** Standing water at which the gauge alarms, cm. */
   alarmCm: number;
 }
@@ -40,18 +42,15 @@ const QUARTER_MS = HOUR_MS / 4;
 const RAIN_REACH_KM = 8;
 /** Standing water is local: a street gauge speaks for its own block and the next. */
 const LEVEL_REACH_KM = 1;
+/** How far back the gauges' rain fills a cell's water balance: water standing longer would have been seen. */
+const PAST_HOURS = 12;
 /** How many past hours the forecast's bias is measured over. */
 const BIAS_HOURS = 3;
-/** The forecast's bias is believed only within these bounds, and only where it forecast some rain. */
+/** The forecast's bias is believed only within these bounds, and only once it forecast some rain at the gauges. */
 const BIAS_BOUNDS = [0.25, 5] as const;
 const BIAS_MIN_FORECAST_MMH = 1;
 /** Reports older than this are taken as dealt with: the backtest sees no closures. */
 export const REPORT_OPEN_HOURS = 3;
-
-interface Weight {
-  index: number;
-  weight: number;
-}
 
 export interface RiskMap {
   /** Inputs of the model for every cell (in `cells` order) for each horizon. */
@@ -62,7 +61,9 @@ export interface RiskMap {
 
 export function createRiskMap(cells: readonly RiskCell[], rainGauges: readonly RainGauge[], levelGauges: readonly LevelGauge[]): RiskMap {
   const places: LatLon[] = cells.map((c) => ({ lat: c.lat, lon: c.lng }));
-  const rainWeights = places.map((place) => inverseDistanceWeights(rainGauges, place, RAIN_REACH_KM));
+  const rainGaugePlaces: LatLon[] = rainGauges.map((g) => ({ lat: g.lat, lon: g.lng }));
+  // A cell no gauge reaches gets no rain: the field claims nothing far from its gauges.
+  const rainWeights = places.map((place) => inverseDistanceWeights(rainGaugePlaces, place, RAIN_REACH_KM));
   const nearestLevel = places.map((place) => nearestWithin(levelGauges, place, LEVEL_REACH_KM));
 
   const gaugeRainMm = (observations: CityObservations, fromMs: number, toMs: number) =>
@@ -74,6 +75,7 @@ export function createRiskMap(cells: readonly RiskCell[], rainGauges: readonly R
   const forecastBias = (observations: CityObservations, atMs: number): number => {
     let observed = 0;
     let forecast = 0;
+    let hoursJudged = 0;
     for (let k = 0; k < BIAS_HOURS; k++) {
       const toMs = atMs - k * HOUR_MS;
       const issued = observations.forecastAt(toMs);
@@ -81,9 +83,10 @@ export function createRiskMap(cells: readonly RiskCell[], rainGauges: readonly R
       const middle = forecastCentreAt(issued, toMs - HOUR_MS / 2);
       if (!middle) continue;
       observed += gaugeRainMm(observations, toMs - HOUR_MS, toMs).reduce((a, b) => a + b, 0);
-      forecast += rainGauges.reduce((sum, g) => sum + stormRainRateMmH(middle, { lat: g.lat, lon: g.lng }), 0);
+      forecast += rainGaugePlaces.reduce((sum, place) => sum + stormRainRateMmH(middle, place), 0);
+      hoursJudged++;
     }
-    if (forecast < BIAS_MIN_FORECAST_MMH * rainGauges.length * BIAS_HOURS * 0.1) return 1;
+    if (hoursJudged === 0 || forecast < BIAS_MIN_FORECAST_MMH * rainGauges.length * hoursJudged) return 1;
     return Math.min(BIAS_BOUNDS[1], Math.max(BIAS_BOUNDS[0], observed / forecast));
   };
 
@@ -104,29 +107,31 @@ export function createRiskMap(cells: readonly RiskCell[], rainGauges: readonly R
       return Float64Array.from(field(gaugeRainMm(observations, atMs - HOUR_MS, atMs)));
     },
     inputsAt(observations, atMs, horizonsHours) {
-      const lastHour = field(gaugeRainMm(observations, atMs - HOUR_MS, atMs));
-      const lastThree = field(gaugeRainMm(observations, atMs - 3 * HOUR_MS, atMs));
+      const pastHours = Array.from({ length: PAST_HOURS }, (_, k) => {
+        const toMs = atMs - (PAST_HOURS - 1 - k) * HOUR_MS;
+        return field(gaugeRainMm(observations, toMs - HOUR_MS, toMs));
+      });
       const bias = forecastBias(observations, atMs);
       const longest = Math.max(...horizonsHours);
       const forecastByHour = forecastRainByHour(observations.forecastAt(atMs), atMs, Math.ceil(longest));
       const reports = observations.waterReportsIn(atMs - REPORT_OPEN_HOURS * HOUR_MS, atMs);
-      const levels = nearestLevel.map((gauge) => gauge && waterLevelSignal(observations, gauge, atMs));
-      return horizonsHours.map((horizonHours) => {
-        const forecast = forecastByHour[Math.ceil(horizonHours) - 1];
-        return cells.map((cell, i) => ({
+      const levels = nearestLevel.map((gauge, i) => gauge && waterLevelSignal(observations, gauge, cells[i]!.cell, atMs));
+      return horizonsHours.map((horizonHours) =>
+        cells.map((cell, i) => ({
           cell: cell.cell,
           horizonHours,
-          rainLastHourMm: lastHour[i]!,
-          rainLastThreeHoursMm: lastThree[i]!,
-          forecastRainMm: bias * (forecast?.[i] ?? 0),
+          pastHourlyRainMm: pastHours.map((hour) => hour[i]!),
+          forecastHourlyRainMm: forecastByHour
+            .slice(0, Math.ceil(horizonHours))
+            .map((upTo, k) => bias * (upTo[i]! - (k === 0 ? 0 : forecastByHour[k - 1]![i]!))),
           drainageMmH: cell.drainageMmH,
           lowness: cell.lowness,
           waterLevel: levels[i] ?? null,
           pastWaterloggingReports: cell.pastWaterloggingReports,
           openWaterloggingReports: reports.get(cell.cell) ?? 0,
           vulnerableHouseholds: cell.vulnerableHouseholds,
-        }));
-      });
+        })),
+      );
     },
   };
 }
@@ -136,28 +141,18 @@ export function scoreCells(inputs: readonly CellRiskInputs[]): CellRisk[] {
   return inputs.map(cellRisk);
 }
 
-function waterLevelSignal(observations: CityObservations, gauge: LevelGauge, atMs: number): WaterLevelSignal | null {
+function waterLevelSignal(observations: CityObservations, gauge: LevelGauge, cell: string, atMs: number): WaterLevelSignal | null {
   const now = observations.lastReading(gauge.id, atMs);
   if (!now || now.atMs <= atMs - HOUR_MS) return null;
   const before = observations.lastReading(gauge.id, atMs - HOUR_MS);
   const hours = before ? (now.atMs - before.atMs) / HOUR_MS : 0;
   return {
     gaugeId: gauge.id,
-    aboveAlarmM: (now.value - gauge.alarmCm) / 100,
+    levelCm: now.value,
+    alarmCm: gauge.alarmCm,
     riseCmPerHour: before && hours > 0 ? (now.value - before.value) / hours : 0,
+    inCell: gauge.gridCell === cell,
   };
-}
-
-function inverseDistanceWeights(gauges: readonly LatLon2[], place: LatLon, reachKm: number): Weight[] {
-  const raw: Weight[] = [];
-  for (const [index, gauge] of gauges.entries()) {
-    const distanceKm = polarOffset(place, { lat: gauge.lat, lon: gauge.lng }).distanceKm;
-    if (distanceKm > reachKm) continue;
-    if (distanceKm < 0.01) return [{ index, weight: 1 }];
-    raw.push({ index, weight: 1 / (distanceKm * distanceKm) });
-  }
-  const total = raw.reduce((sum, w) => sum + w.weight, 0);
-  return raw.map((w) => ({ index: w.index, weight: w.weight / total }));
 }
 
 function nearestWithin<T extends LatLon2>(gauges: readonly T[], place: LatLon, reachKm: number): T | null {
