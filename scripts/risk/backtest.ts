@@ -3,7 +3,7 @@
  * the replay runs in-process, the model sees only what the city receives, and its ranking of cells is
  * compared with where water really stood deeper than FLOODED_MM afterwards, beside the rain-only baseline.
  *
- *   npm run risk:backtest [-- --track FILE [--storm NAME] [--enhancement 2.5]] [--seed S]
+ *   npm run risk:backtest [-- --track FILE [--enhancement 2.5]] [--storm NAME] [--seed S] [--verbose]
  */
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
@@ -32,7 +32,13 @@ const DEFAULT_ENHANCEMENT = 2.5;
 async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { track: { type: "string" }, storm: { type: "string" }, enhancement: { type: "string" }, seed: { type: "string" } },
+    options: {
+      track: { type: "string" },
+      storm: { type: "string" },
+      enhancement: { type: "string" },
+      seed: { type: "string" },
+      verbose: { type: "boolean" },
+    },
   });
   const seed = values.seed ?? "tonglan";
   const storms = values.track ? stormsOfFile(await readFile(values.track, "utf8"), values.storm, Number(values.enhancement ?? DEFAULT_ENHANCEMENT)) : (await demoStorms()).filter((s) => values.storm === undefined || s.label === values.storm);
@@ -91,7 +97,7 @@ async function main(): Promise<void> {
     });
     for (const result of results) {
       console.log(backtestLine(label, result));
-      if (values.storm !== undefined || process.env.RISK_BACKTEST_VERBOSE) console.error(`  ${result.pairs} pairs, ${result.flooded} flooded`);
+      if (values.verbose) console.log(`  ${result.pairs} (cell, hour) pairs, ${result.flooded} flooded`);
     }
   }
 }
