@@ -7,9 +7,8 @@
 import { latLngToCell } from "h3-js";
 import type { EventReport } from "@/lib/contracts";
 import type { Forecast } from "@/lib/contracts/forecast";
-import { cellRisk } from "@/lib/domain/risk/cell-risk";
 import { createCityObservations } from "@/lib/domain/risk/city-observations";
-import type { RiskMap } from "@/lib/domain/risk/risk-map";
+import { scoreCells, type RiskMap } from "@/lib/domain/risk/risk-map";
 import { rocAuc } from "@/lib/domain/risk/roc-auc";
 import { verifyTopShare } from "@/lib/domain/risk/top-share-verification";
 
@@ -71,8 +70,8 @@ export function runBacktest(input: BacktestInput): HorizonResult[] {
     input.horizonsHours.forEach((hours, h) => {
       const labels = input.floodedAfter(atMs, hours);
       const pool = pooled[h]!;
-      inputs[h]!.forEach((cellInputs, i) => {
-        pool.model.push(cellRisk(cellInputs).score);
+      scoreCells(inputs[h]!).forEach((risk, i) => {
+        pool.model.push(risk.score);
         pool.baseline.push(baseline[i]!);
         pool.labels.push(labels[i] === true);
       });

@@ -50,7 +50,7 @@ const BIAS_HOURS = 3;
 const BIAS_BOUNDS = [0.25, 5] as const;
 const BIAS_MIN_FORECAST_MMH = 1;
 /** Reports older than this are taken as dealt with: the backtest sees no closures. */
-export const REPORT_OPEN_HOURS = 3;
+const REPORT_OPEN_HOURS = 3;
 
 export interface RiskMap {
   /** Inputs of the model for every cell (in `cells` order) for each horizon. */
@@ -155,7 +155,7 @@ function waterLevelSignal(observations: CityObservations, gauge: LevelGauge, cel
   };
 }
 
-function nearestWithin<T extends LatLon2>(gauges: readonly T[], place: LatLon, reachKm: number): T | null {
+function nearestWithin<T extends Placed>(gauges: readonly T[], place: LatLon, reachKm: number): T | null {
   let best: T | null = null;
   let bestKm = reachKm;
   for (const gauge of gauges) {
@@ -168,4 +168,7 @@ function nearestWithin<T extends LatLon2>(gauges: readonly T[], place: LatLon, r
   return best;
 }
 
-type LatLon2 = { lat: number; lng: number };
+interface Placed {
+  lat: number;
+  lng: number;
+}
