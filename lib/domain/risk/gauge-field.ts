@@ -9,16 +9,20 @@ export interface GaugeValue extends LatLon {
   value: number;
 }
 
-export function inverseDistanceValue(gauges: readonly GaugeValue[], place: LatLon, reachKm: number): number | null {
-  let weighted = 0;
-  let weights = 0;
-  for (const gauge of gauges) {
+/** Each gauge's share (summing to 1) in the value at `place`, by index in `gauges`; empty when none is in reach. */
+export function inverseDistanceWeights(gauges: readonly LatLon[], place: LatLon, reachKm: number): { index: number; weight: number }[] {
+  const weights: { index: number; weight: number }[] = [];
+  for (const [index, gauge] of gauges.entries()) {
     const distanceKm = polarOffset(place, gauge).distanceKm;
     if (distanceKm > reachKm) continue;
-    if (distanceKm < 0.01) return gauge.value;
-    const weight = 1 / (distanceKm * distanceKm);
-    weighted += weight * gauge.value;
-    weights += weight;
+    if (distanceKm < 0.01) return [{ index, weight: 1 }];
+    weights.push({ index, weight: 1 / (distanceKm * distanceKm) });
   }
-  return weights === 0 ? null : weighted / weights;
+  const total = weights.reduce((sum, w) => sum + w.weight, 0);
+  return weights.map((w) => ({ index: w.index, weight: w.weight / total }));
+}
+
+export function inverseDistanceValue(gauges: readonly GaugeValue[], place: LatLon, reachKm: number): number | null {
+  const weights = inverseDistanceWeights(gauges, place, reachKm);
+  return weights.length === 0 ? null : weights.reduce((sum, w) => sum + w.weight * gauges[w.index]!.value, 0);
 }

@@ -12,6 +12,7 @@
  * - runoff coefficient: the share of rain that reaches the drains rather than soaking in.
  */
 import type { GridCell } from "@/lib/city/schemas";
+import { designDrainageMmH } from "@/lib/city/shanghai/design-drainage";
 import { createSeededRandom, type Random } from "@/scripts/simulator/model/seeded-random";
 
 export interface CellTruth {
@@ -30,24 +31,6 @@ export interface CellTruth {
   runoffCoefficient: number;
 }
 
-/**
- * Nominal design rain the district's drains are built for, mm/h (Shanghai: the old centre was built for
- * a one-year storm, about 36 mm/h; newer districts for three to five years, about 45–58 mm/h). These are
- * the public values; the real capacity of a cell differs from them.
- */
-export const DISTRICT_DESIGN_CAPACITY_MM_H: Readonly<Record<number, number>> = {
-  310101: 36, // 黄浦
-  310104: 40, // 徐汇
-  310105: 40, // 长宁
-  310106: 36, // 静安
-  310107: 40, // 普陀
-  310109: 36, // 虹口
-  310110: 40, // 杨浦
-  310112: 45, // 闵行
-  310113: 45, // 宝山
-  310115: 50, // 浦东
-};
-const DEFAULT_DESIGN_CAPACITY_MM_H = 40;
 
 const TRUTH_SEED = "tonglan-typhoon-ground-truth";
 const BASINS = 45;
@@ -65,7 +48,7 @@ export function groundTruthCells(grids: readonly GridCell[], seed: string = TRUT
     const underpass = random.float() < UNDERPASS_SHARE ? 0.5 + 0.5 * random.float() : 0;
     const roughness = 0.15 * random.float();
     const depression = Math.min(1, Math.max(basinDepth, underpass) + roughness);
-    const design = DISTRICT_DESIGN_CAPACITY_MM_H[grid.district] ?? DEFAULT_DESIGN_CAPACITY_MM_H;
+    const design = designDrainageMmH(grid.district);
     const old = design <= 36;
     const condition = clamp(1 + 0.15 * random.gaussian(), 0.6, 1.3);
     const blockedDrain = random.float() < (old ? BLOCKED_SHARE.old : BLOCKED_SHARE.newer);
