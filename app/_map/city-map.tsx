@@ -4,7 +4,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import type { PickingInfo } from "@deck.gl/core";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { Map, Popup, type MapRef, type ViewStateChangeEvent } from "react-map-gl/maplibre";
-import { isPlaced, type CaseSummary } from "@/lib/contracts";
+import { isPlaced, type CaseSummary, type ResourceSummary } from "@/lib/contracts";
 import type { Language } from "@/app/_i18n/languages";
 import { arrivalPulseLayer } from "./arrival-pulse-layer";
 import type { ArrivedCases } from "./arrived-cases";
@@ -18,6 +18,7 @@ import type { HexMeasure } from "./hex-measure";
 import { hideBaseDistrictLabels } from "./district-label-language";
 import { districtLabelsLayer } from "./district-labels-layer";
 import { maplibreWorkerUrl } from "./maplibre-worker-url";
+import { pickedResource, resourcesLayer } from "./resources-layer";
 import { ScaledFrame } from "./scaled-frame";
 import { selectedCaseLayer } from "./selected-case-layer";
 import { useCaseDotsLayer } from "./use-case-dots-layer";
@@ -44,13 +45,21 @@ export interface CityMapProps {
   onSelectCase: (caseId: string | null) => void;
   /** Shown in a popup at the selected case. */
   popup: ReactNode;
+  /** Emergency resources; a new array only when one changed. */
+  resources: readonly ResourceSummary[];
+  selectedResource: ResourceSummary | null;
+  onSelectResource: (resourceId: string | null) => void;
+  /** Shown in a popup at the selected resource. */
+  resourcePopup: ReactNode;
 }
 
 const shanghai = { longitude: 121.47, latitude: 31.23, zoom: 10.3 };
 const cjkFonts = "'Noto Sans CJK SC','Noto Sans SC','Microsoft YaHei',sans-serif";
 const selectedZoom = 14;
 
-export function CityMap({ dots, density, hexMeasure, workers, arrivals, arrivalWindowMs, selected, language, label, onSelectCase, popup }: CityMapProps) {
+export function CityMap(props: CityMapProps) {
+  const { dots, density, hexMeasure, workers, arrivals, arrivalWindowMs, selected, language, label, onSelectCase, popup } = props;
+  const { resources, selectedResource, onSelectResource, resourcePopup } = props;
   const map = useRef<MapRef>(null);
   const scale = useViewportScale();
   const [densityResolution, setDensityResolution] = useState(densityResolutionForZoom(shanghai.zoom));
@@ -62,11 +71,12 @@ export function CityMap({ dots, density, hexMeasure, workers, arrivals, arrivalW
   const districtNames = useMemo(() => districtLabelsLayer(labels, language), [labels, language]);
   const workerDots = useMemo(() => workersLayer(workers), [workers]);
   const caseDots = useCaseDotsLayer(dots);
+  const resourceIcons = useMemo(() => resourcesLayer(resources), [resources]);
   // A case not yet placed is listed, not drawn: no ring, nothing to fly to, nothing to pin a popup on.
   const placed = selected && isPlaced(selected) ? selected : null;
   const selectedRing = useMemo(() => selectedCaseLayer(placed ? [placed] : []), [placed]);
   const pulse = pulsePhase === null ? null : arrivalPulseLayer(arrivals.cases, pulsePhase);
-  const layers = [hexagons, workerDots, pulse, caseDots.layer, districtNames, selectedRing];
+  const layers = [hexagons, workerDots, pulse, caseDots.layer, resourceIcons, districtNames, selectedRing];
 
   const selectedId = selected?.id;
   useEffect(() => {
@@ -88,10 +98,12 @@ export function CityMap({ dots, density, hexMeasure, workers, arrivals, arrivalW
   }, []);
   const onClick = useCallback(
     (info: PickingInfo) => {
+      const resource = pickedResource(info);
+      if (resource) return onSelectResource(resource.id);
       const picked = pickedCaseId(dots, info);
       if (picked) onSelectCase(picked);
     },
-    [dots, onSelectCase],
+    [dots, onSelectCase, onSelectResource],
   );
 
   return (
@@ -129,6 +141,20 @@ export function CityMap({ dots, density, hexMeasure, workers, arrivals, arrivalW
               className="case-popup"
             >
               {popup}
+            </Popup>
+          )}
+          {selectedResource && resourcePopup && (
+            <Popup
+              longitude={selectedResource.lng}
+              latitude={selectedResource.lat}
+              anchor="bottom"
+              offset={18}
+              closeOnClick={false}
+              onClose={() => onSelectResource(null)}
+              maxWidth="none"
+              className="case-popup"
+            >
+              {resourcePopup}
             </Popup>
           )}
         </Map>
