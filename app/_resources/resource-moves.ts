@@ -15,9 +15,11 @@ const travelling: Partial<Record<ResourceState, { desk: ButtonMove[]; field: But
   returning: { desk: ["back"], field: ["back"] },
 };
 
+const shelterMoves: Partial<Record<ResourceState, ButtonMove[]>> = { open: ["close"], full: ["close"], closed: ["open"] };
+
 /** The one-tap moves a resource's state allows for this audience, in the order they are shown. */
 export function buttonMoves(resource: Pick<ResourceSummary, "kind" | "state">, audience: Audience): ButtonMove[] {
-  if (resource.kind === "shelter") return audience === "field" ? (resource.state === "closed" ? ["open"] : ["close"]) : [];
+  if (resource.kind === "shelter") return audience === "field" ? (shelterMoves[resource.state] ?? []) : [];
   if (!movable.has(resource.kind)) return [];
   return travelling[resource.state]?.[audience] ?? [];
 }
