@@ -5,8 +5,13 @@ import { resourceIcon } from "./resource-icons";
 
 const RESOURCES_LAYER = "resources";
 
-/** Sizes in pixels at 1080p: shelters carry their ring and are read from afar. */
-const sizes = { shelter: 30, pump: 22, sandbags: 22, team: 22, vehicle: 20 } as const;
+/** Sizes in pixels at 1080p: open shelters carry their ring and are read from afar; closed ones step back. */
+const sizes = { shelter: 30, pump: 22, sandbags: 24, team: 22, vehicle: 22 } as const;
+const CLOSED_SHELTER = 20;
+
+function sizeOf(resource: ResourceSummary): number {
+  return resource.kind === "shelter" && resource.state === "closed" ? CLOSED_SHELTER : sizes[resource.kind];
+}
 
 /**
  * Every resource as an icon: the kind by shape, the state by colour, a shelter's occupancy by its
@@ -20,7 +25,7 @@ export function resourcesLayer(resources: readonly ResourceSummary[], id = RESOU
     sizeUnits: "pixels",
     getPosition: (resource) => [resource.lng, resource.lat],
     getIcon: (resource) => resourceIcon(resource),
-    getSize: (resource) => sizes[resource.kind],
+    getSize: sizeOf,
   });
 }
 

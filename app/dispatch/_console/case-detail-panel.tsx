@@ -96,7 +96,6 @@ export function CaseDetailPanel({ caseId, liveVersion, permissions, names, worke
           <CaseFacts detail={detail.data} names={names} address={address} />
           <CaseReports caseId={summary.id} reports={detail.data.reports} />
           {summonsSlot?.(summary)}
-          <CaseResourcesPanel summary={summary} onCase={onCase} canCommand={permissions.dispatch !== undefined} />
           <HistoryTimeline history={detail.data.history} workerName={workerName} />
         </div>
         <div className={styles.right}>
@@ -149,7 +148,10 @@ export function CaseDetailPanel({ caseId, liveVersion, permissions, names, worke
                 onSubmit={(reason) => void run(summary.id, { action: tool, reason, expectedVersion: summary.version }, m.actions.done(m.actions[tool], summary.code))}
               />
             ) : (
-              <p className={styles.hint}>{m.detail.pickAction}</p>
+              <>
+                <p className={styles.hint}>{m.detail.pickAction}</p>
+                <CaseResourcesPanel summary={summary} onCase={onCase} canCommand={permissions.dispatch !== undefined} />
+              </>
             )}
           </div>
         </div>

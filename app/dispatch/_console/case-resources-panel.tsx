@@ -86,7 +86,7 @@ export function CaseResourcesPanel({ summary, onCase, canCommand }: Props) {
         <p className={styles.muted}>{r.desk.cannotSend}</p>
       ) : (
         <form
-          className={styles.list}
+          className={styles.sendForm}
           onSubmit={(event) => {
             event.preventDefault();
             if (chosen)

@@ -43,7 +43,7 @@ export function CrewCard({ resource, onSettled, onConflict }: Props) {
       </div>
       <p className={styles.details}>{details.join(" · ")}</p>
       {(resource.kind !== "sandbags" || resource.target) && (
-        <p className={styles.job} data-testid="crew-job">
+        <p className={styles.job} data-testid="crew-job" data-idle={!resource.target}>
           {r.field.job}：{resource.target ? (resource.target.label ?? `${resource.target.lat.toFixed(4)}, ${resource.target.lng.toFixed(4)}`) : r.field.noJob}
         </p>
       )}
