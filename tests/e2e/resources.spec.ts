@@ -2,6 +2,9 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import type { EventAccepted } from "@/lib/contracts/event-report";
 import { caseIdForEvent } from "@/lib/domain/ids";
 
+// Each test drives two or three pages through several round trips on a shared, busy machine.
+test.describe.configure({ timeout: 150_000 });
+
 // 徐家汇, where no other spec reports: the case's pumps are the nearest to it.
 const floodedAt = { lat: 31.1955, lng: 121.4365 };
 
