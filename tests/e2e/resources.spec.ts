@@ -16,6 +16,21 @@ async function signIn(page: Page, path: string, username: string, landing: RegEx
   await expect(page).toHaveURL(landing);
 }
 
+// The wall screen's first view (app/_map/city-map.tsx), before anyone pans or zooms it.
+const wallView = { lng: 121.47, lat: 31.23, zoom: 10.3 };
+
+/** Where a position is drawn on the wall screen's map in its first view: Web Mercator on 512-pixel tiles, as MapLibre draws it. */
+function pixelOnWallMap(position: { lat: number; lng: number }, box: { x: number; y: number; width: number; height: number }) {
+  const world = 512 * 2 ** wallView.zoom;
+  const project = ({ lat, lng }: { lat: number; lng: number }) => {
+    const sin = Math.sin((lat * Math.PI) / 180);
+    return { x: ((lng + 180) / 360) * world, y: (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * world };
+  };
+  const centre = project(wallView);
+  const point = project(position);
+  return { x: box.x + box.width / 2 + point.x - centre.x, y: box.y + box.height / 2 + point.y - centre.y };
+}
+
 async function openPhone(browser: Browser) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: "zh-CN" });
   return context.newPage();
@@ -95,6 +110,18 @@ test("shelter staff count people in from the phone and the wall screen shows the
   await expect(sheltered.locator("strong")).toHaveText((before + 3).toLocaleString("en-US"));
   await phone.screenshot({ path: testInfo.outputPath("phone-shelters-390.png") });
   await page.screenshot({ path: testInfo.outputPath("wall-screen-resources-1080p.png") });
+
+  // A click on the shelter's icon opens its popup with the new count.
+  const shelterId = (await card.getAttribute("data-resource-id"))!;
+  const shelter = (await (await phone.request.get(`/api/resources/${shelterId}`)).json()) as { resource: { lat: number; lng: number } };
+  const map = page.getByRole("region", { name: /城市运行地图/ });
+  const box = (await map.boundingBox())!;
+  const at = pixelOnWallMap(shelter.resource, box);
+  await page.mouse.click(at.x, at.y);
+  const popup = page.getByTestId("resource-popup");
+  await expect(popup).toHaveAttribute("data-resource-id", shelterId);
+  await expect(popup.getByTestId("resource-popup-occupancy")).toHaveText(`${(occupancy! + 3).toLocaleString("en-US")} / ${capacity!.toLocaleString("en-US")}`);
+  await page.screenshot({ path: testInfo.outputPath("wall-screen-resource-popup-1080p.png") });
 
   await phone.context().close();
 });
