@@ -18,7 +18,7 @@ import type { HexMeasure } from "./hex-measure";
 import { hideBaseDistrictLabels } from "./district-label-language";
 import { districtLabelsLayer } from "./district-labels-layer";
 import { maplibreWorkerUrl } from "./maplibre-worker-url";
-import { pickedResource, resourcesLayer } from "./resources-layer";
+import { pickedResource, resourceJobLinesLayer, resourcesLayer } from "./resources-layer";
 import { ScaledFrame } from "./scaled-frame";
 import { selectedCaseLayer } from "./selected-case-layer";
 import { useCaseDotsLayer } from "./use-case-dots-layer";
@@ -72,11 +72,12 @@ export function CityMap(props: CityMapProps) {
   const workerDots = useMemo(() => workersLayer(workers), [workers]);
   const caseDots = useCaseDotsLayer(dots);
   const resourceIcons = useMemo(() => resourcesLayer(resources), [resources]);
+  const resourceJobs = useMemo(() => resourceJobLinesLayer(resources), [resources]);
   // A case not yet placed is listed, not drawn: no ring, nothing to fly to, nothing to pin a popup on.
   const placed = selected && isPlaced(selected) ? selected : null;
   const selectedRing = useMemo(() => selectedCaseLayer(placed ? [placed] : []), [placed]);
   const pulse = pulsePhase === null ? null : arrivalPulseLayer(arrivals.cases, pulsePhase);
-  const layers = [hexagons, workerDots, pulse, caseDots.layer, resourceIcons, districtNames, selectedRing];
+  const layers = [hexagons, workerDots, pulse, caseDots.layer, resourceJobs, resourceIcons, districtNames, selectedRing];
 
   const selectedId = selected?.id;
   useEffect(() => {

@@ -1,6 +1,7 @@
-import { IconLayer } from "@deck.gl/layers";
+import { IconLayer, LineLayer } from "@deck.gl/layers";
 import type { PickingInfo } from "@deck.gl/core";
 import type { ResourceSummary } from "@/lib/contracts";
+import { resourceStateColors } from "@/app/_resources/resource-colors";
 import { resourceIcon } from "./resource-icons";
 
 const RESOURCES_LAYER = "resources";
@@ -32,4 +33,24 @@ export function resourcesLayer(resources: readonly ResourceSummary[], id = RESOU
 /** The resource under a click on the resources layer, if any. */
 export function pickedResource(info: PickingInfo, id = RESOURCES_LAYER): ResourceSummary | null {
   return info.layer?.id === id && info.object ? (info.object as ResourceSummary) : null;
+}
+
+type OnJob = ResourceSummary & { target: NonNullable<ResourceSummary["target"]> };
+
+/** Those sent somewhere: a resource's position is where it left from, its target where it goes. */
+export function resourcesOnJob(resources: readonly ResourceSummary[]): OnJob[] {
+  return resources.filter((resource): resource is OnJob => resource.target !== null);
+}
+
+/** A thin line from each resource on a job to where it was sent, in its state's colour: who is going where. */
+export function resourceJobLinesLayer(resources: readonly ResourceSummary[], id = "resource-jobs") {
+  return new LineLayer<OnJob>({
+    id,
+    data: resourcesOnJob(resources),
+    widthUnits: "pixels",
+    getSourcePosition: (resource) => [resource.lng, resource.lat],
+    getTargetPosition: (resource) => [resource.target.lng, resource.target.lat],
+    getColor: (resource) => [...resourceStateColors[resource.state], 200],
+    getWidth: 1.5,
+  });
 }

@@ -9,7 +9,7 @@ import { casesLayer } from "@/app/_map/cases-layer";
 import { DeckOverlay } from "@/app/_map/deck-overlay";
 import { showDistrictLabelsIn } from "@/app/_map/district-label-language";
 import { maplibreWorkerUrl } from "@/app/_map/maplibre-worker-url";
-import { resourcesLayer } from "@/app/_map/resources-layer";
+import { resourceJobLinesLayer, resourcesLayer } from "@/app/_map/resources-layer";
 import { selectedCaseLayer } from "@/app/_map/selected-case-layer";
 import type { WorkerPoint } from "@/app/_map/worker-points";
 import { workersLayer } from "@/app/_map/workers-layer";
@@ -41,6 +41,7 @@ export function CaseMap({ summary, duplicates, suggestions, chosenWorkerId, work
   const ranked = useMemo(() => rankedWorkers(suggestions), [suggestions]);
   const background = useMemo(() => workersLayer(workers), [workers]);
   const resourceIcons = useMemo(() => resourcesLayer(resources, "case-resources"), [resources]);
+  const resourceJobs = useMemo(() => resourceJobLinesLayer(resources, "case-resource-jobs"), [resources]);
   const caseDots = useMemo(() => casesLayer([...duplicates.filter(isPlaced), summary]), [duplicates, summary]);
   const ring = useMemo(() => selectedCaseLayer([summary]), [summary]);
   const lines = useMemo(() => travelLinesLayer(summary, ranked, chosenWorkerId), [summary, ranked, chosenWorkerId]);
@@ -84,7 +85,7 @@ export function CaseMap({ summary, duplicates, suggestions, chosenWorkerId, work
         onLoad={() => setLoaded(true)}
         style={{ width: "100%", height: "100%" }}
       >
-        <DeckOverlay layers={[background, resourceIcons, lines, ...assignee, caseDots, ring, ...discs]} />
+        <DeckOverlay layers={[background, resourceJobs, resourceIcons, lines, ...assignee, caseDots, ring, ...discs]} />
       </Map>
     </div>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PickingInfo } from "@deck.gl/core";
 import { resourceIcon, resourceIconId, ringSteps } from "@/app/_map/resource-icons";
-import { pickedResource, resourcesLayer } from "@/app/_map/resources-layer";
+import { pickedResource, resourcesLayer, resourcesOnJob } from "@/app/_map/resources-layer";
 import { resourceStateColors } from "@/app/_resources/resource-colors";
 import { aResource, aShelter } from "./resource-fixtures";
 
@@ -35,5 +35,12 @@ describe("resourcesLayer", () => {
     expect((layer.props.getPosition as unknown as (r: typeof pump) => number[])(pump)).toEqual([121.3, 31.1]);
     expect(pickedResource({ layer, object: pump } as unknown as PickingInfo)).toBe(pump);
     expect(pickedResource({ layer: { id: "cases" }, object: pump } as unknown as PickingInfo)).toBeNull();
+  });
+});
+
+describe("resourcesOnJob", () => {
+  it("draws a line only for what was sent somewhere", () => {
+    const sent = aResource({ kind: "team", state: "en_route", target: { caseId: null, lat: 31.2, lng: 121.4, label: "地道" } });
+    expect(resourcesOnJob([aResource({ kind: "pump", state: "available" }), sent, aShelter(10, 2)])).toEqual([sent]);
   });
 });
