@@ -123,6 +123,13 @@ test("shelter staff count people in from the phone and the wall screen shows the
   await expect(popup.getByTestId("resource-popup-occupancy")).toHaveText(`${(occupancy! + 3).toLocaleString("en-US")} / ${capacity!.toLocaleString("en-US")}`);
   await page.screenshot({ path: testInfo.outputPath("wall-screen-resource-popup-1080p.png") });
 
+  // The panel keeps its corner of the map on a 4K wall and on a leader's tablet.
+  for (const [name, viewport] of [["4k", { width: 3840, height: 2160 }], ["tablet", { width: 1024, height: 768 }]] as const) {
+    await page.setViewportSize(viewport);
+    await expect(page.getByTestId("resources-panel")).toBeInViewport();
+    await page.screenshot({ path: testInfo.outputPath(`wall-screen-resources-${name}.png`) });
+  }
+
   await phone.context().close();
 });
 
