@@ -24,7 +24,9 @@ export function CrewCard({ resource, onSettled, onConflict }: Props) {
   const action = useFieldAction(onSettled, onConflict);
   const [note, setNote] = useState("");
   const trimmed = note.trim();
-  const run = (request: Parameters<typeof action.run>[1]) => void action.run(resource, request).then((done) => done && setNote(""));
+  // Only the note that was sent is cleared: one typed while the move was on its way stays.
+  const run = (request: Parameters<typeof action.run>[1]) =>
+    void action.run(resource, request).then((done) => done && request.note && setNote((current) => (current.trim() === request.note ? "" : current)));
   const details = [
     resource.members !== null && r.members(resource.members),
     resource.m3PerHour !== null && r.capacityPerHour(resource.m3PerHour),

@@ -30,7 +30,9 @@ export function ShelterCard({ resource, onSettled, onConflict }: Props) {
   const typedCount = typed === "" ? null : Number(typed);
   const typedValid = typedCount !== null && Number.isInteger(typedCount) && typedCount >= 0 && typedCount <= capacity;
   const closed = resource.state === "closed";
-  const setOccupancy = (occupancy: number) => void action.run(resource, { action: "set_occupancy", occupancy }).then((done) => done && setTyped(""));
+  // A typed count is cleared once it is saved, not by a tap on a step, nor when retyped meanwhile.
+  const setOccupancy = (occupancy: number, typedText?: string) =>
+    void action.run(resource, { action: "set_occupancy", occupancy }).then((done) => done && typedText && setTyped((current) => (current === typedText ? "" : current)));
 
   return (
     <li
@@ -73,7 +75,7 @@ export function ShelterCard({ resource, onSettled, onConflict }: Props) {
         className={styles.row}
         onSubmit={(event) => {
           event.preventDefault();
-          if (typedValid) setOccupancy(typedCount);
+          if (typedValid) setOccupancy(typedCount, typed);
         }}
       >
         <input
