@@ -3,7 +3,7 @@
 import type { PickingInfo } from "@deck.gl/core";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { MapRef, ViewStateChangeEvent } from "react-map-gl/maplibre";
-import { isPlaced, type CaseSummary } from "@/lib/contracts";
+import { isPlaced, type CaseSummary, type ResourceSummary } from "@/lib/contracts";
 import type { Language } from "@/app/_i18n/languages";
 import { arrivalPulseLayer } from "./arrival-pulse-layer";
 import type { ArrivedCases } from "./arrived-cases";
@@ -17,6 +17,7 @@ import type { DensityByResolution } from "./hex-density";
 import type { HexMeasure } from "./hex-measure";
 import { hideBaseDistrictLabels } from "./district-label-language";
 import { districtLabelsLayer } from "./district-labels-layer";
+import { pickedResource, resourceJobLinesLayer, resourcesLayer } from "./resources-layer";
 import { ScaledFrame } from "./scaled-frame";
 import { selectedCaseLayer } from "./selected-case-layer";
 import { useCaseDotsLayer } from "./use-case-dots-layer";
@@ -47,12 +48,20 @@ export interface CityMapProps {
   onSelectCase: (caseId: string | null) => void;
   /** Shown in a popup at the selected case. */
   popup: ReactNode;
+  /** Emergency resources; a new array only when one changed. */
+  resources: readonly ResourceSummary[];
+  selectedResource: ResourceSummary | null;
+  onSelectResource: (resourceId: string | null) => void;
+  /** Shown in a popup at the selected resource. */
+  resourcePopup: ReactNode;
 }
 
 const shanghai = { longitude: 121.47, latitude: 31.23, zoom: 10.3 };
 const selectedZoom = 14;
 
-export function CityMap({ dots, density, hexMeasure, workers, warningAreas, arrivals, arrivalWindowMs, selected, language, label, onSelectCase, popup }: CityMapProps) {
+export function CityMap(props: CityMapProps) {
+  const { dots, density, hexMeasure, workers, warningAreas, arrivals, arrivalWindowMs, selected, language, label, onSelectCase, popup } = props;
+  const { resources, selectedResource, onSelectResource, resourcePopup } = props;
   const map = useRef<MapRef>(null);
   const scale = useViewportScale();
   const [densityResolution, setDensityResolution] = useState(densityResolutionForZoom(shanghai.zoom));
@@ -65,11 +74,13 @@ export function CityMap({ dots, density, hexMeasure, workers, warningAreas, arri
   const workerDots = useMemo(() => workersLayer(workers), [workers]);
   const warnings = useMemo(() => warningAreasLayer(warningAreas), [warningAreas]);
   const caseDots = useCaseDotsLayer(dots);
+  const resourceIcons = useMemo(() => resourcesLayer(resources), [resources]);
+  const resourceJobs = useMemo(() => resourceJobLinesLayer(resources), [resources]);
   // A case not yet placed is listed, not drawn: no ring, nothing to fly to, nothing to pin a popup on.
   const placed = selected && isPlaced(selected) ? selected : null;
   const selectedRing = useMemo(() => selectedCaseLayer(placed ? [placed] : []), [placed]);
   const pulse = pulsePhase === null ? null : arrivalPulseLayer(arrivals.cases, pulsePhase);
-  const layers = [hexagons, warnings, workerDots, pulse, caseDots.layer, districtNames, selectedRing];
+  const layers = [hexagons, warnings, workerDots, pulse, caseDots.layer, resourceJobs, resourceIcons, districtNames, selectedRing];
 
   const selectedId = selected?.id;
   useEffect(() => {
@@ -93,10 +104,12 @@ export function CityMap({ dots, density, hexMeasure, workers, warningAreas, arri
   }, []);
   const onClick = useCallback(
     (info: PickingInfo) => {
+      const resource = pickedResource(info);
+      if (resource) return onSelectResource(resource.id);
       const picked = pickedCaseId(dots, info);
       if (picked) onSelectCase(picked);
     },
-    [dots, onSelectCase],
+    [dots, onSelectCase, onSelectResource],
   );
 
   return (
@@ -131,6 +144,20 @@ export function CityMap({ dots, density, hexMeasure, workers, warningAreas, arri
               className="case-popup"
             >
               {popup}
+            </MapPopup>
+          )}
+          {selectedResource && resourcePopup && (
+            <MapPopup
+              longitude={selectedResource.lng}
+              latitude={selectedResource.lat}
+              anchor="bottom"
+              offset={18}
+              closeOnClick={false}
+              onClose={() => onSelectResource(null)}
+              maxWidth="none"
+              className="case-popup"
+            >
+              {resourcePopup}
             </MapPopup>
           )}
         </BaseMap>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { useI18n } from "@/app/_i18n/language-provider";
 import { defaultLiveLimits } from "@/app/_live/live-state";
 import { useCatalogue } from "@/app/_live/use-catalogue";
@@ -14,6 +14,8 @@ import { CasePopupContent } from "./case-popup-content";
 import { CaseQueue } from "./case-queue";
 import { KpiPanel } from "./kpi-panel";
 import { LeaderPanels } from "./leader-panels";
+import { ResourcePopupContent } from "./resource-popup-content";
+import { ResourcesPanel } from "./resources-panel";
 import { ScreenHeader } from "./screen-header";
 import { StageBreakdown } from "./stage-breakdown";
 import { StageLegend } from "./stage-legend";
@@ -48,9 +50,23 @@ export function WallScreen() {
     const now = new Date(minute);
     return { areas: warningAreas(live.alerts.values(), language, now), listings: warningListings(live.alerts.values(), language, now) };
   }, [live.alerts, language, minute]);
+  const resources = useMemo(() => [...live.resources.values()], [live.resources]);
+  const [selectedResourceId, setSelectedResourceId] = useState<string | null>(null);
+  const selectedResource = (selectedResourceId && live.resources.get(selectedResourceId)) || null;
+  // One popup at a time: picking a case closes the resource's, and the other way round.
+  const selectCase = useCallback((id: string | null) => {
+    setSelectedId(id);
+    if (id) setSelectedResourceId(null);
+  }, []);
+  const selectResource = useCallback((id: string | null) => {
+    setSelectedResourceId(id);
+    if (id) setSelectedId(null);
+  }, []);
   useEffect(() => {
     const closeOnEscape = (event: KeyboardEvent) => {
-      if (event.key === "Escape") setSelectedId(null);
+      if (event.key !== "Escape") return;
+      setSelectedId(null);
+      setSelectedResourceId(null);
     };
     window.addEventListener("keydown", closeOnEscape);
     return () => window.removeEventListener("keydown", closeOnEscape);
@@ -78,14 +94,19 @@ export function WallScreen() {
           selected={selected}
           language={language}
           label={messages.map.label}
-          onSelectCase={setSelectedId}
+          onSelectCase={selectCase}
           popup={selected && <CasePopupContent summary={selected} names={names} />}
+          resources={resources}
+          selectedResource={selectedResource}
+          onSelectResource={selectResource}
+          resourcePopup={selectedResource && <ResourcePopupContent resource={selectedResource} districtName={names.district(selectedResource.district)} />}
         />
         <WarningsPanel listings={warnings.listings} />
+        <ResourcesPanel resources={resources} />
         <StageLegend measure={hexMeasure} onMeasure={setHexMeasure} />
       </main>
       <aside className={styles.queue}>
-        <CaseQueue cases={views.newest} hasData={live.hasSnapshot} names={names} selectedId={selectedId} onSelect={setSelectedId} />
+        <CaseQueue cases={views.newest} hasData={live.hasSnapshot} names={names} selectedId={selectedId} onSelect={selectCase} />
       </aside>
     </div>
   );

@@ -23,6 +23,8 @@ import {
   resourceDispatchResultSchema,
   resourceListSchema,
   resourceQuerySchema,
+  resourceSuggestionQuerySchema,
+  resourceSuggestionsSchema,
   resourceSummarySchema,
 } from "./resource";
 import { roles, type Role } from "./roles";
@@ -274,6 +276,16 @@ export const apiRoutes: readonly ApiRoute[] = [
     summary: "Workers the case may be handed to, ranked as auto-dispatch ranks them (the current holder left out), with how many nearby workers were passed over and why.",
     response: workerSuggestionsSchema,
     statuses: { 200: "the ranked workers", ...session, 404: "no such case" },
+  },
+  {
+    method: "GET",
+    path: "/api/cases/{id}/resource-suggestions",
+    access: { kind: "roles", roles: desk },
+    summary:
+      "The nearest available resources of a `kind` (pump, team, vehicle), optionally with `minM3PerHour` or `skill`, for an open placed case, ranked as `POST /api/resources/dispatch` ranks them, with how many were passed over and why; nothing is sent.",
+    query: resourceSuggestionQuerySchema,
+    response: resourceSuggestionsSchema,
+    statuses: { 200: "the ranked resources", 400: "a wrong parameter (named)", ...session, 404: "no such case", 422: "the case is finished (`case_finished`) or not placed yet (`case_unplaced`)" },
   },
   {
     method: "GET",

@@ -151,3 +151,22 @@ export const resourceDispatchResultSchema = z.object({
   totalTravelMeters: z.number().int().min(0),
 });
 export type ResourceDispatchResult = z.infer<typeof resourceDispatchResultSchema>;
+
+/** GET /api/cases/{id}/resource-suggestions: what is needed at the case. */
+export const resourceSuggestionQuerySchema = z.object({
+  kind: movableKindSchema,
+  minM3PerHour: z.coerce.number().positive().max(100_000).optional(),
+  skill: skillSchema.optional(),
+});
+export type ResourceSuggestionQuery = z.infer<typeof resourceSuggestionQuerySchema>;
+
+/** The nearest available resources of the kind with the capability, ranked as dispatch ranks them, before anything is sent. */
+export const resourceSuggestionsSchema = z.object({
+  target: resourceTargetSchema,
+  suggestions: z.array(z.object({ resource: resourceSummarySchema, travelMeters: z.number().int().min(0) })),
+  considered: z.number().int().min(0),
+  eligible: z.number().int().min(0),
+  excluded: z.record(z.enum(resourceExclusions), z.number().int().min(0)),
+  roadFactor: z.number(),
+});
+export type ResourceSuggestions = z.infer<typeof resourceSuggestionsSchema>;

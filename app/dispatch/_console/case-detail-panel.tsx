@@ -1,7 +1,8 @@
 "use client";
 
 import { useMemo, useState, type ReactNode } from "react";
-import { isPlaced, type CaseSummary, type DuplicateSuggestion, type WorkerSuggestion } from "@/lib/contracts";
+import { isPlaced, type CaseSummary, type DuplicateSuggestion, type ResourceSummary, type WorkerSuggestion } from "@/lib/contracts";
+import { resourcesNear, resourcesOnCase } from "@/app/_resources/resources-near";
 import { useI18n } from "@/app/_i18n/language-provider";
 import type { WorkerPoint } from "@/app/_map/worker-points";
 import { AssignPanel } from "./assign-panel";
@@ -9,6 +10,7 @@ import { CaseDetailHeader } from "./case-detail-header";
 import { CaseFacts } from "./case-facts";
 import { CaseMapLazy } from "./case-map-lazy";
 import { CaseReports } from "./case-reports";
+import { CaseResourcesPanel } from "./case-resources-panel";
 import type { ConsoleAction, ConsolePermissions } from "./console-permissions";
 import styles from "./detail.module.css";
 import { HistoryTimeline } from "./history-timeline";
@@ -28,15 +30,20 @@ export interface CaseDetailPanelProps {
   names: ConsoleNames;
   workers: readonly WorkerPoint[];
   workerName: (id: string) => string;
+  /** Emergency resources, live: those sent to the case and those near it are shown. */
+  resources: ReadonlyMap<string, ResourceSummary>;
   /** 吹哨报到: where the summons panel of the case goes, under its facts. */
   summonsSlot?: (summary: CaseSummary) => ReactNode;
 }
 
 const noCases: readonly CaseSummary[] = [];
 const noSuggestions: readonly WorkerSuggestion[] = [];
+// The map shows resources within this reach of the case, at most this many: enough to see what could come.
+const NEAR_METERS = 5_000;
+const NEAR_LIMIT = 30;
 
 /** One case: its facts, full history and map, and the dispatcher's moves on it. */
-export function CaseDetailPanel({ caseId, liveVersion, permissions, names, workers, workerName, summonsSlot }: CaseDetailPanelProps) {
+export function CaseDetailPanel({ caseId, liveVersion, permissions, names, workers, workerName, resources, summonsSlot }: CaseDetailPanelProps) {
   const m = useDispatchMessages();
   const { language } = useI18n();
   const { detail, summary, candidates, duplicates, reload } = useCaseDetailData(caseId, liveVersion, permissions);
@@ -46,6 +53,12 @@ export function CaseDetailPanel({ caseId, liveVersion, permissions, names, worke
   // Stable arrays: the map reframes itself whenever these change.
   const duplicateCases = useMemo(() => duplicates.data?.duplicates.map((d) => d.case) ?? noCases, [duplicates.data]);
   const suggestions = candidates.data?.suggestions ?? noSuggestions;
+  const placedAt = summary && isPlaced(summary) ? summary : null;
+  const nearby = useMemo(
+    () => (placedAt ? resourcesNear(resources.values(), caseId, placedAt, NEAR_METERS, NEAR_LIMIT) : []),
+    [resources, caseId, placedAt],
+  );
+  const onCase = useMemo(() => resourcesOnCase(resources.values(), caseId), [resources, caseId]);
 
   if (!detail.data || !summary) {
     return <p className={styles.placeholder}>{detail.status === "failed" ? m.detail.failed : m.detail.loading}</p>;
@@ -94,6 +107,7 @@ export function CaseDetailPanel({ caseId, liveVersion, permissions, names, worke
                 suggestions={suggestions}
                 chosenWorkerId={chosenWorkerId}
                 workers={workers}
+                resources={nearby}
                 language={language}
                 label={m.detail.map}
               />
@@ -134,7 +148,10 @@ export function CaseDetailPanel({ caseId, liveVersion, permissions, names, worke
                 onSubmit={(reason) => void run(summary.id, { action: tool, reason, expectedVersion: summary.version }, m.actions.done(m.actions[tool], summary.code))}
               />
             ) : (
-              <p className={styles.hint}>{m.detail.pickAction}</p>
+              <>
+                <p className={styles.hint}>{m.detail.pickAction}</p>
+                <CaseResourcesPanel summary={summary} onCase={onCase} canCommand={permissions.dispatch !== undefined} />
+              </>
             )}
           </div>
         </div>

@@ -2,12 +2,13 @@
 
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { MapRef } from "react-map-gl/maplibre";
-import { isPlaced, type CaseSummary, type Placed, type WorkerSuggestion } from "@/lib/contracts";
+import { isPlaced, type CaseSummary, type Placed, type ResourceSummary, type WorkerSuggestion } from "@/lib/contracts";
 import type { Language } from "@/app/_i18n/languages";
 import { BaseMap } from "@/app/_map/base-map";
 import { casesLayer } from "@/app/_map/cases-layer";
 import { DeckOverlay } from "@/app/_map/deck-overlay";
 import { showDistrictLabelsIn } from "@/app/_map/district-label-language";
+import { resourceJobLinesLayer, resourcesLayer } from "@/app/_map/resources-layer";
 import { selectedCaseLayer } from "@/app/_map/selected-case-layer";
 import type { WorkerPoint } from "@/app/_map/worker-points";
 import { workersLayer } from "@/app/_map/workers-layer";
@@ -21,6 +22,8 @@ export interface CaseMapProps {
   chosenWorkerId: string | null;
   /** Every worker, faint, for context. */
   workers: readonly WorkerPoint[];
+  /** Emergency resources sent to the case or near it. */
+  resources: readonly ResourceSummary[];
   language: Language;
   label: string;
 }
@@ -30,11 +33,13 @@ const holdsCase = (summary: CaseSummary) => summary.stage === "dispatched" || su
 const FRAMED = 5;
 
 /** The case, its likely duplicates, the worker who holds it and the workers suggested for it, framed together. */
-export function CaseMap({ summary, duplicates, suggestions, chosenWorkerId, workers, language, label }: CaseMapProps) {
+export function CaseMap({ summary, duplicates, suggestions, chosenWorkerId, workers, resources, language, label }: CaseMapProps) {
   const map = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
   const ranked = useMemo(() => rankedWorkers(suggestions), [suggestions]);
   const background = useMemo(() => workersLayer(workers), [workers]);
+  const resourceIcons = useMemo(() => resourcesLayer(resources, "case-resources"), [resources]);
+  const resourceJobs = useMemo(() => resourceJobLinesLayer(resources, "case-resource-jobs"), [resources]);
   const caseDots = useMemo(() => casesLayer([...duplicates.filter(isPlaced), summary]), [duplicates, summary]);
   const ring = useMemo(() => selectedCaseLayer([summary]), [summary]);
   const lines = useMemo(() => travelLinesLayer(summary, ranked, chosenWorkerId), [summary, ranked, chosenWorkerId]);
@@ -75,7 +80,7 @@ export function CaseMap({ summary, duplicates, suggestions, chosenWorkerId, work
         onLoad={() => setLoaded(true)}
         style={{ width: "100%", height: "100%" }}
       >
-        <DeckOverlay layers={[background, lines, ...assignee, caseDots, ring, ...discs]} />
+        <DeckOverlay layers={[background, resourceJobs, resourceIcons, lines, ...assignee, caseDots, ring, ...discs]} />
       </BaseMap>
     </div>
   );

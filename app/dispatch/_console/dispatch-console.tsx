@@ -6,6 +6,8 @@ import { useI18n } from "@/app/_i18n/language-provider";
 import { useCatalogue } from "@/app/_live/use-catalogue";
 import { useLiveState } from "@/app/_live/use-live-state";
 import { workerPoints } from "@/app/_map/worker-points";
+import { defaultResourceFilter } from "@/app/_resources/resource-filter";
+import { useResourceMessages } from "@/app/_resources/use-resource-messages";
 import { SummonsPanel } from "../_summons/summons-panel";
 import { CaseDetailPanel } from "./case-detail-panel";
 import { CaseQueueList } from "./case-queue-list";
@@ -13,6 +15,8 @@ import { ConsoleHeader, type ConsoleUser } from "./console-header";
 import type { ConsolePermissions } from "./console-permissions";
 import styles from "./dispatch-console.module.css";
 import { QueueFilters } from "./queue-filters";
+import { ResourceDetailPanel } from "./resource-detail-panel";
+import { ResourceList } from "./resource-list";
 import { defaultQueueFilter } from "./queue-filter";
 import { useCaseQueue } from "./use-case-queue";
 import { useConsoleNames } from "./use-console-names";
@@ -38,10 +42,17 @@ export function DispatchConsole({ user, permissions, initialCaseId }: Props) {
   const workers = useMemo(() => workerPoints(live.workers, live.positions), [live.workers, live.positions]);
   const workerName = useCallback((id: string) => live.workers.get(id)?.name ?? id, [live.workers]);
   const select = useCallback((summary: CaseSummary) => setSelectedId(summary.id), []);
+  const r = useResourceMessages();
+  const [view, setView] = useState<"cases" | "resources">("cases");
+  const [resourceFilter, setResourceFilter] = useState(defaultResourceFilter);
+  const [selectedResourceId, setSelectedResourceId] = useState<string | null>(null);
+  const canCommand = permissions.dispatch !== undefined;
 
   useEffect(() => {
     const closeOnEscape = (event: KeyboardEvent) => {
-      if (event.key === "Escape" && !(event.target instanceof HTMLTextAreaElement)) setSelectedId(null);
+      if (event.key !== "Escape" || event.target instanceof HTMLTextAreaElement) return;
+      setSelectedId(null);
+      setSelectedResourceId(null);
     };
     window.addEventListener("keydown", closeOnEscape);
     return () => window.removeEventListener("keydown", closeOnEscape);
@@ -50,12 +61,44 @@ export function DispatchConsole({ user, permissions, initialCaseId }: Props) {
   return (
     <div className={styles.console}>
       <ConsoleHeader live={live} user={user} />
-      <QueueFilters filter={filter} catalogue={catalogue} onChange={setFilter} />
+      {view === "cases" && <QueueFilters filter={filter} catalogue={catalogue} onChange={setFilter} />}
       <aside className={styles.queue}>
-        <CaseQueueList queue={queue} names={names} selectedId={selectedId} onSelect={select} />
+        <div className={styles.tabs} role="tablist" aria-label={r.desk.listTitle}>
+          {(["cases", "resources"] as const).map((tab) => (
+            <button key={tab} type="button" role="tab" className={styles.tab} aria-selected={view === tab} data-testid={`console-view-${tab}`} onClick={() => setView(tab)}>
+              {tab === "cases" ? r.desk.tabCases : r.desk.tabResources}
+            </button>
+          ))}
+        </div>
+        <div className={styles.pane}>
+          {view === "cases" ? (
+            <CaseQueueList queue={queue} names={names} selectedId={selectedId} onSelect={select} />
+          ) : (
+            <ResourceList
+              resources={live.resources}
+              filter={resourceFilter}
+              onFilter={setResourceFilter}
+              names={names}
+              selectedId={selectedResourceId}
+              onSelect={setSelectedResourceId}
+            />
+          )}
+        </div>
       </aside>
       <main className={styles.detail}>
-        {selectedId ? (
+        {view === "resources" ? (
+          selectedResourceId ? (
+            <ResourceDetailPanel
+              key={selectedResourceId}
+              resourceId={selectedResourceId}
+              liveVersion={live.resources.get(selectedResourceId)?.version ?? null}
+              names={names}
+              canCommand={canCommand}
+            />
+          ) : (
+            <p className={styles.empty}>{r.desk.pick}</p>
+          )
+        ) : selectedId ? (
           <CaseDetailPanel
             key={selectedId}
             caseId={selectedId}
@@ -64,6 +107,7 @@ export function DispatchConsole({ user, permissions, initialCaseId }: Props) {
             names={names}
             workers={workers}
             workerName={workerName}
+            resources={live.resources}
             summonsSlot={(summary) => (
               <SummonsPanel
                 caseId={summary.id}

@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/contracts";
 import { useCatalogue } from "@/app/_live/use-catalogue";
 import { useCaseNames } from "@/app/_screen/use-case-names";
 import { useNow } from "@/app/_screen/use-now";
+import { useResourceMessages } from "@/app/_resources/use-resource-messages";
 import { useMobileMessages } from "../_i18n/use-mobile-messages";
 import { useDevicePosition } from "../_shared/use-device-position";
 import type { TaskOwner } from "./my-tasks-reducer";
@@ -18,6 +19,7 @@ function ownerOf(user: SessionUser): TaskOwner {
 /** 我的任务: open tasks nearest first, live, with the patrol report a thumb's reach away. */
 export function TaskList({ user }: { user: SessionUser }) {
   const { t, language } = useMobileMessages();
+  const r = useResourceMessages();
   const { position } = useDevicePosition();
   const { state, connected, reload } = useMyTasks(ownerOf(user), position);
   const names = useCaseNames(useCatalogue(), language, "");
@@ -41,6 +43,12 @@ export function TaskList({ user }: { user: SessionUser }) {
       </div>
       {response && (
         <p className={styles.order}>{origin ? (origin.source === "device" ? t.tasks.fromHere : t.tasks.fromLastKnown) : t.tasks.noPosition}</p>
+      )}
+
+      {user.role === "department_staff" && (
+        <a className={styles.resources} href="/m/resources" data-testid="open-field-resources">
+          {r.field.open} ›
+        </a>
       )}
 
       {state.status === "loading" && <p className={styles.note}>{t.tasks.loading}</p>}

@@ -71,6 +71,25 @@ function reasonOf(ranked: Ranked, chosenId: string, travel: number, method: Reso
   };
 }
 
+export interface RankedResources {
+  /** The eligible resources, nearest first, at most `limit` of them. */
+  nearest: { id: string; travelMeters: number }[];
+  considered: number;
+  eligible: number;
+  excluded: Record<ResourceExclusion, number>;
+}
+
+/** What a dispatcher is offered before sending: the nearest eligible resources as `chooseResource` would rank them, and why the others were passed over. */
+export function rankResources(need: ResourceRequirement, resources: readonly ResourceCandidate[], roadFactor: number, limit: number): RankedResources {
+  const ranked = rank(need, resources, roadFactor);
+  return {
+    nearest: ranked.eligible.slice(0, limit).map(({ id, travelMeters }) => ({ id, travelMeters })),
+    considered: ranked.considered,
+    eligible: ranked.eligible.length,
+    excluded: ranked.excluded,
+  };
+}
+
 /** The nearest available resource of the kind with the capability, by travel distance (straight line × road factor), with its reason. */
 export function chooseResource(need: ResourceRequirement, resources: readonly ResourceCandidate[], roadFactor: number): ResourceChoice | null {
   const ranked = rank(need, resources, roadFactor);

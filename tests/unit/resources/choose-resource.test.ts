@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignResources, chooseResource, type ResourceCandidate, type ResourceRequirement } from "@/lib/domain/resources/choose-resource";
+import { assignResources, chooseResource, rankResources, type ResourceCandidate, type ResourceRequirement } from "@/lib/domain/resources/choose-resource";
 
 const LAT = 31.2;
 /** Metres east of a fixed point, as a position: the examples lie on one parallel. */
@@ -82,5 +82,16 @@ describe("assignResources in a burst", () => {
   it("leaves a need out when no resource is left for it, never an earlier one for a later one", () => {
     const outcome = assignResources([...needs, { kind: "pump", at: east(1) }], pumps, ROAD_FACTOR);
     expect(outcome.choices.map((c) => c?.resourceId ?? null)).toEqual(["west-pump", "east-pump", null]);
+  });
+});
+
+describe("rankResources", () => {
+  it("offers the eligible ones nearest first, the first being the one chooseResource would send, up to the limit", () => {
+    const resources = [pump("far", 5), pump("busy", 0.1, { state: "on_scene" }), pump("near", 1), pump("small", 0.5, { m3PerHour: 200 }), pump("mid", 2)];
+    const need: ResourceRequirement = { kind: "pump", at: east(0), minM3PerHour: 500 };
+    const ranked = rankResources(need, resources, ROAD_FACTOR, 2);
+    expect(ranked.nearest.map((r) => r.id)).toEqual(["near", "mid"]);
+    expect(ranked.nearest[0]!.id).toBe(chooseResource(need, resources, ROAD_FACTOR)!.resourceId);
+    expect(ranked).toMatchObject({ considered: 5, eligible: 3, excluded: { not_available: 1, lacks_capacity: 1, lacks_skill: 0 } });
   });
 });
