@@ -26,7 +26,8 @@ const baseWeights: Readonly<Record<string, number>> = {
   elderly_alone_anomaly: 1,
   manhole_cover_missing: 0.6,
   gas_smell: 0.4,
-  // The catch-all waits at the desk; the simulated city reports only what its catalogue names.
+  // The catch-all and meter faults (raised by the care watch itself) wait at the desk; the simulated city reports only what its catalogue names.
+  meter_fault: 0,
   other: 0,
 };
 
