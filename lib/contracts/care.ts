@@ -140,3 +140,6 @@ export const careAlertDetailSchema = z.object({ alert: careAlertSchema, househol
 export type CareAlertDetail = z.infer<typeof careAlertDetailSchema>;
 
 export const careAlertListSchema = z.object({ alerts: z.array(careAlertSchema) });
+
+/** GET /api/care/alerts: the open ones, or the alert of one case whatever came of it. */
+export const careAlertQuerySchema = z.object({ caseId: z.uuid().optional() });

@@ -26,3 +26,4 @@ export * from "./sensor";
 export * from "./sensor-readings";
 export * from "./burst-dispatch";
 export * from "./resource";
+export * from "./care";

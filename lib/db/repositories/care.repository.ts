@@ -227,8 +227,15 @@ export async function findCareAlert(db: Kysely<Database>, id: string): Promise<C
   return (await db.selectFrom("care_alerts").selectAll().where("id", "=", id).executeTakeFirst()) ?? null;
 }
 
-export async function findCareAlertOfCase(db: Kysely<Database>, caseId: string): Promise<CareAlertRow | null> {
-  return (await db.selectFrom("care_alerts").selectAll().where("case_id", "=", caseId).executeTakeFirst()) ?? null;
+/** The alert a case was opened for (none, or one), with its household's grid cell and worker. */
+export async function careAlertsOfCase(db: Kysely<Database>, caseId: string): Promise<(CareAlertRow & { grid_cell: string; grid_worker_id: string })[]> {
+  return db
+    .selectFrom("care_alerts")
+    .innerJoin("care_households", "care_households.id", "care_alerts.household_id")
+    .selectAll("care_alerts")
+    .select(["care_households.grid_cell", "care_households.grid_worker_id"])
+    .where("care_alerts.case_id", "=", caseId)
+    .execute();
 }
 
 /** Records the outcome once: false when the alert already has one. */

@@ -2,6 +2,7 @@ import type { CareAlertDetail, CareAlertView, CareOutcomeInput } from "@/lib/con
 import {
   findCareAlert,
   findHousehold,
+  careAlertsOfCase,
   listOpenCareAlerts,
   recordAlertOutcome,
   saveModelState,
@@ -39,9 +40,12 @@ export async function loadCareAlertFor(ctx: Ctx, id: string, viewer: CareViewer)
   return { ok: true, value: { alert: alertView(alert, record.row.grid_cell), household: householdViewFor(record, viewer) } };
 }
 
-/** Open alerts of the households this viewer sees whole (a grid worker: their grid's; the desk: all). */
-export async function listOpenCareAlertsFor(ctx: Ctx, viewer: CareViewer): Promise<CareAlertView[]> {
-  const rows = await listOpenCareAlerts(ctx.db);
+/**
+ * Open alerts of the households this viewer sees whole (a grid worker: their grid's; the desk: all), or, given a
+ * case, that case's alert whatever came of it.
+ */
+export async function listCareAlertsFor(ctx: Ctx, viewer: CareViewer, query: { caseId?: string } = {}): Promise<CareAlertView[]> {
+  const rows = query.caseId ? await careAlertsOfCase(ctx.db, query.caseId) : await listOpenCareAlerts(ctx.db);
   return rows
     .filter((r) => canSeeHousehold(viewer.actor, viewer.grid, { gridWorkerId: r.grid_worker_id, gridCell: r.grid_cell }))
     .map((r) => alertView(r, r.grid_cell));
