@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CareAlertDetail, CareAlertView, HouseholdView } from "@/lib/contracts/care";
 import type { CaseDetail } from "@/lib/contracts/case-detail";
+import type { SummonView } from "@/lib/contracts/summons";
 import { createDatabase, type DatabaseHandle } from "@/lib/db/create-database";
 import { pollUntil } from "../support/poll";
 import { createScratchDatabase, type ScratchDatabase } from "../support/scratch-database";
@@ -11,6 +12,8 @@ import { deleteRedisPrefix } from "../support/redis-cleanup";
 import { startWebhookReceiver } from "../support/webhook-receiver";
 
 const HOUR_MS = 3_600_000;
+// Ten SLA minutes (the care case's sign-for deadline and each escalation step) pass in ten seconds.
+const SLA_MINUTE_MS = 1_000;
 // W0001's own grid in the demo city (lib/city/shanghai/workers.json).
 const W0001_PLACE = { lat: 31.20734, lng: 121.47931 };
 const W0001_GRID = "89309959b8fffff";
@@ -71,7 +74,14 @@ describe("care alerts: readings in → alert → case for the household's grid w
     hook = await startWebhookReceiver();
     familyHook = await startWebhookReceiver();
     database = await createScratchDatabase();
-    server = await spawnServer({ REDIS_URL: testRedisUrl, REDIS_PREFIX: prefix, DATABASE_URL: database.url, SEED_DEMO_CITY: "1", NOTIFY_WEBHOOK_URL: hook.url });
+    server = await spawnServer({
+      REDIS_URL: testRedisUrl,
+      REDIS_PREFIX: prefix,
+      DATABASE_URL: database.url,
+      SEED_DEMO_CITY: "1",
+      NOTIFY_WEBHOOK_URL: hook.url,
+      SLA_MINUTE_MS: String(SLA_MINUTE_MS),
+    });
     handle = await createDatabase({ databaseUrl: database.url, pgliteDir: "" });
     for (const user of ["dispatcher", "worker", "worker2", "leader", "resident", "shelter", "water"]) cookies[user] = await signInCookie(server.baseUrl, user);
   }, 120_000);
@@ -181,6 +191,20 @@ describe("care alerts: readings in → alert → case for the household's grid w
     expect(cases.map((c) => c.id)).toEqual([alert.caseId]);
   });
 
+  it("escalates a care case nobody signs for: the community first, then the desk is told to call 110/120", async () => {
+    const summoned = await pollUntil(
+      async () => ((await (await call(`/api/cases/${alert.caseId}/summons`, "dispatcher")).json()) as { summons: SummonView[] }).summons,
+      (summons) => summons.length >= 2,
+      40_000,
+    );
+    const byAge = [...summoned].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    expect(byAge.map((s) => [s.whistle, s.summonedBy, s.departments.map((d) => d.department)])).toEqual([
+      ["emergency", "system:care-escalation", ["civil_affairs"]],
+      ["emergency", "system:care-escalation", ["emergency"]],
+    ]);
+    expect(byAge[1]!.reason).toContain("110/120");
+  }, 45_000);
+
   it("shows the screen counts and cells, never a name", async () => {
     const summary = await (await call("/api/care/alerts/summary", null)).json();
     expect(summary).toEqual({ open: 1, meterFaults: 0, cells: [{ cell: W0001_GRID, count: 1 }] });
@@ -225,5 +249,31 @@ describe("care alerts: readings in → alert → case for the household's grid w
     await handle.db.updateTable("care_audit").set({ actor: "someone" }).where("household_id", "=", householdId).execute();
     const audit = await handle.db.selectFrom("care_audit").select("actor").where("household_id", "=", householdId).execute();
     expect(audit.map((a) => a.actor)).toEqual(["user-dispatcher", "user-worker"]);
+  });
+
+  it("sends a meter that stopped reporting to the desk as a meter fault, not to the grid worker", async () => {
+    const registered = await call("/api/care/households", "shelter", {
+      method: "POST",
+      body: JSON.stringify({ ...household, name: "李桂兰", waterMeterId: "WM-0002", electricityMeterId: "EM-0002", idNumber: undefined }),
+    });
+    expect(registered.status).toBe(201);
+    const { id } = (await registered.json()) as HouseholdView;
+    // Three days of readings that end 14 hours ago: twelve silent hours later the meters are at fault.
+    const currentHour = Math.floor(Date.now() / HOUR_MS);
+    const rows = [];
+    for (let hour = currentHour - 3 * 24; hour < currentHour - 14; hour += 1) {
+      const measuredAt = new Date((hour + 1) * HOUR_MS).toISOString();
+      rows.push({ sensorId: "WM-0002", measuredAt, value: 0.02 }, { sensorId: "EM-0002", measuredAt, value: 0.3 });
+    }
+    expect((await postReadings({ readings: rows })).status).toBe(200);
+    const fault = await pollUntil(
+      () => handle.db.selectFrom("care_alerts").selectAll().where("household_id", "=", id).execute(),
+      (found) => found.some((a) => a.case_id !== null),
+      15_000,
+    );
+    expect(fault).toMatchObject([{ kind: "meter_fault", seen: "智能水表、智能电表已连续 12 小时未上报读数，请检修表计" }]);
+    const detail = (await (await call(`/api/cases/${fault[0]!.case_id}`, "dispatcher")).json()) as CaseDetail;
+    expect(detail.case).toMatchObject({ category: "meter_fault", stage: "accepted", assigneeId: null });
+    expect(((await (await call("/api/care/alerts/summary", null)).json()) as { meterFaults: number }).meterFaults).toBe(1);
   });
 });
