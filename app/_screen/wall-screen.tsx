@@ -9,6 +9,7 @@ import { arrivedCases } from "@/app/_map/arrived-cases";
 import { CityMapLazy } from "@/app/_map/city-map-lazy";
 import type { HexMeasure } from "@/app/_map/hex-measure";
 import { workerPoints } from "@/app/_map/worker-points";
+import { CareAlertsPanel } from "./care-alerts-panel";
 import { CasePopupContent } from "./case-popup-content";
 import { CaseQueue } from "./case-queue";
 import { KpiPanel } from "./kpi-panel";
@@ -53,6 +54,7 @@ export function WallScreen() {
         <aside className={styles.kpis}>
           <KpiPanel kpi={live.kpi} />
           <StageBreakdown counts={views.stageCounts} />
+          <CareAlertsPanel />
         </aside>
         <LeaderPanels kpi={live.kpi} names={names} className={styles.leader} />
       </div>

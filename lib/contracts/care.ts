@@ -141,5 +141,13 @@ export type CareAlertDetail = z.infer<typeof careAlertDetailSchema>;
 
 export const careAlertListSchema = z.object({ alerts: z.array(careAlertSchema) });
 
+/** GET /api/care/alerts/summary: what the wall screen shows of care alerts, counts and cells, never a household. */
+export const careAlertSummarySchema = z.object({
+  open: z.number().int(),
+  meterFaults: z.number().int(),
+  cells: z.array(z.object({ cell: z.string(), count: z.number().int() })),
+});
+export type CareAlertSummary = z.infer<typeof careAlertSummarySchema>;
+
 /** GET /api/care/alerts: the open ones, or the alert of one case whatever came of it. */
 export const careAlertQuerySchema = z.object({ caseId: z.uuid().optional() });

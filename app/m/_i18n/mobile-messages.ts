@@ -87,6 +87,11 @@ export interface MobileMessages {
     registryTitle: string;
     registryEmpty: string;
     openAlerts: (n: number) => string;
+    open: string;
+    register: string;
+    fields: Record<"category" | "name" | "address" | "phone" | "idNumber" | "lat" | "lng" | "waterMeterId" | "electricityMeterId" | "gridWorkerId" | "familyName" | "familyRelation" | "familyPhone" | "consentGivenBy" | "consentScope", string>;
+    registered: string;
+    invalid: (fields: string) => string;
   };
   photo: {
     add: string;

@@ -134,12 +134,19 @@ export async function findHousehold(db: Kysely<Database>, id: string, now: Date)
 
 export interface HouseholdFilter {
   gridCells?: readonly string[];
+  /** With `gridCells`: also the households this worker looks after, wherever they are. */
+  orGridWorkerId?: string;
   limit: number;
 }
 
 export async function listHouseholds(db: Kysely<Database>, filter: HouseholdFilter, now: Date): Promise<HouseholdRecord[]> {
   let query = db.selectFrom("care_households").selectAll().orderBy("grid_cell").orderBy("id").limit(filter.limit);
-  if (filter.gridCells) query = query.where("grid_cell", "=", (eb) => eb.fn.any(eb.val([...filter.gridCells!])));
+  const { gridCells, orGridWorkerId } = filter;
+  if (gridCells) {
+    query = query.where((eb) =>
+      eb.or([eb("grid_cell", "=", eb.fn.any(eb.val([...gridCells]))), ...(orGridWorkerId ? [eb("grid_worker_id", "=", orGridWorkerId)] : [])]),
+    );
+  }
   return withDetails(db, await query.execute(), now);
 }
 

@@ -1,4 +1,4 @@
-import type { CareAlertDetail, CareAlertView, CareOutcomeInput } from "@/lib/contracts/care";
+import type { CareAlertDetail, CareAlertSummary, CareAlertView, CareOutcomeInput } from "@/lib/contracts/care";
 import {
   findCareAlert,
   findHousehold,
@@ -52,7 +52,7 @@ export async function listCareAlertsFor(ctx: Ctx, viewer: CareViewer, query: { c
 }
 
 /** Open care alerts as counts per grid cell: what the wall screen shows, to anyone who may see the screen. */
-export async function countOpenCareAlerts(ctx: Ctx): Promise<{ open: number; meterFaults: number; cells: { cell: string; count: number }[] }> {
+export async function countOpenCareAlerts(ctx: Ctx): Promise<CareAlertSummary> {
   const rows = await listOpenCareAlerts(ctx.db);
   const byCell = new Map<string, number>();
   for (const r of rows) if (r.kind === "alert") byCell.set(r.grid_cell, (byCell.get(r.grid_cell) ?? 0) + 1);

@@ -23,8 +23,15 @@ const forbidden = { ok: false, status: 403, code: "forbidden", message: "this ho
 const missing = (id: string) => ({ ok: false, status: 404, code: "not_found", message: `no household ${id}` }) as const;
 const unprocessable = (field: string, message: string) => ({ ok: false, status: 422, code: "invalid_reference", message, field }) as const;
 
+/** Households of one grid cell; a grid worker who names none gets their own grid's and those they look after. */
 export async function listHouseholdsFor(ctx: Ctx, query: { gridCell?: string; limit: number }, viewer: CareViewer): Promise<HouseholdView[]> {
-  const records = await listHouseholds(ctx.db, { ...(query.gridCell && { gridCells: [query.gridCell] }), limit: query.limit }, ctx.clock());
+  const own = !query.gridCell && viewer.actor.role === "grid_worker" ? viewer.grid.gridCell : null;
+  const filter = query.gridCell
+    ? { gridCells: [query.gridCell] }
+    : own !== null
+      ? { gridCells: [own], ...(viewer.actor.workerId && { orGridWorkerId: viewer.actor.workerId }) }
+      : {};
+  const records = await listHouseholds(ctx.db, { ...filter, limit: query.limit }, ctx.clock());
   return records.map((r) => householdViewFor(r, viewer));
 }
 
