@@ -28,6 +28,11 @@ export function careEscalationSummonIdFor(alertId: string, step: number): string
   return nameBasedUuid("tonglan:care-escalation", `${alertId}:${step}`);
 }
 
+/** A demo care household's id from its meter number, so a demo city seeds the same ids every time. */
+export function demoCareHouseholdIdFor(number: number): string {
+  return nameBasedUuid("tonglan:demo-care-household", String(number));
+}
+
 /** A resource's id from its code (SH-0001), so a demo city seeds the same ids every time. */
 export function resourceIdForCode(code: string): string {
   return nameBasedUuid("tonglan:resource", code);

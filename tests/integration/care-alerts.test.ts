@@ -143,7 +143,9 @@ describe("care alerts: readings in → alert → case for the household's grid w
     }
     expect((await seenBy("resident")).status).toBe(403);
     const list = (await (await call(`/api/care/households?gridCell=${W0001_GRID}`, "leader")).json()) as { households: HouseholdView[] };
-    expect(list.households.map((h) => [h.id, h.name])).toEqual([[householdId, "王*"]]);
+    // The demo city registers a demo household beside every worker; W0001's is masked too.
+    expect(list.households.filter((h) => !h.demo).map((h) => [h.id, h.name])).toEqual([[householdId, "王*"]]);
+    expect(list.households.filter((h) => h.demo).every((h) => h.masked && h.name.endsWith("*"))).toBe(true);
     const badQuery = await call("/api/care/households?gridCell=nope", "leader");
     expect(badQuery.status).toBe(400);
   });
@@ -245,8 +247,8 @@ describe("care alerts: readings in → alert → case for the household's grid w
   });
 
   it("keeps the audit append-only", async () => {
-    await handle.db.deleteFrom("care_audit").where("household_id", "=", householdId).execute();
-    await handle.db.updateTable("care_audit").set({ actor: "someone" }).where("household_id", "=", householdId).execute();
+    await expect(handle.db.deleteFrom("care_audit").where("household_id", "=", householdId).execute()).rejects.toThrow(/append-only/);
+    await expect(handle.db.updateTable("care_audit").set({ actor: "someone" }).where("household_id", "=", householdId).execute()).rejects.toThrow(/append-only/);
     const audit = await handle.db.selectFrom("care_audit").select("actor").where("household_id", "=", householdId).execute();
     expect(audit.map((a) => a.actor)).toEqual(["user-dispatcher", "user-worker"]);
   });

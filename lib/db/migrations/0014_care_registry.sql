@@ -63,7 +63,7 @@ CREATE TABLE care_alerts (
 CREATE INDEX care_alerts_open_idx ON care_alerts (outcome) WHERE outcome IS NULL;
 CREATE INDEX care_alerts_case_idx ON care_alerts (case_id);
 
--- Append-only: who changed which household, when, and the fields changed (personal values never logged).
+-- Append-only (a trigger refuses updates and deletes): who changed which household, when, and the fields changed (personal values never logged).
 CREATE TABLE care_audit (
   id            bigserial PRIMARY KEY,
   household_id  uuid NOT NULL,
@@ -73,5 +73,12 @@ CREATE TABLE care_audit (
   at            timestamptz NOT NULL
 );
 CREATE INDEX care_audit_household_idx ON care_audit (household_id, at);
-CREATE RULE care_audit_no_update AS ON UPDATE TO care_audit DO INSTEAD NOTHING;
-CREATE RULE care_audit_no_delete AS ON DELETE TO care_audit DO INSTEAD NOTHING;
+CREATE FUNCTION forbid_care_audit_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'care_audit is append-only';
+END;
+$$;
+
+CREATE TRIGGER care_audit_append_only
+  BEFORE UPDATE OR DELETE ON care_audit
+  FOR EACH ROW EXECUTE FUNCTION forbid_care_audit_change();
