@@ -191,15 +191,15 @@ export async function meterReadings(
     .execute();
 }
 
-/** The earliest reading of any of the sensors, where a household's watch starts. */
-export async function firstReadingAt(db: Kysely<Database>, sensorIds: readonly string[]): Promise<Date | null> {
+/** The earliest and the latest reading of any of the sensors: where a household's watch starts, and how far its meters have reported. */
+export async function readingSpan(db: Kysely<Database>, sensorIds: readonly string[]): Promise<{ first: Date; last: Date } | null> {
   if (sensorIds.length === 0) return null;
   const row = await db
     .selectFrom("sensor_readings")
-    .select((eb) => eb.fn.min("measured_at").as("first"))
+    .select((eb) => [eb.fn.min("measured_at").as("first"), eb.fn.max("measured_at").as("last")])
     .where("sensor_id", "=", (eb) => eb.fn.any(eb.val([...sensorIds])))
     .executeTakeFirst();
-  return row?.first ? new Date(row.first) : null;
+  return row?.first && row.last ? { first: new Date(row.first), last: new Date(row.last) } : null;
 }
 
 export async function allAbsences(db: Kysely<Database>, householdId: string): Promise<AbsenceRow[]> {

@@ -1,4 +1,4 @@
-import { allAbsences, findHousehold, firstReadingAt, meterReadings, saveModelState } from "@/lib/db/repositories/care.repository";
+import { allAbsences, findHousehold, meterReadings, readingSpan, saveModelState } from "@/lib/db/repositories/care.repository";
 import type { Absence } from "@/lib/domain/care/absence";
 import type { PipelineContext } from "../pipeline-context";
 import { advanceCareModel, readCareModelState, type MeterHour } from "./care-model-adapter";
@@ -9,6 +9,8 @@ const HOUR_MS = 3_600_000;
 const MAX_CATCH_UP_HOURS = 60 * 24;
 /** Alerts older than this when they are found (a catch-up after an outage) are recorded by the model only: nobody is sent to a day-old silence. */
 const RAISE_WITHIN_HOURS = 24;
+/** How long after an hour ends its readings may still come before the hour is judged without them. */
+const LATE_READING_GRACE_HOURS = 1;
 /** Water meters report m³; the model counts litres. */
 const LITRES_PER_M3 = 1000;
 
@@ -22,7 +24,8 @@ export interface WatchResult {
  * One household's complete hours since it was last judged, fed to the care model; what the model raises becomes an
  * urgent care case or a meter-fault case. A meter reading covers the interval that ends at `measuredAt`, so it counts
  * in the hour that interval ends in (a reading at 10:00:00 is 09:00–10:00's use). An hour is judged once the clock
- * has left it; a meter that sends nothing leaves its hours empty, which the model reads as silence.
+ * has left it and a reading of it (or a later one) has come, or else an hour later: a gateway's late report still
+ * counts, and a meter that sends nothing leaves its hours empty, which the model reads as silence.
  */
 export async function watchHousehold(ctx: PipelineContext, deps: CareAlertDeps, householdId: string): Promise<WatchResult> {
   const now = ctx.clock();
@@ -30,10 +33,12 @@ export async function watchHousehold(ctx: PipelineContext, deps: CareAlertDeps, 
   if (!record) return { householdId, hoursJudged: 0, raised: 0 };
   const { row } = record;
   const meters = [row.water_meter_id, row.electricity_meter_id].filter((id): id is string => id !== null);
-  const endHour = Math.floor(now.getTime() / HOUR_MS);
+  const span = await readingSpan(ctx.db, meters);
+  if (!span) return { householdId, hoursJudged: 0, raised: 0 };
+  const clockHour = Math.floor(now.getTime() / HOUR_MS);
+  const endHour = Math.min(clockHour, Math.max(hourOfReading(span.last) + 1, clockHour - LATE_READING_GRACE_HOURS));
   const state = readCareModelState(row.model_state);
-  const first = state.nextHour ?? (await firstReadingAt(ctx.db, meters).then((at) => (at ? hourOfReading(at) : null)));
-  if (first === null) return { householdId, hoursJudged: 0, raised: 0 };
+  const first = state.nextHour ?? hourOfReading(span.first);
   const fromHour = Math.max(first, endHour - MAX_CATCH_UP_HOURS);
   if (fromHour >= endHour) return { householdId, hoursJudged: 0, raised: 0 };
 
