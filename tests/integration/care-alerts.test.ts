@@ -126,6 +126,25 @@ describe("care alerts: readings in → alert → case for the household's grid w
     expect(JSON.stringify(audit)).not.toContain("王秀英");
   });
 
+  it("takes an announced absence, naming a wrong field", async () => {
+    const tomorrow = Date.now() + 24 * HOUR_MS;
+    const backwards = await call(`/api/care/households/${householdId}/absences`, "worker", {
+      method: "POST",
+      body: JSON.stringify({ reason: "hospital", startsAt: new Date(tomorrow).toISOString(), endsAt: new Date(tomorrow - HOUR_MS).toISOString() }),
+    });
+    expect(backwards.status).toBe(400);
+    expect(((await backwards.json()) as { error: { fields: { path: string }[] } }).error.fields.map((f) => f.path)).toEqual(["endsAt"]);
+    const hospital = await call(`/api/care/households/${householdId}/absences`, "worker", {
+      method: "POST",
+      body: JSON.stringify({ reason: "hospital", startsAt: new Date(tomorrow).toISOString(), endsAt: new Date(tomorrow + 72 * HOUR_MS).toISOString(), note: "瑞金医院心内科" }),
+    });
+    expect(hospital.status).toBe(201);
+    expect(((await hospital.json()) as HouseholdView).absences).toMatchObject([{ reason: "hospital", note: "瑞金医院心内科" }]);
+    const forLeader = (await (await call(`/api/care/households/${householdId}`, "leader")).json()) as HouseholdView;
+    expect(forLeader.absences).toMatchObject([{ reason: "hospital", note: "" }]);
+    expect((await call(`/api/care/households/${householdId}/absences`, "leader", { method: "POST", body: "{}" })).status).toBe(403);
+  });
+
   it("masks the household for everyone without need to know", async () => {
     const seenBy = async (who: string) => {
       const response = await call(`/api/care/households/${householdId}`, who);
@@ -240,6 +259,7 @@ describe("care alerts: readings in → alert → case for the household's grid w
     const audit = await handle.db.selectFrom("care_audit").select(["actor", "action"]).where("household_id", "=", householdId).orderBy("id").execute();
     expect(audit).toEqual([
       { actor: "user-dispatcher", action: "create" },
+      { actor: "user-worker", action: "absence" },
       { actor: "user-worker", action: "outcome:false_alarm" },
     ]);
     const summary = await (await call("/api/care/alerts/summary", null)).json();
@@ -250,7 +270,7 @@ describe("care alerts: readings in → alert → case for the household's grid w
     await expect(handle.db.deleteFrom("care_audit").where("household_id", "=", householdId).execute()).rejects.toThrow(/append-only/);
     await expect(handle.db.updateTable("care_audit").set({ actor: "someone" }).where("household_id", "=", householdId).execute()).rejects.toThrow(/append-only/);
     const audit = await handle.db.selectFrom("care_audit").select("actor").where("household_id", "=", householdId).execute();
-    expect(audit.map((a) => a.actor)).toEqual(["user-dispatcher", "user-worker"]);
+    expect(audit.map((a) => a.actor)).toEqual(["user-dispatcher", "user-worker", "user-worker"]);
   });
 
   it("sends a meter that stopped reporting to the desk as a meter fault, not to the grid worker", async () => {
