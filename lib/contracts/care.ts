@@ -25,8 +25,7 @@ export const consentSchema = z.object({
   scope: storableText().trim().min(1).max(200),
 });
 
-/** Body of POST /api/care/households. */
-export const householdInputSchema = z.object({
+const householdFields = {
   category: residentCategorySchema,
   name: storableText().trim().min(1).max(64),
   address: storableText().trim().min(1).max(200),
@@ -40,13 +39,17 @@ export const householdInputSchema = z.object({
   waterMeterId: sensorIdSchema.optional(),
   electricityMeterId: sensorIdSchema.optional(),
   gridWorkerId: z.string().min(1).max(64),
-  familyContacts: z.array(familyContactSchema).max(5).default([]),
+  familyContacts: z.array(familyContactSchema).max(5),
   consent: consentSchema,
-});
+};
+
+/** Body of POST /api/care/households. */
+export const householdInputSchema = z.object({ ...householdFields, familyContacts: householdFields.familyContacts.default([]) });
 export type HouseholdInput = z.infer<typeof householdInputSchema>;
 
-/** Body of PATCH /api/care/households/{id}: the fields to change, on the version the caller saw. */
-export const householdPatchSchema = householdInputSchema
+/** Body of PATCH /api/care/households/{id}: the fields to change (no defaults: a field left out is kept), on the version the caller saw. */
+export const householdPatchSchema = z
+  .object(householdFields)
   .partial()
   .extend({ expectedVersion: z.number().int().positive() })
   .refine((patch) => Object.keys(patch).length > 1, { path: ["expectedVersion"], message: "change at least one field" });

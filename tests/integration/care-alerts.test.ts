@@ -145,6 +145,22 @@ describe("care alerts: readings in → alert → case for the household's grid w
     expect((await call(`/api/care/households/${householdId}/absences`, "leader", { method: "POST", body: "{}" })).status).toBe(403);
   });
 
+  it("changes a household on the version the caller saw, and keeps each meter to one household", async () => {
+    const patch = (who: string, body: unknown) => call(`/api/care/households/${householdId}`, who, { method: "PATCH", body: JSON.stringify(body) });
+    const changed = await patch("worker", { expectedVersion: 1, phone: "13912345678" });
+    expect(changed.status).toBe(200);
+    expect(((await changed.json()) as HouseholdView).version).toBe(2);
+    const stale = await patch("worker", { expectedVersion: 1, phone: "13900000000" });
+    expect(stale.status).toBe(409);
+    expect(await stale.json()).toMatchObject({ current: { version: 2 }, error: { code: "stale" } });
+    expect((await patch("worker2", { expectedVersion: 2, phone: "13900000000" })).status).toBe(403);
+    const nothing = await patch("worker", { expectedVersion: 2 });
+    expect(nothing.status).toBe(400);
+    const taken = await call("/api/care/households", "dispatcher", { method: "POST", body: JSON.stringify({ ...household, name: "李四" }) });
+    expect(taken.status).toBe(409);
+    expect(((await taken.json()) as { error: { fields: { path: string }[] } }).error.fields.map((f) => f.path)).toEqual(["waterMeterId"]);
+  });
+
   it("masks the household for everyone without need to know", async () => {
     const seenBy = async (who: string) => {
       const response = await call(`/api/care/households/${householdId}`, who);
@@ -260,6 +276,7 @@ describe("care alerts: readings in → alert → case for the household's grid w
     expect(audit).toEqual([
       { actor: "user-dispatcher", action: "create" },
       { actor: "user-worker", action: "absence" },
+      { actor: "user-worker", action: "update" },
       { actor: "user-worker", action: "outcome:false_alarm" },
     ]);
     const summary = await (await call("/api/care/alerts/summary", null)).json();
@@ -270,7 +287,7 @@ describe("care alerts: readings in → alert → case for the household's grid w
     await expect(handle.db.deleteFrom("care_audit").where("household_id", "=", householdId).execute()).rejects.toThrow(/append-only/);
     await expect(handle.db.updateTable("care_audit").set({ actor: "someone" }).where("household_id", "=", householdId).execute()).rejects.toThrow(/append-only/);
     const audit = await handle.db.selectFrom("care_audit").select("actor").where("household_id", "=", householdId).execute();
-    expect(audit.map((a) => a.actor)).toEqual(["user-dispatcher", "user-worker", "user-worker"]);
+    expect(audit.map((a) => a.actor)).toEqual(["user-dispatcher", "user-worker", "user-worker", "user-worker"]);
   });
 
   it("sends a meter that stopped reporting to the desk as a meter fault, not to the grid worker", async () => {
