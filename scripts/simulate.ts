@@ -1,17 +1,20 @@
 /**
  * Plays a plausible Shanghai day against a running tonglan until Ctrl-C: events at the time-of-day rate,
  * and the people who work them — grid workers signing for, riding to and resolving their tasks, residents
- * rating, the dispatcher closing and summoning, departments reporting in. With --burst N, posts N events
+ * rating, the dispatcher closing and summoning, departments reporting in; and the meters of the demo households in
+ * care (scripts/simulator/care-meters.ts). With --burst N, posts N events
  * at once and exits.
  *
  *   npx tsx scripts/simulate.ts [--base-url URL] [--peak N] [--seed S] [--minute-ms MS] [--late-share F] [--burst N [--concurrency C]]
  */
 import { catalogue, grids, workers } from "@/lib/city/shanghai";
+import { demoCareHouseholds } from "@/lib/city/shanghai/care-households";
 import { DEMO_PASSWORD } from "@/lib/city/shanghai/demo-users";
 import { simulatedDepartmentUsernames, simulatedDispatcherUsername, simulatedWorkerUsernames } from "@/lib/city/shanghai/simulated-users";
 import { createEventGenerator } from "@/scripts/simulator/model/event-generator";
 import { createSeededRandom } from "@/scripts/simulator/model/seeded-random";
 import { startWalk } from "@/scripts/simulator/model/worker-walk";
+import { playCareMeters } from "./simulator/care-meters";
 import { createHttpClient } from "./simulator/http-client";
 import { parseSimulatorOptions } from "./simulator/options";
 import { createOutcomeLog } from "./simulator/outcome-log";
@@ -69,7 +72,15 @@ async function main(): Promise<void> {
         positionEveryMs: POSITION_EVERY_MS,
         ...(options.positionsToken && { positionsToken: options.positionsToken }),
       });
+      const meters = playCareMeters({
+        http,
+        households: demoCareHouseholds,
+        random: createSeededRandom(`${options.seed}:care-meters`),
+        ...(options.sensorsToken && { token: options.sensorsToken }),
+        stop: stop.signal,
+      });
       await runLive({ ...options, http, log, nextEvent, arrivals: createSeededRandom(`${options.seed}:arrivals`), people, stop: stop.signal });
+      await meters;
     }
   } finally {
     http.close();

@@ -12,6 +12,9 @@ export interface RunningWorkers {
   close(): Promise<void>;
 }
 
+/** How often households left behind by silent meters are looked for; an hour is judged at most this late. */
+const CARE_SWEEP_INTERVAL_MS = 10 * 60_000;
+
 function isFinalFailure(job: Job, error: Error): boolean {
   return error instanceof UnrecoverableError || error.name === "UnrecoverableError" || job.attemptsMade >= (job.opts.attempts ?? 1);
 }
@@ -68,6 +71,8 @@ export async function startWorkers(app: AppContext): Promise<RunningWorkers> {
     worker.on("error", (error) => console.error(`[worker:${queue}]`, error.message));
     return worker;
   });
+  // Households whose meters went silent send nothing that would ask for their hours to be judged.
+  await app.queues.care.upsertJobScheduler("care-sweep", { every: CARE_SWEEP_INTERVAL_MS }, { name: jobNames.careWatch, data: { kind: "sweep" } });
   await app.queues.kpi.upsertJobScheduler(
     "refresh-kpi",
     { every: app.config.KPI_INTERVAL_MS },

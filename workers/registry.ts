@@ -1,5 +1,6 @@
 import { queueNames, type QueueName } from "@/lib/queue/queue-names";
 import type { JobDefinition } from "./job-definition";
+import { careJob } from "./jobs/care.job";
 import { checkSlaJob } from "./jobs/check-sla.job";
 import { checkSummonJob } from "./jobs/check-summon.job";
 import { dispatchCaseJob } from "./jobs/dispatch-case.job";
@@ -7,7 +8,7 @@ import { refreshKpiJob } from "./jobs/refresh-kpi.job";
 import { sendNotificationsJob } from "./jobs/send-notifications.job";
 import { takeInEventsJob } from "./jobs/take-in-events.job";
 
-export const jobDefinitions: readonly JobDefinition[] = [takeInEventsJob, dispatchCaseJob, checkSlaJob, checkSummonJob, refreshKpiJob, sendNotificationsJob];
+export const jobDefinitions: readonly JobDefinition[] = [takeInEventsJob, dispatchCaseJob, checkSlaJob, checkSummonJob, refreshKpiJob, sendNotificationsJob, careJob];
 
 // The dead-letter queue is read by operators, never processed.
 const unprocessedQueues: readonly QueueName[] = [queueNames.deadLetter];

@@ -37,6 +37,13 @@ export const en: Messages = {
     itemLabel: ({ code, category, district, stage, overdue, time }) => `Case ${code}, ${category}, ${district}, ${stage}${overdue ? ", overdue" : ""}, ${time}`,
   },
   breakdown: { title: "Cases by stage" },
+  care: {
+    title: "Residents in care: alerts",
+    open: "open",
+    cells: (n) => `in ${n} grid cell${n === 1 ? "" : "s"}`,
+    meterFaults: (n) => `meter faults ${n}`,
+    none: "no alerts",
+  },
   leader: {
     ratesTitle: "Today's service quality",
     onTimeSignFor: "On-time sign-for",

@@ -34,6 +34,7 @@ export interface Messages {
     itemLabel: (parts: { code: string; category: string; district: string; stage: string; overdue: boolean; time: string }) => string;
   };
   breakdown: { title: string };
+  care: { title: string; open: string; cells: (n: number) => string; meterFaults: (n: number) => string; none: string };
   leader: {
     ratesTitle: string;
     onTimeSignFor: string;

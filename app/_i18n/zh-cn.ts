@@ -37,6 +37,7 @@ export const zhCN: Messages = {
     itemLabel: ({ code, category, district, stage, overdue, time }) => `工单 ${code}，${category}，${district}，${stage}${overdue ? "，超期" : ""}，${time}`,
   },
   breakdown: { title: "环节分布" },
+  care: { title: "独居关怀告警", open: "待处置", cells: (n) => `涉及 ${n} 个网格`, meterFaults: (n) => `表计故障 ${n}`, none: "暂无告警" },
   leader: {
     ratesTitle: "今日办理质量",
     onTimeSignFor: "按时签收率",

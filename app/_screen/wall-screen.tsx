@@ -10,6 +10,7 @@ import { CityMapLazy } from "@/app/_map/city-map-lazy";
 import type { HexMeasure } from "@/app/_map/hex-measure";
 import { warningAreas, warningListings } from "@/app/_map/warning-areas";
 import { workerPoints } from "@/app/_map/worker-points";
+import { CareAlertsPanel } from "./care-alerts-panel";
 import { CasePopupContent } from "./case-popup-content";
 import { CaseQueue } from "./case-queue";
 import { KpiPanel } from "./kpi-panel";
@@ -79,6 +80,7 @@ export function WallScreen() {
         <aside className={styles.kpis}>
           <KpiPanel kpi={live.kpi} />
           <StageBreakdown counts={views.stageCounts} />
+          <CareAlertsPanel />
         </aside>
         <LeaderPanels kpi={live.kpi} names={names} className={styles.leader} />
       </div>

@@ -1,4 +1,5 @@
 import { LanguageProvider } from "@/app/_i18n/language-provider";
+import { CareRegistryLink } from "./_care/care-registry-link";
 import { MobileShell } from "./_shell/mobile-shell";
 import { TaskList } from "./_tasks/task-list";
 import { requestedLanguage, requireMobileSession, type SearchParams } from "./mobile-session";
@@ -12,6 +13,7 @@ export default async function MyTasksPage({ searchParams }: { searchParams: Sear
     <LanguageProvider requested={await requestedLanguage(searchParams)}>
       <MobileShell user={user}>
         <TaskList user={user} />
+        <CareRegistryLink />
       </MobileShell>
     </LanguageProvider>
   );

@@ -5,6 +5,19 @@ import { caseActionRequestSchema, caseDetailSchema } from "./case-detail";
 import { caseListSchema, caseQuerySchema } from "./case-query";
 import { caseSummarySchema } from "./case-summary";
 import { baseMapSchema } from "./base-map";
+import {
+  absenceInputSchema,
+  careAlertDetailSchema,
+  careAlertListSchema,
+  careAlertQuerySchema,
+  careAlertSummarySchema,
+  careOutcomeInputSchema,
+  householdInputSchema,
+  householdListQuerySchema,
+  householdListSchema,
+  householdPatchSchema,
+  householdViewSchema,
+} from "./care";
 import { catalogueResponseSchema } from "./catalogue";
 import { deadLetterRetryRequestSchema, deadLetterRetryResultSchema, deadLettersResponseSchema } from "./dead-letters";
 import { duplicatesResponseSchema } from "./duplicates";
@@ -74,6 +87,11 @@ const json = { 400: "not JSON, or a field is wrong (`error.fields` names it)", 4
 const resourceViewers = ["operator", "leader", "dispatcher", "admin", "department_staff"] as const satisfies readonly Role[];
 const resourceStaffNote = "department staff: the resources their department runs (民政 shelters, 水务 pumps, 应急管理局 depots, teams, vehicles)";
 const stale = { 409: "the case changed since `expectedVersion`; `current` holds its version and stage" } as const;
+const careReaders = ["grid_worker", "department_staff", "dispatcher", "operator", "leader", "admin"] as const satisfies readonly Role[];
+const careMaintainers = ["grid_worker", "department_staff", "dispatcher", "admin"] as const satisfies readonly Role[];
+const careMasking =
+  "whole for the desk (dispatcher, operator, admin), the household's grid worker, the workers of its grid and civil-affairs staff; masked for everyone else (name 张*, street-level address, masked phones, no position, never the ID number)";
+const careScope = "grid workers: households of their own grid or their own; department staff: civil affairs only";
 
 /**
  * Every HTTP route of tonglan: the app/api route files and the two routes server.ts serves itself.
@@ -528,5 +546,98 @@ export const apiRoutes: readonly ApiRoute[] = [
     summary: "The city's own warnings as an Atom feed, newest 50 first, each entry linking its CAP document (`type=\"application/cap+xml\"`).",
     responseNote: "application/atom+xml",
     statuses: { 200: "the feed" },
+  },
+  {
+    method: "GET",
+    path: "/api/care/households",
+    access: { kind: "roles", roles: careReaders, note: careMasking },
+    summary: "Registered vulnerable households (docs/care.md), optionally of one grid cell; a grid worker naming none gets their own grid's and those they look after.",
+    query: householdListQuerySchema,
+    response: householdListSchema,
+    statuses: { 200: "the households", 400: "a wrong parameter (named)", ...session },
+  },
+  {
+    method: "POST",
+    path: "/api/care/households",
+    access: { kind: "roles", roles: careMaintainers, note: careScope },
+    summary: "Registers a household: resident, address, position, meters, grid worker, family contacts and consent. Audited.",
+    body: householdInputSchema,
+    response: householdViewSchema,
+    statuses: {
+      201: "registered",
+      ...json,
+      ...session,
+      403: "role not allowed, or the household is outside the caller's grid",
+      409: "a meter is already registered to another household (`error.fields` names it)",
+      422: "no such grid worker or meter, a meter of the wrong kind, or a position outside the city (named)",
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/care/households/{id}",
+    access: { kind: "roles", roles: careReaders, note: careMasking },
+    summary: "One household with its absences not yet over and its count of open alerts.",
+    response: householdViewSchema,
+    statuses: { 200: "the household", 400: "a malformed id", ...session, 404: "no such household" },
+  },
+  {
+    method: "PATCH",
+    path: "/api/care/households/{id}",
+    access: { kind: "roles", roles: careMaintainers, note: careScope },
+    summary: "Changes fields of a household on the version the caller saw. Audited (who, when, which fields; never the values).",
+    body: householdPatchSchema,
+    response: householdViewSchema,
+    statuses: {
+      200: "changed",
+      ...json,
+      ...session,
+      403: "role not allowed, or the household is outside the caller's scope",
+      404: "no such household",
+      409: "the household changed since `expectedVersion`, or a meter is taken (named)",
+      422: "no such grid worker or meter, a meter of the wrong kind, or a position outside the city (named)",
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/care/households/{id}/absences",
+    access: { kind: "roles", roles: careMaintainers, note: careScope },
+    summary: "An announced absence (`away` until …, a `hospital` stay): the watch raises no alert while it runs. Audited.",
+    body: absenceInputSchema,
+    response: householdViewSchema,
+    statuses: { 201: "announced", ...json, ...session, 403: "outside the caller's scope", 404: "no such household", 422: "ends before it starts" },
+  },
+  {
+    method: "GET",
+    path: "/api/care/alerts",
+    access: { kind: "roles", roles: careReaders, note: "only alerts of the households the caller sees whole" },
+    summary: "Open care alerts and meter faults, newest first, with what the watch saw in words; with `caseId`, that case's alert whatever came of it.",
+    query: careAlertQuerySchema,
+    response: careAlertListSchema,
+    statuses: { 200: "the alerts", 400: "a wrong parameter (named)", ...session },
+  },
+  {
+    method: "GET",
+    path: "/api/care/alerts/summary",
+    access: { kind: "screen-viewers" },
+    summary: "Open care alerts as counts per grid cell, for the wall screen: no household, no name.",
+    response: careAlertSummarySchema,
+    statuses: { 200: "the counts", 401: "no session while PUBLIC_SCREEN is off", 403: "a signed-in role other than the screen's" },
+  },
+  {
+    method: "GET",
+    path: "/api/care/alerts/{id}",
+    access: { kind: "roles", roles: careReaders, note: careMasking },
+    summary: "One care alert with its household, whole or masked as the caller may see it.",
+    response: careAlertDetailSchema,
+    statuses: { 200: "the alert", 400: "a malformed id", ...session, 404: "no such alert" },
+  },
+  {
+    method: "POST",
+    path: "/api/care/alerts/{id}/outcome",
+    access: { kind: "roles", roles: careMaintainers, note: "the case's assignee, or whoever maintains the household" },
+    summary: "What the worker found: `safe`, `needed_help`, `hospital` or `false_alarm` with a `reason`. Recorded once; a false alarm makes the household's next alert harder to raise.",
+    body: careOutcomeInputSchema,
+    response: careAlertDetailSchema,
+    statuses: { 200: "recorded", ...json, ...session, 403: "outside the caller's scope", 404: "no such alert", 409: "an outcome is already recorded" },
   },
 ];

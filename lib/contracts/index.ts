@@ -29,3 +29,4 @@ export * from "./resource";
 export * from "./cap-alert";
 export * from "./alert-in-force";
 export * from "./base-map";
+export * from "./care";

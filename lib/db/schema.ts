@@ -309,6 +309,65 @@ export interface AlertAreasTable {
   circles: ColumnType<unknown, string, never>;
 }
 
+export interface CareHouseholdsTable {
+  id: string;
+  category: string;
+  name: string;
+  address: string;
+  phone: string | null;
+  id_number: string | null;
+  lat: number;
+  lng: number;
+  district: number;
+  grid_cell: string;
+  water_meter_id: string | null;
+  electricity_meter_id: string | null;
+  grid_worker_id: string;
+  family_contacts: ColumnType<unknown, string, string>;
+  consent_given_by: string;
+  consent_at: Timestamp;
+  consent_scope: string;
+  model_state: ColumnType<unknown, string | null, string | null>;
+  demo: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface CareAbsencesTable {
+  id: string;
+  household_id: string;
+  reason: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  note: Generated<string>;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface CareAlertsTable {
+  id: string;
+  household_id: string;
+  kind: string;
+  raised_hour: number;
+  seen: string;
+  case_id: string | null;
+  outcome: string | null;
+  outcome_note: string | null;
+  outcome_by: string | null;
+  outcome_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface CareAuditTable {
+  id: Generated<string>;
+  household_id: string;
+  actor: string;
+  action: string;
+  fields: string[];
+  at: Timestamp;
+}
+
 export interface Database {
   districts: DistrictsTable;
   grids: GridsTable;
@@ -336,6 +395,10 @@ export interface Database {
   alerts: AlertsTable;
   alert_infos: AlertInfosTable;
   alert_areas: AlertAreasTable;
+  care_households: CareHouseholdsTable;
+  care_absences: CareAbsencesTable;
+  care_alerts: CareAlertsTable;
+  care_audit: CareAuditTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

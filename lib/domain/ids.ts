@@ -23,6 +23,16 @@ export function automaticSummonIdFor(caseId: string): string {
   return nameBasedUuid("tonglan:auto-summons", caseId);
 }
 
+/** The summons one escalation step of a care alert raises, once however often its check runs. */
+export function careEscalationSummonIdFor(alertId: string, step: number): string {
+  return nameBasedUuid("tonglan:care-escalation", `${alertId}:${step}`);
+}
+
+/** A demo care household's id from its meter number, so a demo city seeds the same ids every time. */
+export function demoCareHouseholdIdFor(number: number): string {
+  return nameBasedUuid("tonglan:demo-care-household", String(number));
+}
+
 /** A resource's id from its code (SH-0001), so a demo city seeds the same ids every time. */
 export function resourceIdForCode(code: string): string {
   return nameBasedUuid("tonglan:resource", code);

@@ -13,7 +13,11 @@ export interface IngestDeps {
   /** The normal intake, which opens one case per idempotency key. */
   enqueueEvent(job: RecordEventJob): Promise<void>;
   clock: () => Date;
+  /** Asks for the care watch of the households these smart meters belong to (lib/pipeline/care). */
+  watchMeters?(sensorIds: readonly string[]): Promise<void>;
 }
+
+const METER_KINDS: ReadonlySet<string> = new Set(["water_meter", "electricity_meter"]);
 
 /**
  * Stores a batch of readings (unknown sensors' left out and named) and hands every threshold
@@ -40,6 +44,8 @@ export async function ingestReadings(deps: IngestDeps, batch: ReadingColumns): P
   });
 
   const stored = await insertReadings(deps.db, known);
+  const meters = [...sensors.values()].filter((s) => METER_KINDS.has(s.kind)).map((s) => s.id);
+  if (deps.watchMeters && meters.length > 0) await deps.watchMeters(meters);
   // Looked up after the insert, so a reading earlier in the same batch counts as the one before.
   const candidates = [...overThreshold];
   const previous = await previousValues(deps.db, candidates.map(([, c]) => ({ sensorId: c.reading.sensor.id, measuredAt: c.measuredAt })));

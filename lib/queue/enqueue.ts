@@ -61,3 +61,30 @@ export async function enqueueNotification(queues: Queues, request: NotificationR
 export async function enqueueNotificationAlone(queues: Queues, request: NotificationRequest): Promise<void> {
   await queues.notify.add(jobNames.sendNotifications, { requests: [request] }, { jobId: notificationsJobId([request]) });
 }
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * Judges each household's complete hours: one job per household and clock hour, so the many readings of an hour
+ * ask for one run, and the first reading of the next hour for the next.
+ */
+export async function enqueueCareWatch(queues: Queues, householdIds: readonly string[], now: Date): Promise<void> {
+  if (householdIds.length === 0) return;
+  const hour = Math.floor(now.getTime() / HOUR_MS);
+  await queues.care.addBulk(
+    [...new Set(householdIds)].map((id) => ({
+      name: jobNames.careWatch,
+      data: { kind: "watch" as const, householdIds: [id] },
+      opts: { jobId: jobIdFor("care-watch", `${id}#${hour}`) },
+    })),
+  );
+}
+
+/** One step of a care alert's escalation, at its deadline, once. */
+export async function enqueueCareEscalation(queues: Queues, alertId: string, step: number, dueAt: Date, now: Date): Promise<void> {
+  await queues.care.add(
+    jobNames.careWatch,
+    { kind: "escalate", alertId, step },
+    { jobId: jobIdFor("care-escalate", `${alertId}#${step}`), delay: Math.max(0, dueAt.getTime() - now.getTime()) },
+  );
+}

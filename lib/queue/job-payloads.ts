@@ -73,3 +73,14 @@ export type RefreshKpiJob = z.infer<typeof refreshKpiJobSchema>;
 /** A dead letter as the worker adds it; the dead-letter queue gives it its own id (`deadLetterSchema`). */
 export const deadLetterJobSchema = deadLetterSchema.omit({ id: true });
 export type DeadLetterJob = z.infer<typeof deadLetterJobSchema>;
+
+/**
+ * The care queue's one job: judge households' complete hours (`watch`), find the households a silent meter left
+ * behind and judge them (`sweep`, on a schedule), or climb one step of a care alert's escalation (`escalate`).
+ */
+export const careJobSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("watch"), householdIds: z.array(z.uuid()).min(1).max(1_000) }),
+  z.object({ kind: z.literal("sweep") }),
+  z.object({ kind: z.literal("escalate"), alertId: z.uuid(), step: z.number().int().min(1).max(10) }),
+]);
+export type CareJob = z.infer<typeof careJobSchema>;

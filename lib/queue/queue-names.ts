@@ -6,6 +6,7 @@ export const queueNames = {
   sla: "sla",
   summons: "summons",
   notify: "notify",
+  care: "care",
   deadLetter: "dead-letter",
 } as const;
 
@@ -18,5 +19,6 @@ export const jobNames = {
   checkSla: "check-sla",
   checkSummon: "check-summon",
   sendNotifications: "send-notifications",
+  careWatch: "care-watch",
   deadLetter: "dead-letter",
 } as const;

@@ -4,6 +4,7 @@ import { intakeJobId } from "@/lib/domain/intake/intake-job-id";
 import { notificationsJobId } from "@/lib/domain/notifications/notification-id";
 import { slaJobId } from "@/lib/domain/sla/sla-job-id";
 import type {
+  CareJob,
   CheckSlaJob,
   CheckSlaJobs,
   CheckSummonJob,
@@ -44,6 +45,7 @@ export interface Queues {
   sla: Queue<CheckSlaJobs>;
   summons: Queue<CheckSummonJob>;
   notify: Queue<SendNotificationsJob>;
+  care: Queue<CareJob>;
   deadLetter: Queue<DeadLetterJob>;
   /** The busy queues' adds, gathered per event-loop turn into one round trip. */
   bulk: {
@@ -69,6 +71,7 @@ export function createQueues(connection: Redis, prefix: string): Queues {
     sla,
     summons: new Queue<CheckSummonJob>(queueNames.summons, options),
     notify,
+    care: new Queue<CareJob>(queueNames.care, options),
     kpi: new Queue<RefreshKpiJob>(queueNames.kpi, { ...options, defaultJobOptions: { removeOnComplete: true, removeOnFail: 100 } }),
     deadLetter: new Queue<DeadLetterJob>(queueNames.deadLetter, {
       ...options,

@@ -11,6 +11,8 @@ const optionsSchema = z.object({
   lateShare: z.coerce.number().min(0).max(1),
   /** Sent with the workers' position pings when the server asks for one. */
   positionsToken: z.string().optional(),
+  /** Sent with the demo households' meter readings when the server asks for one. */
+  sensorsToken: z.string().optional(),
 });
 
 export type SimulatorOptions = z.infer<typeof optionsSchema>;
@@ -25,7 +27,8 @@ export const usage = `usage: tsx scripts/simulate.ts [--base-url URL] [--peak N]
                  (env SIMULATOR_LATE_SHARE, default 0.03)
   --burst N      post N events as fast as possible, then exit
   --concurrency  requests in flight at once (default 32)
-  Position pings carry env POSITIONS_GATEWAY_TOKEN when it is set, as the server then requires.`;
+  Position pings carry env POSITIONS_GATEWAY_TOKEN, the demo households' meter readings env
+  SENSOR_GATEWAY_TOKEN, when they are set, as the server then requires.`;
 
 /** Command-line flags win over the environment, which wins over the defaults. */
 export function parseSimulatorOptions(argv: readonly string[], env: Record<string, string | undefined>): SimulatorOptions {
@@ -50,6 +53,7 @@ export function parseSimulatorOptions(argv: readonly string[], env: Record<strin
     minuteMs: values["minute-ms"] ?? env.SLA_MINUTE_MS ?? 60_000,
     lateShare: values["late-share"] ?? env.SIMULATOR_LATE_SHARE ?? 0.03,
     positionsToken: env.POSITIONS_GATEWAY_TOKEN,
+    sensorsToken: env.SENSOR_GATEWAY_TOKEN,
   });
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");

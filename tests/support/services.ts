@@ -11,10 +11,11 @@ export function uniquePrefix(label: string): string {
 
 /**
  * The gateway tokens every production server a test starts requires (as production always does), unless
- * the test gives its own; a test that posts readings or positions sends them.
+ * the test gives its own; a test that posts readings or positions sends them. Pinned in the environment on
+ * first use, so Playwright's workers (which evaluate this again) send the tokens its web server was given.
  */
 export const testGatewayTokens = {
-  SENSOR_GATEWAY_TOKEN: `test-sensors-${randomBytes(16).toString("hex")}`,
-  POSITIONS_GATEWAY_TOKEN: `test-positions-${randomBytes(16).toString("hex")}`,
-  WEATHER_GATEWAY_TOKEN: `test-weather-${randomBytes(16).toString("hex")}`,
+  SENSOR_GATEWAY_TOKEN: (process.env.TEST_SENSOR_GATEWAY_TOKEN ??= `test-sensors-${randomBytes(16).toString("hex")}`),
+  POSITIONS_GATEWAY_TOKEN: (process.env.TEST_POSITIONS_GATEWAY_TOKEN ??= `test-positions-${randomBytes(16).toString("hex")}`),
+  WEATHER_GATEWAY_TOKEN: (process.env.TEST_WEATHER_GATEWAY_TOKEN ??= `test-weather-${randomBytes(16).toString("hex")}`),
 } as const;

@@ -1,4 +1,4 @@
-import type { PhotoKind, Priority, Stage } from "@/lib/contracts";
+import type { CareOutcomeKind, PhotoKind, Priority, ResidentCategory, Stage } from "@/lib/contracts";
 
 export type DeadlineStep = "sign_for" | "arrive" | "resolve";
 
@@ -64,6 +64,34 @@ export interface MobileMessages {
     conflict: string;
     failed: (message: string) => string;
     names: Record<string, string>;
+  };
+  /** The household of a care alert (独居老人异常) and what the worker found. */
+  care: {
+    title: string;
+    loading: string;
+    failed: string;
+    seen: string;
+    household: string;
+    categories: Record<ResidentCategory, string>;
+    phone: string;
+    family: string;
+    absences: string;
+    outcomeTitle: string;
+    outcomes: Record<CareOutcomeKind, string>;
+    reasonLabel: string;
+    reasonPlaceholder: string;
+    needReason: string;
+    record: string;
+    sending: string;
+    recorded: (outcome: string) => string;
+    registryTitle: string;
+    registryEmpty: string;
+    openAlerts: (n: number) => string;
+    open: string;
+    register: string;
+    fields: Record<"category" | "name" | "address" | "phone" | "idNumber" | "lat" | "lng" | "waterMeterId" | "electricityMeterId" | "gridWorkerId" | "familyName" | "familyRelation" | "familyPhone" | "consentGivenBy" | "consentScope", string>;
+    registered: string;
+    invalid: (fields: string) => string;
   };
   photo: {
     add: string;

@@ -4,6 +4,7 @@ import type { CSSProperties } from "react";
 import { useCatalogue } from "@/app/_live/use-catalogue";
 import { cssRgb, stageColors } from "@/app/_map/stage-colors";
 import { useCaseNames } from "@/app/_screen/use-case-names";
+import { CareHouseholdPanel } from "../_care/care-household-panel";
 import { useMobileMessages } from "../_i18n/use-mobile-messages";
 import { useDevicePosition } from "../_shared/use-device-position";
 import { ActionPanel } from "./action-panel";
@@ -13,6 +14,9 @@ import { TaskPhotos } from "./task-photos";
 import { arrivedSinceSignFor } from "./task-steps";
 import { useTaskDetail } from "./use-task-detail";
 import styles from "./task-detail.module.css";
+
+/** Cases the care watch opens (独居老人异常) carry the household in care. */
+const CARE_CATEGORY = "elderly_alone_anomaly";
 
 interface Props {
   caseId: string;
@@ -52,6 +56,8 @@ export function TaskDetail({ caseId, maxPhotoBytes }: Props) {
       </header>
 
       <TaskLocation summary={summary} name={category} position={position} t={t} />
+
+      {summary.category === CARE_CATEGORY && <CareHouseholdPanel caseId={summary.id} />}
 
       <section className={styles.section}>
         <h2 className={styles.sectionTitle}>{t.detail.description}</h2>

@@ -31,7 +31,8 @@ const baseWeights: Readonly<Record<string, number>> = {
   trapped_people: 0.3,
   home_flooding: 0.3,
   loose_billboard: 0.3,
-  // The catch-all waits at the desk; the simulated city reports only what its catalogue names.
+  // The catch-all and meter faults (raised by the care watch itself) wait at the desk; the simulated city reports only what its catalogue names.
+  meter_fault: 0,
   other: 0,
 };
 

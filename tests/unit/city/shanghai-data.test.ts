@@ -18,9 +18,9 @@ describe("Shanghai demo city", () => {
       expect(sla.arriveMinutes, code).toBeLessThanOrEqual(sla.resolveMinutes);
     }
     expect(catalogue.find((c) => c.nameZh === "井盖缺失")).toMatchObject({ priority: "urgent", sla: { signForMinutes: 15 } });
-    // What fits no category goes to the desk, never auto-dispatched by a skill match.
+    // What fits no category goes to the desk, never auto-dispatched by a skill match; so do the care watch's meter faults, for maintenance.
     expect(catalogue.find((c) => c.code === "other")).toMatchObject({ nameZh: "其他", department: "command_center", autoDispatch: false });
-    expect(catalogue.filter((c) => !c.autoDispatch).map((c) => c.code)).toEqual(["other"]);
+    expect(catalogue.filter((c) => !c.autoDispatch).map((c) => c.code)).toEqual(["meter_fault", "other"]);
   });
 
   it("covers the centre with a few thousand unique grids in known districts", () => {

@@ -2,7 +2,8 @@ import { MAX_READING_BATCH_BYTES, MAX_READINGS_PER_BATCH } from "@/lib/contracts
 import { gatewayTokenAccepted } from "@/lib/domain/identity/gateway-token";
 import { parseReadingBatch } from "@/lib/domain/sensors/parse-reading-batch";
 import { ingestReadings } from "@/lib/pipeline/ingest-readings";
-import { enqueueRecordEvent } from "@/lib/queue/enqueue";
+import { queueCareWatch } from "@/lib/pipeline/care/queue-care-watch";
+import { enqueueCareWatch, enqueueRecordEvent } from "@/lib/queue/enqueue";
 import { appContext } from "../../_http/app-context";
 import { errorResponse, validationError } from "../../_http/error-response";
 import { readJsonBody } from "../../_http/read-json-body";
@@ -24,7 +25,12 @@ export async function POST(request: Request): Promise<Response> {
   if (!batch.ok) return validationError(batch.error);
   try {
     const result = await ingestReadings(
-      { db: app.database.db, enqueueEvent: (job) => enqueueRecordEvent(app.queues, job), clock: () => new Date() },
+      {
+        db: app.database.db,
+        enqueueEvent: (job) => enqueueRecordEvent(app.queues, job),
+        clock: () => new Date(),
+        watchMeters: (sensorIds) => queueCareWatch(app.database.db, sensorIds, (ids) => enqueueCareWatch(app.queues, ids, new Date())),
+      },
       batch.columns,
     );
     return Response.json(result, { status: 200 });
