@@ -2,9 +2,11 @@ import type { Delta, ResourceSummary, WorkerSummary } from "@/lib/contracts";
 import { boundCases } from "./bound-cases";
 import type { CaseEdit } from "./case-collection";
 import type { CaseChange, LiveLimits, LiveState } from "./live-state";
+import { laterMode, withForecast } from "./weather-state";
 
 /**
- * Applies a batch of deltas: each entity only moves forward (cases and resources by version, workers by seq),
+ * Applies a batch of deltas: each entity only moves forward (cases and resources by version, workers by seq,
+ * the mode by when it changed),
  * and lastSeq advances as far as the received seqs are contiguous.
  */
 export function applyDeltas(state: LiveState, deltas: readonly Delta[], at: number, limits: LiveLimits): LiveState {
@@ -23,6 +25,8 @@ export function applyDeltas(state: LiveState, deltas: readonly Delta[], at: numb
     workers: entities.workers,
     workerSeqs: entities.workerSeqs,
     resources: entities.resources,
+    mode: entities.mode,
+    forecasts: entities.forecasts,
     // Before the first snapshot everything looks new; nothing has arrived yet.
     arrivals: state.hasSnapshot ? state.arrivals.record(entities.arrivedCaseIds, at, limits.arrivalWindowMs) : state.arrivals,
     dataAsOf: at,
@@ -36,6 +40,8 @@ function applyToEntities(state: LiveState, deltas: readonly Delta[]) {
   let workerSeqs: Map<string, number> | null = null;
   let resources: Map<string, ResourceSummary> | null = null;
   const arrivedCaseIds: string[] = [];
+  let mode = state.mode;
+  let forecasts = state.forecasts;
 
   for (const delta of deltas) {
     if (delta.kind === "case") {
@@ -57,6 +63,10 @@ function applyToEntities(state: LiveState, deltas: readonly Delta[]) {
       workerSeqs ??= new Map(state.workerSeqs);
       workers.set(delta.worker.id, delta.worker);
       workerSeqs.set(delta.worker.id, delta.seq);
+    } else if (delta.kind === "forecast") {
+      forecasts = withForecast(forecasts, delta.forecast);
+    } else if (delta.kind === "screen-mode") {
+      mode = laterMode(mode, delta.mode);
     }
   }
   return {
@@ -66,6 +76,8 @@ function applyToEntities(state: LiveState, deltas: readonly Delta[]) {
     workers: workers ?? state.workers,
     workerSeqs: workerSeqs ?? state.workerSeqs,
     resources: resources ?? state.resources,
+    mode,
+    forecasts,
   };
 }
 

@@ -1,15 +1,17 @@
-import type { Delta, Kpi, Snapshot, WorkerPosition } from "@/lib/contracts";
+import type { Delta, Kpi, SensorValue, Snapshot, WorkerPosition } from "@/lib/contracts";
 import { applyDeltas } from "./apply-deltas";
 import { boundCases } from "./bound-cases";
 import { CaseCollection } from "./case-collection";
 import type { ConnectionStatus, LatLng, LiveLimits, LiveState } from "./live-state";
 import { defaultLiveLimits } from "./live-state";
+import { gaugesFromSnapshot, laterMode, withSensorValues } from "./weather-state";
 
 export type LiveAction =
   | { type: "snapshot-loaded"; snapshot: Snapshot; at: number }
   | { type: "deltas-received"; deltas: readonly Delta[]; at: number }
   | { type: "positions-received"; positions: readonly WorkerPosition[]; at: number }
   | { type: "kpi-received"; kpi: Kpi; at: number }
+  | { type: "sensors-received"; values: readonly SensorValue[]; at: number }
   | { type: "snapshot-required" }
   | { type: "connection-changed"; connection: ConnectionStatus };
 
@@ -24,6 +26,8 @@ export function reduceLive(state: LiveState, action: LiveAction, limits: LiveLim
       return { ...state, positions: withPositions(state.positions, action.positions), dataAsOf: action.at };
     case "kpi-received":
       return { ...state, kpi: newerKpi(state.kpi, action.kpi), dataAsOf: action.at };
+    case "sensors-received":
+      return { ...state, sensors: withSensorValues(state.sensors, action.values), dataAsOf: action.at };
     case "snapshot-required":
       return { ...state, sync: "awaiting-snapshot" };
     case "connection-changed":
@@ -46,6 +50,9 @@ function loadSnapshot(state: LiveState, snapshot: Snapshot, at: number, limits: 
     workerSeqs: new Map(),
     resources: new Map(snapshot.resources.map((resource) => [resource.id, resource])),
     kpi: newerKpi(state.kpi, snapshot.kpi),
+    mode: laterMode(state.mode, snapshot.mode),
+    forecasts: snapshot.forecasts,
+    sensors: gaugesFromSnapshot(state.sensors, snapshot.sensors),
     dataAsOf: at,
   };
   return applyDeltas(fromSnapshot, state.pending, at, limits);

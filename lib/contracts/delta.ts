@@ -2,6 +2,7 @@ import { z } from "zod";
 import { caseSummarySchema } from "./case-summary";
 import { storedForecastSchema } from "./forecast";
 import { resourceSummarySchema } from "./resource";
+import { screenModeSchema } from "./screen-mode";
 import { workerSummarySchema } from "./worker-summary";
 
 /**
@@ -21,6 +22,8 @@ export const deltaSchema = z.discriminatedUnion("kind", [
   z.object({ seq: z.number().int().positive(), kind: z.literal("resource"), resource: resourceSummarySchema }),
   /** A weather service issued a tropical-cyclone forecast (POST /api/forecasts). */
   z.object({ seq: z.number().int().positive(), kind: z.literal("forecast"), forecast: storedForecastSchema }),
+  /** Typhoon mode switched on or off (PUT /api/screen/mode, or an alert coming into or out of force). */
+  z.object({ seq: z.number().int().positive(), kind: z.literal("screen-mode"), mode: screenModeSchema }),
 ]);
 
 export type Delta = z.infer<typeof deltaSchema>;

@@ -26,3 +26,7 @@ export * from "./sensor";
 export * from "./sensor-readings";
 export * from "./burst-dispatch";
 export * from "./resource";
+export * from "./forecast";
+export * from "./screen-mode";
+export * from "./sensor-values";
+export * from "./typhoon-timeline";

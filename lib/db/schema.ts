@@ -264,6 +264,14 @@ export interface ForecastsTable {
   body: ColumnType<unknown, string, never>;
 }
 
+export interface ScreenModeTable {
+  id: Generated<boolean>;
+  typhoon_switch: boolean;
+  alert_in_force: boolean;
+  changed_at: Timestamp;
+  changed_by: string | null;
+}
+
 export interface Database {
   districts: DistrictsTable;
   grids: GridsTable;
@@ -288,6 +296,7 @@ export interface Database {
   resources: ResourcesTable;
   resource_history: ResourceHistoryTable;
   forecasts: ForecastsTable;
+  screen_mode: ScreenModeTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

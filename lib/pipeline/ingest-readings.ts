@@ -4,7 +4,9 @@ import type { Database } from "@/lib/db/schema";
 import { insertReadings, previousValues } from "@/lib/db/repositories/sensor-readings.repository";
 import { findSensors } from "@/lib/db/repositories/sensors.repository";
 import { eventIdForKey } from "@/lib/domain/ids";
+import { latestScreenValues } from "@/lib/domain/sensors/latest-values";
 import type { ReadingColumns } from "@/lib/domain/sensors/parse-reading-batch";
+import type { SensorValue } from "@/lib/contracts/sensor-values";
 import { isCrossing, isOverThreshold, sensorAlarmKey, sensorAlarmReport, type AlarmReading } from "@/lib/domain/sensors/sensor-alarm";
 import type { RecordEventJob } from "@/lib/queue/job-payloads";
 
@@ -13,12 +15,15 @@ export interface IngestDeps {
   /** The normal intake, which opens one case per idempotency key. */
   enqueueEvent(job: RecordEventJob): Promise<void>;
   clock: () => Date;
+  /** Hands the stored gauges' newest values on to the screens. */
+  pushValues(values: SensorValue[]): void;
 }
 
 /**
  * Stores a batch of readings (unknown sensors' left out and named) and hands every threshold
  * crossing to intake as a sensor event. Safe to repeat: readings are stored once, and a crossing
- * gives the same idempotency key every time, so a resent batch opens no second case.
+ * gives the same idempotency key every time, so a resent batch opens no second case. The gauges'
+ * newest values go on to the screens.
  */
 export async function ingestReadings(deps: IngestDeps, batch: ReadingColumns): Promise<ReadingsIngested> {
   const sensors = await findSensors(deps.db, [...new Set(batch.sensorIds)]);
@@ -40,6 +45,7 @@ export async function ingestReadings(deps: IngestDeps, batch: ReadingColumns): P
   });
 
   const stored = await insertReadings(deps.db, known);
+  deps.pushValues(latestScreenValues(known, (id) => sensors.get(id)?.kind));
   // Looked up after the insert, so a reading earlier in the same batch counts as the one before.
   const candidates = [...overThreshold];
   const previous = await previousValues(deps.db, candidates.map(([, c]) => ({ sensorId: c.reading.sensor.id, measuredAt: c.measuredAt })));

@@ -24,7 +24,12 @@ export async function POST(request: Request): Promise<Response> {
   if (!batch.ok) return validationError(batch.error);
   try {
     const result = await ingestReadings(
-      { db: app.database.db, enqueueEvent: (job) => enqueueRecordEvent(app.queues, job), clock: () => new Date() },
+      {
+        db: app.database.db,
+        enqueueEvent: (job) => enqueueRecordEvent(app.queues, job),
+        clock: () => new Date(),
+        pushValues: (values) => app.sensorPush.note(values),
+      },
       batch.columns,
     );
     return Response.json(result, { status: 200 });
