@@ -1,7 +1,7 @@
 "use client";
 
 import "maplibre-gl/dist/maplibre-gl.css";
-import type { PickingInfo } from "@deck.gl/core";
+import type { LayersList, PickingInfo } from "@deck.gl/core";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { Map, Popup, type MapRef, type ViewStateChangeEvent } from "react-map-gl/maplibre";
 import { isPlaced, type CaseSummary } from "@/lib/contracts";
@@ -44,13 +44,31 @@ export interface CityMapProps {
   onSelectCase: (caseId: string | null) => void;
   /** Shown in a popup at the selected case. */
   popup: ReactNode;
+  /** Drawn over the hexagons, under workers, cases and district names (storm, rain, gauges). */
+  weatherLayers?: LayersList;
+  /** Typhoon mode draws the rain field where the case hexagons were. */
+  hideCaseHexagons?: boolean;
 }
 
 const shanghai = { longitude: 121.47, latitude: 31.23, zoom: 10.3 };
 const cjkFonts = "'Noto Sans CJK SC','Noto Sans SC','Microsoft YaHei',sans-serif";
 const selectedZoom = 14;
 
-export function CityMap({ dots, density, hexMeasure, workers, arrivals, arrivalWindowMs, selected, language, label, onSelectCase, popup }: CityMapProps) {
+export function CityMap({
+  dots,
+  density,
+  hexMeasure,
+  workers,
+  arrivals,
+  arrivalWindowMs,
+  selected,
+  language,
+  label,
+  onSelectCase,
+  popup,
+  weatherLayers = [],
+  hideCaseHexagons = false,
+}: CityMapProps) {
   const map = useRef<MapRef>(null);
   const scale = useViewportScale();
   const [densityResolution, setDensityResolution] = useState(densityResolutionForZoom(shanghai.zoom));
@@ -66,7 +84,7 @@ export function CityMap({ dots, density, hexMeasure, workers, arrivals, arrivalW
   const placed = selected && isPlaced(selected) ? selected : null;
   const selectedRing = useMemo(() => selectedCaseLayer(placed ? [placed] : []), [placed]);
   const pulse = pulsePhase === null ? null : arrivalPulseLayer(arrivals.cases, pulsePhase);
-  const layers = [hexagons, workerDots, pulse, caseDots.layer, districtNames, selectedRing];
+  const layers = [hideCaseHexagons ? null : hexagons, ...weatherLayers, workerDots, pulse, caseDots.layer, districtNames, selectedRing];
 
   const selectedId = selected?.id;
   useEffect(() => {

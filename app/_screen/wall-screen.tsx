@@ -9,6 +9,7 @@ import { arrivedCases } from "@/app/_map/arrived-cases";
 import { CityMapLazy } from "@/app/_map/city-map-lazy";
 import type { HexMeasure } from "@/app/_map/hex-measure";
 import { workerPoints } from "@/app/_map/worker-points";
+import { useTyphoonNight } from "./use-typhoon-night";
 import { CasePopupContent } from "./case-popup-content";
 import { CaseQueue } from "./case-queue";
 import { KpiPanel } from "./kpi-panel";
@@ -16,6 +17,10 @@ import { LeaderPanels } from "./leader-panels";
 import { ScreenHeader } from "./screen-header";
 import { StageBreakdown } from "./stage-breakdown";
 import { StageLegend } from "./stage-legend";
+import { TimelineBar } from "./timeline-bar";
+import { TyphoonPanel } from "./typhoon-panel";
+import { TyphoonSwitch } from "./typhoon-switch";
+import { WeatherLegend } from "./weather-legend";
 import { useCaseNames } from "./use-case-names";
 import { useCaseViews } from "./use-case-views";
 import styles from "./wall-screen.module.css";
@@ -38,6 +43,7 @@ export function WallScreen() {
   const arrivals = useMemo(() => arrivedCases(live.arrivals.latest(pulsedArrivals), live.cases), [live.arrivals, live.cases]);
   const workers = useMemo(() => workerPoints(live.workers, live.positions), [live.workers, live.positions]);
   const selected = (selectedId && live.cases.get(selectedId)) || null;
+  const night = useTyphoonNight(live, views.density);
   useEffect(() => {
     const closeOnEscape = (event: KeyboardEvent) => {
       if (event.key === "Escape") setSelectedId(null);
@@ -47,14 +53,18 @@ export function WallScreen() {
   }, []);
 
   return (
-    <div className={styles.screen} data-wall-screen>
-      <ScreenHeader live={live} />
+    <div className={styles.screen} data-wall-screen data-typhoon={night.typhoon || undefined}>
+      <ScreenHeader live={live} actions={<TyphoonSwitch mode={live.mode} />} />
       <div className={styles.side}>
         <aside className={styles.kpis}>
           <KpiPanel kpi={live.kpi} />
           <StageBreakdown counts={views.stageCounts} />
         </aside>
-        <LeaderPanels kpi={live.kpi} names={names} className={styles.leader} />
+        {night.typhoon ? (
+          <TyphoonPanel storm={night.storm} figures={night.figures} className={styles.leader} />
+        ) : (
+          <LeaderPanels kpi={live.kpi} names={names} className={styles.leader} />
+        )}
       </div>
       <main className={styles.map}>
         <CityMapLazy
@@ -69,8 +79,12 @@ export function WallScreen() {
           label={messages.map.label}
           onSelectCase={setSelectedId}
           popup={selected && <CasePopupContent summary={selected} names={names} />}
+          weatherLayers={night.layers}
+          hideCaseHexagons={night.typhoon}
         />
         <StageLegend measure={hexMeasure} onMeasure={setHexMeasure} />
+        {night.typhoon && <WeatherLegend />}
+        {night.typhoon && <TimelineBar state={night.timeline} dispatch={night.dispatchTimeline} />}
       </main>
       <aside className={styles.queue}>
         <CaseQueue cases={views.newest} hasData={live.hasSnapshot} names={names} selectedId={selectedId} onSelect={setSelectedId} />
