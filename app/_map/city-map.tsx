@@ -48,6 +48,8 @@ export interface CityMapProps {
   weatherLayers?: LayersList;
   /** Typhoon mode draws the rain field where the case hexagons were. */
   hideCaseHexagons?: boolean;
+  /** [[west, south], [east, north]] to frame (the city and the storm); the map flies there when it changes, and home when it goes. */
+  frameBounds?: [[number, number], [number, number]] | null;
 }
 
 const shanghai = { longitude: 121.47, latitude: 31.23, zoom: 10.3 };
@@ -68,6 +70,7 @@ export function CityMap({
   popup,
   weatherLayers = [],
   hideCaseHexagons = false,
+  frameBounds = null,
 }: CityMapProps) {
   const map = useRef<MapRef>(null);
   const scale = useViewportScale();
@@ -100,6 +103,15 @@ export function CityMap({
   useEffect(() => {
     map.current?.getMap().setPixelRatio(window.devicePixelRatio * scale);
   }, [scale]);
+
+  const framed = frameBounds && JSON.stringify(frameBounds);
+  const wasFramed = useRef(false);
+  useEffect(() => {
+    if (!map.current) return;
+    if (frameBounds) map.current.fitBounds(frameBounds, { padding: 40, maxZoom: shanghai.zoom, duration: 1_200 });
+    else if (wasFramed.current) map.current.flyTo({ center: [shanghai.longitude, shanghai.latitude], zoom: shanghai.zoom, duration: 1_200 });
+    wasFramed.current = frameBounds !== null;
+  }, [framed]);
 
   const onZoom = useCallback((event: ViewStateChangeEvent) => {
     setDensityResolution(densityResolutionForZoom(event.viewState.zoom));

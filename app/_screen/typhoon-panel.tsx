@@ -1,6 +1,6 @@
 "use client";
 
-import type { CSSProperties, ReactNode } from "react";
+import { Fragment, type CSSProperties, type ReactNode } from "react";
 import { useI18n } from "@/app/_i18n/language-provider";
 import type { StormView } from "@/app/_map/storm-view";
 import type { TyphoonFigures } from "./typhoon-figures";
@@ -63,12 +63,13 @@ export function TyphoonPanel({ storm, figures, className }: { storm: StormView |
         <Tile id="deployed" label={t.deployed} accent="var(--cyan)">
           <span className={styles.deployed}>
             {(["pump", "team", "vehicle"] as const).map((kind) => (
-              <span key={kind}>
-                {figures.deployed[kind].out}
-                <span className={styles.unit}>
-                  /{figures.deployed[kind].total} {t.deployedKinds[kind]}
+              <Fragment key={kind}>
+                <span className={styles.unit}>{t.deployedKinds[kind]}</span>
+                <span>
+                  {figures.deployed[kind].out}
+                  <span className={styles.unit}>/{figures.deployed[kind].total}</span>
                 </span>
-              </span>
+              </Fragment>
             ))}
           </span>
         </Tile>

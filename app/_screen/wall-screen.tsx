@@ -81,6 +81,7 @@ export function WallScreen() {
           popup={selected && <CasePopupContent summary={selected} names={names} />}
           weatherLayers={night.layers}
           hideCaseHexagons={night.typhoon}
+          frameBounds={night.frameBounds}
         />
         <StageLegend measure={hexMeasure} onMeasure={setHexMeasure} />
         {night.typhoon && <WeatherLegend />}
