@@ -48,8 +48,8 @@ export interface CityMapProps {
   weatherLayers?: LayersList;
   /** Typhoon mode draws the rain field where the case hexagons were. */
   hideCaseHexagons?: boolean;
-  /** [[west, south], [east, north]] to frame (the city and the storm); the map flies there when it changes, and home when it goes. */
-  frameBounds?: [[number, number], [number, number]] | null;
+  /** A view to show (typhoon mode: the city and towards the storm); the map flies there when it changes, and home when it goes. */
+  frameView?: { longitude: number; latitude: number; zoom: number } | null;
 }
 
 const shanghai = { longitude: 121.47, latitude: 31.23, zoom: 10.3 };
@@ -70,7 +70,7 @@ export function CityMap({
   popup,
   weatherLayers = [],
   hideCaseHexagons = false,
-  frameBounds = null,
+  frameView = null,
 }: CityMapProps) {
   const map = useRef<MapRef>(null);
   const scale = useViewportScale();
@@ -104,13 +104,13 @@ export function CityMap({
     map.current?.getMap().setPixelRatio(window.devicePixelRatio * scale);
   }, [scale]);
 
-  const framed = frameBounds && JSON.stringify(frameBounds);
+  const framed = frameView && JSON.stringify(frameView);
   const wasFramed = useRef(false);
   useEffect(() => {
     if (!map.current) return;
-    if (frameBounds) map.current.fitBounds(frameBounds, { padding: 40, maxZoom: shanghai.zoom, duration: 1_200 });
+    if (frameView) map.current.flyTo({ center: [frameView.longitude, frameView.latitude], zoom: frameView.zoom, duration: 1_200 });
     else if (wasFramed.current) map.current.flyTo({ center: [shanghai.longitude, shanghai.latitude], zoom: shanghai.zoom, duration: 1_200 });
-    wasFramed.current = frameBounds !== null;
+    wasFramed.current = frameView !== null;
   }, [framed]);
 
   const onZoom = useCallback((event: ViewStateChangeEvent) => {

@@ -22,7 +22,7 @@ const dryGauge = [148, 163, 184, 150] as const;
  * rings coloured by their level against the alarm. On an ordinary day small; in typhoon mode larger.
  */
 export function gaugesLayer(gauges: readonly GaugePoint[], typhoon: boolean) {
-  const scale = typhoon ? 1.6 : 1;
+  const scale = typhoon ? 1.3 : 1;
   return new ScatterplotLayer<GaugePoint>({
     id: "gauges",
     data: gauges,

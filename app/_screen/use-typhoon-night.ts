@@ -29,9 +29,9 @@ export function useTyphoonNight(live: LiveState, density: DensityByResolution) {
     [replay?.timeline, replay?.cursor, live.forecasts],
   );
   const layers = useWeatherLayers(gauges, storm, typhoon);
-  // Framed once per forecast (not per replayed tick): the city and where the storm is.
+  // Framed once per forecast (not per replayed tick): the city, moved a little towards the storm.
   const position = storm?.position;
-  const frameBounds = useMemo(() => (typhoon && position ? framing(position) : null), [typhoon, storm?.issuedAt]);
+  const frameView = useMemo(() => (typhoon && position ? towardsStorm(position) : null), [typhoon, storm?.issuedAt]);
   // The coarsest hexagons carry the same totals as the finest, in a twentieth of the cells.
   const overdue = typhoon ? density[7].overdue.reduce((sum, n) => sum + n, 0) : null;
   const figures = typhoonFigures({
@@ -41,18 +41,16 @@ export function useTyphoonNight(live: LiveState, density: DensityByResolution) {
     overdue,
     replayedCasesLastHour: replay ? casesInHourBefore(replay.timeline, replay.cursor) : null,
   });
-  return { typhoon, storm, figures, layers, frameBounds, timeline, dispatchTimeline };
+  return { typhoon, storm, figures, layers, frameView, timeline, dispatchTimeline };
 }
 
-// A storm more than this far out is shown by its distance; the map stays on the city.
-const FRAMED_REACH_DEG = 3;
+// Zoomed out a little from the city's 10.3, not more: the central districts' names must stay apart.
+const TYPHOON_ZOOM = 9.8;
+const MAX_SHIFT = { lng: 0.3, lat: 0.15 };
 
-/** Bounds holding the city and the storm, when it is near enough for the city to stay readable. */
-function framing([lng, lat]: [number, number]): [[number, number], [number, number]] | null {
+/** The city's view, shifted towards the storm by at most a third of the map, so a storm near the city is on it. */
+function towardsStorm([lng, lat]: [number, number]) {
   const [cityLng, cityLat] = cityCentre;
-  if (Math.abs(lng - cityLng) > FRAMED_REACH_DEG || Math.abs(lat - cityLat) > FRAMED_REACH_DEG) return null;
-  return [
-    [Math.min(lng, cityLng - 0.35), Math.min(lat, cityLat - 0.3)],
-    [Math.max(lng, cityLng + 0.35), Math.max(lat, cityLat + 0.3)],
-  ];
+  const clamp = (d: number, max: number) => Math.max(-max, Math.min(max, d));
+  return { longitude: cityLng + clamp(lng - cityLng, MAX_SHIFT.lng), latitude: cityLat + clamp(lat - cityLat, MAX_SHIFT.lat), zoom: TYPHOON_ZOOM };
 }

@@ -23,6 +23,7 @@ import { TyphoonSwitch } from "./typhoon-switch";
 import { WeatherLegend } from "./weather-legend";
 import { useCaseNames } from "./use-case-names";
 import { useCaseViews } from "./use-case-views";
+import typhoonStyles from "./typhoon-layout.module.css";
 import styles from "./wall-screen.module.css";
 
 const queueLength = 60;
@@ -61,7 +62,10 @@ export function WallScreen() {
           <StageBreakdown counts={views.stageCounts} />
         </aside>
         {night.typhoon ? (
-          <TyphoonPanel storm={night.storm} figures={night.figures} className={styles.leader} />
+          <div className={`${styles.leader} ${typhoonStyles.stack}`}>
+            <TyphoonPanel storm={night.storm} figures={night.figures} />
+            <LeaderPanels kpi={live.kpi} names={names} className={typhoonStyles.leaderBelow} />
+          </div>
         ) : (
           <LeaderPanels kpi={live.kpi} names={names} className={styles.leader} />
         )}
@@ -81,7 +85,7 @@ export function WallScreen() {
           popup={selected && <CasePopupContent summary={selected} names={names} />}
           weatherLayers={night.layers}
           hideCaseHexagons={night.typhoon}
-          frameBounds={night.frameBounds}
+          frameView={night.frameView}
         />
         <StageLegend measure={hexMeasure} onMeasure={setHexMeasure} />
         {night.typhoon && <WeatherLegend />}

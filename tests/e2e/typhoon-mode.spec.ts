@@ -128,7 +128,7 @@ test("a leader switches on typhoon mode: the storm, the rain, the water and the 
   await expect(page.getByTestId("typhoon-distance")).toHaveText(/^\d+km$/);
   await expect(page.getByTestId("typhoon-rain-now")).toHaveText(/^\d+\.\dmm\/h$/);
   await expect(page.getByTestId("typhoon-water")).toHaveText("0");
-  await expect(page.getByTestId("leader-panels")).toHaveCount(0);
+  await expect(page.getByTestId("leader-panels")).toBeHidden();
   await expect(page.getByTestId("weather-legend")).toBeVisible();
   await expectNothingOverlapping(page, 1920, 1080);
   await page.waitForTimeout(1_500);
@@ -168,6 +168,11 @@ test("typhoon mode on a 4K wall", async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 3840, height: 2160 });
   await openInTyphoonMode(page);
   await expectNothingOverlapping(page, 3840, 2160);
+  // The 4K column has room for the ordinary day's panels under the night's.
+  await expect(page.getByTestId("leader-panels")).toBeVisible();
+  const [panel, leader] = await Promise.all([page.getByTestId("typhoon-panel").boundingBox(), page.getByTestId("leader-panels").boundingBox()]);
+  expect(leader!.y).toBeGreaterThanOrEqual(panel!.y + panel!.height);
+  expect(leader!.y + leader!.height).toBeLessThanOrEqual(2160);
   await page.waitForTimeout(1_500);
   await page.screenshot({ path: testInfo.outputPath("typhoon-4k.png") });
 });
@@ -179,6 +184,8 @@ test("typhoon mode on a leader's 1024×768 tablet", async ({ page }, testInfo) =
   await expectNothingOverlapping(page, 1024, 768, ["legend", "weather-legend", "timeline-bar"]);
   const panel = await page.getByTestId("typhoon-panel").boundingBox();
   const map = await page.getByRole("region", { name: /城市运行地图/ }).boundingBox();
+  // First in the side column, above the KPIs.
+  expect(panel!.y).toBeLessThan((await page.getByTestId("kpi-cases-today").boundingBox())!.y);
   expect(panel!.x).toBeGreaterThanOrEqual(map!.x + map!.width);
   expect(panel!.x + panel!.width).toBeLessThanOrEqual(1024);
   await page.waitForTimeout(1_500);
