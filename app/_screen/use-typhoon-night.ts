@@ -29,9 +29,7 @@ export function useTyphoonNight(live: LiveState, density: DensityByResolution) {
     [replay?.timeline, replay?.cursor, live.forecasts],
   );
   const layers = useWeatherLayers(gauges, storm, typhoon);
-  // Framed once per forecast (not per replayed tick): the city, moved a little towards the storm.
-  const position = storm?.position;
-  const frameView = useMemo(() => (typhoon && position ? towardsStorm(position) : null), [typhoon, storm?.issuedAt]);
+  const frameView = typhoon ? typhoonView : null;
   // The coarsest hexagons carry the same totals as the finest, in a twentieth of the cells.
   const overdue = typhoon ? density[7].overdue.reduce((sum, n) => sum + n, 0) : null;
   const figures = typhoonFigures({
@@ -44,13 +42,6 @@ export function useTyphoonNight(live: LiveState, density: DensityByResolution) {
   return { typhoon, storm, figures, layers, frameView, timeline, dispatchTimeline };
 }
 
-// Zoomed out a little from the city's 10.3, not more: the central districts' names must stay apart.
-const TYPHOON_ZOOM = 9.8;
-const MAX_SHIFT = { lng: 0.3, lat: 0.15 };
-
-/** The city's view, shifted towards the storm by at most a third of the map, so a storm near the city is on it. */
-function towardsStorm([lng, lat]: [number, number]) {
-  const [cityLng, cityLat] = cityCentre;
-  const clamp = (d: number, max: number) => Math.max(-max, Math.min(max, d));
-  return { longitude: cityLng + clamp(lng - cityLng, MAX_SHIFT.lng), latitude: cityLat + clamp(lat - cityLat, MAX_SHIFT.lat), zoom: TYPHOON_ZOOM };
-}
+// The city a little wider than its 10.3, centred: further out, or shifted towards a storm, the central
+// districts' names run together or leave a tablet's map; a far storm shows by its track and distance.
+const typhoonView = { longitude: cityCentre[0], latitude: cityCentre[1], zoom: 9.8 };
