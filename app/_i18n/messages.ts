@@ -81,4 +81,33 @@ export interface Messages {
     /** The warning colour each CAP severity stands for. */
     severities: Record<CapSeverity, string>;
   };
+  typhoon: {
+    /** The header's switch, by the mode it turns on. */
+    switchOn: string;
+    switchOff: string;
+    /** Shown instead while an alert keeps the mode on. */
+    byAlert: string;
+    switchRefused: string;
+    panelTitle: string;
+    noStorm: string;
+    distance: string;
+    maxWind: string;
+    pressure: string;
+    rainNow: string;
+    rainPeak: string;
+    waterOverAlarm: string;
+    casesLastHour: string;
+    ordinaryHour: (count: string) => string;
+    backlog: string;
+    overdue: string;
+    shelters: string;
+    sheltersFull: (full: number, open: number) => string;
+    sheltered: string;
+    deployed: string;
+    deployedKinds: { pump: string; team: string; vehicle: string };
+    legendRain: string;
+    legendLevel: string;
+    levels: { calm: string; rising: string; near: string; over: string };
+    timeline: { replay: string; live: string; play: string; pause: string; speed: string; loading: string; failed: string; scrub: string; replaying: string };
+  };
 }

@@ -2,11 +2,12 @@ import type { AlertSummary, Delta, ResourceSummary, WorkerSummary } from "@/lib/
 import { boundCases } from "./bound-cases";
 import type { CaseEdit } from "./case-collection";
 import type { CaseChange, LiveLimits, LiveState } from "./live-state";
+import { laterMode, withForecast } from "./weather-state";
 
 /**
- * Applies a batch of deltas: each entity only moves forward (cases and resources by version, workers by seq),
- * a case patch merging its changed fields into the case held, and lastSeq advances as far as the received
- * seqs are contiguous.
+ * Applies a batch of deltas: each entity only moves forward (cases, resources and alerts by version, workers by
+ * seq, the mode by when it changed), a case patch merging its changed fields into the case held, and lastSeq
+ * advances as far as the received seqs are contiguous.
  */
 export function applyDeltas(state: LiveState, deltas: readonly Delta[], at: number, limits: LiveLimits): LiveState {
   const fresh = deltas.filter((delta) => delta.seq > state.snapshotSeq).sort((a, b) => a.seq - b.seq);
@@ -25,6 +26,8 @@ export function applyDeltas(state: LiveState, deltas: readonly Delta[], at: numb
     workerSeqs: entities.workerSeqs,
     resources: entities.resources,
     alerts: entities.alerts,
+    mode: entities.mode,
+    forecasts: entities.forecasts,
     // Before the first snapshot everything looks new; nothing has arrived yet.
     arrivals: state.hasSnapshot ? state.arrivals.record(entities.arrivedCaseIds, at, limits.arrivalWindowMs) : state.arrivals,
     dataAsOf: at,
@@ -39,6 +42,8 @@ function applyToEntities(state: LiveState, deltas: readonly Delta[]) {
   let resources: Map<string, ResourceSummary> | null = null;
   let alerts: Map<string, AlertSummary> | null = null;
   const arrivedCaseIds: string[] = [];
+  let mode = state.mode;
+  let forecasts = state.forecasts;
 
   for (const delta of deltas) {
     if (delta.kind === "case") {
@@ -73,6 +78,10 @@ function applyToEntities(state: LiveState, deltas: readonly Delta[]) {
       workerSeqs ??= new Map(state.workerSeqs);
       workers.set(delta.worker.id, delta.worker);
       workerSeqs.set(delta.worker.id, delta.seq);
+    } else if (delta.kind === "forecast") {
+      forecasts = withForecast(forecasts, delta.forecast);
+    } else if (delta.kind === "screen-mode") {
+      mode = laterMode(mode, delta.mode);
     }
   }
   return {
@@ -83,6 +92,8 @@ function applyToEntities(state: LiveState, deltas: readonly Delta[]) {
     workerSeqs: workerSeqs ?? state.workerSeqs,
     resources: resources ?? state.resources,
     alerts: alerts ?? state.alerts,
+    mode,
+    forecasts,
   };
 }
 

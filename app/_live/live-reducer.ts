@@ -1,9 +1,10 @@
-import type { AlertSummary, Delta, Kpi, Snapshot, WorkerPosition } from "@/lib/contracts";
+import type { AlertSummary, Delta, Kpi, SensorValue, Snapshot, WorkerPosition } from "@/lib/contracts";
 import { applyDeltas } from "./apply-deltas";
 import { boundCases } from "./bound-cases";
 import { CaseCollection } from "./case-collection";
 import type { ConnectionStatus, LatLng, LiveLimits, LiveState } from "./live-state";
 import { defaultLiveLimits } from "./live-state";
+import { gaugesFromSnapshot, laterMode, withSensorValues } from "./weather-state";
 
 export type LiveAction =
   | { type: "snapshot-loaded"; snapshot: Snapshot; at: number }
@@ -12,6 +13,7 @@ export type LiveAction =
   | { type: "kpi-received"; kpi: Kpi; at: number }
   /** GET /api/alerts' answer: merged by version with what `alert` deltas brought meanwhile. */
   | { type: "alerts-loaded"; alerts: readonly AlertSummary[] }
+  | { type: "sensors-received"; values: readonly SensorValue[]; at: number }
   | { type: "snapshot-required" }
   | { type: "connection-changed"; connection: ConnectionStatus };
 
@@ -28,6 +30,8 @@ export function reduceLive(state: LiveState, action: LiveAction, limits: LiveLim
       return { ...state, kpi: newerKpi(state.kpi, action.kpi), dataAsOf: action.at };
     case "alerts-loaded":
       return { ...state, alerts: withAlerts(state.alerts, action.alerts) };
+    case "sensors-received":
+      return { ...state, sensors: withSensorValues(state.sensors, action.values), dataAsOf: action.at };
     case "snapshot-required":
       return { ...state, sync: "awaiting-snapshot" };
     case "connection-changed":
@@ -50,6 +54,9 @@ function loadSnapshot(state: LiveState, snapshot: Snapshot, at: number, limits: 
     workerSeqs: new Map(),
     resources: new Map(snapshot.resources.map((resource) => [resource.id, resource])),
     kpi: newerKpi(state.kpi, snapshot.kpi),
+    mode: laterMode(state.mode, snapshot.mode),
+    forecasts: snapshot.forecasts,
+    sensors: gaugesFromSnapshot(state.sensors, snapshot.sensors),
     dataAsOf: at,
   };
   return applyDeltas(fromSnapshot, state.pending, at, limits);

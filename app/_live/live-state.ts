@@ -1,4 +1,15 @@
-import { screenCaseLimit, type AlertSummary, type CaseSummary, type Delta, type Kpi, type ResourceSummary, type WorkerSummary } from "@/lib/contracts";
+import {
+  screenCaseLimit,
+  type AlertSummary,
+  type CaseSummary,
+  type Delta,
+  type Kpi,
+  type ResourceSummary,
+  type ScreenMode,
+  type ScreenSensor,
+  type StoredForecast,
+  type WorkerSummary,
+} from "@/lib/contracts";
 import { ArrivalLog } from "./arrival-log";
 import { CaseCollection } from "./case-collection";
 
@@ -39,6 +50,12 @@ export interface LiveState {
   /** Cases first seen through a delta after a snapshot, with the client time (ms) they arrived: they pulse. */
   readonly arrivals: ArrivalLog;
   readonly kpi: Kpi | null;
+  /** Typhoon mode or an ordinary day; null until the snapshot says. */
+  readonly mode: ScreenMode | null;
+  /** The forecasts of the storm heard of last, oldest issue first (their lead-0 points are its past track). */
+  readonly forecasts: readonly StoredForecast[];
+  /** Rain and water-level gauges with their latest value, by id. */
+  readonly sensors: ReadonlyMap<string, ScreenSensor>;
   /** Client time (ms) when the server last told us anything. */
   readonly dataAsOf: number | null;
 }
@@ -84,6 +101,9 @@ export const initialLiveState: LiveState = {
   resources: new Map(),
   arrivals: ArrivalLog.empty,
   kpi: null,
+  mode: null,
+  forecasts: [],
+  sensors: new Map(),
   dataAsOf: null,
 };
 

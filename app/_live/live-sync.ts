@@ -1,6 +1,7 @@
 import {
   deltaSchema,
   kpiSchema,
+  sensorValueSchema,
   workerPositionSchema,
   type CatchUpResponse,
   type Delta,
@@ -124,6 +125,11 @@ export function startLiveSync({ store, socket, loadSnapshot, now = Date.now }: L
   socket.on("kpi", (kpi) => {
     const parsed = kpiSchema.safeParse(kpi);
     if (parsed.success) store.dispatch({ type: "kpi-received", kpi: parsed.data, at: now() });
+  });
+
+  socket.on("sensors", (values) => {
+    const valid = Array.isArray(values) ? values.filter((value) => sensorValueSchema.safeParse(value).success) : [];
+    if (valid.length > 0) store.dispatch({ type: "sensors-received", values: valid, at: now() });
   });
 
   requestSnapshot();

@@ -1,6 +1,6 @@
 "use client";
 
-import type { PickingInfo } from "@deck.gl/core";
+import type { LayersList, PickingInfo } from "@deck.gl/core";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { MapRef, ViewStateChangeEvent } from "react-map-gl/maplibre";
 import { isPlaced, type CaseSummary, type ResourceSummary } from "@/lib/contracts";
@@ -54,6 +54,12 @@ export interface CityMapProps {
   onSelectResource: (resourceId: string | null) => void;
   /** Shown in a popup at the selected resource. */
   resourcePopup: ReactNode;
+  /** Drawn over the hexagons, under workers, cases and district names (storm, rain, gauges). */
+  weatherLayers?: LayersList;
+  /** Typhoon mode draws the rain field where the case hexagons were. */
+  hideCaseHexagons?: boolean;
+  /** A view to show (typhoon mode: the city and towards the storm); the map flies there when it changes, and home when it goes. */
+  frameView?: { longitude: number; latitude: number; zoom: number } | null;
 }
 
 const shanghai = { longitude: 121.47, latitude: 31.23, zoom: 10.3 };
@@ -62,6 +68,7 @@ const selectedZoom = 14;
 export function CityMap(props: CityMapProps) {
   const { dots, density, hexMeasure, workers, warningAreas, arrivals, arrivalWindowMs, selected, language, label, onSelectCase, popup } = props;
   const { resources, selectedResource, onSelectResource, resourcePopup } = props;
+  const { weatherLayers = [], hideCaseHexagons = false, frameView = null } = props;
   const map = useRef<MapRef>(null);
   const scale = useViewportScale();
   const [densityResolution, setDensityResolution] = useState(densityResolutionForZoom(shanghai.zoom));
@@ -80,7 +87,7 @@ export function CityMap(props: CityMapProps) {
   const placed = selected && isPlaced(selected) ? selected : null;
   const selectedRing = useMemo(() => selectedCaseLayer(placed ? [placed] : []), [placed]);
   const pulse = pulsePhase === null ? null : arrivalPulseLayer(arrivals.cases, pulsePhase);
-  const layers = [hexagons, warnings, workerDots, pulse, caseDots.layer, resourceJobs, resourceIcons, districtNames, selectedRing];
+  const layers = [hideCaseHexagons ? null : hexagons, warnings, ...weatherLayers, workerDots, pulse, caseDots.layer, resourceJobs, resourceIcons, districtNames, selectedRing];
 
   const selectedId = selected?.id;
   useEffect(() => {
@@ -98,6 +105,15 @@ export function CityMap(props: CityMapProps) {
     const instance = map.current?.getMap();
     if (typeof instance?.setPixelRatio === "function") instance.setPixelRatio(window.devicePixelRatio * scale);
   }, [scale]);
+
+  const framed = frameView && JSON.stringify(frameView);
+  const wasFramed = useRef(false);
+  useEffect(() => {
+    if (!map.current) return;
+    if (frameView) map.current.flyTo({ center: [frameView.longitude, frameView.latitude], zoom: frameView.zoom, duration: 1_200 });
+    else if (wasFramed.current) map.current.flyTo({ center: [shanghai.longitude, shanghai.latitude], zoom: shanghai.zoom, duration: 1_200 });
+    wasFramed.current = frameView !== null;
+  }, [framed]);
 
   const onZoom = useCallback((event: ViewStateChangeEvent) => {
     setDensityResolution(densityResolutionForZoom(event.viewState.zoom));

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import type { LiveState } from "@/app/_live/live-state";
 import { useI18n } from "@/app/_i18n/language-provider";
 import { ConnectionBadge } from "./connection-badge";
@@ -7,7 +8,8 @@ import { LanguageSwitch } from "./language-switch";
 import { LiveClock } from "./live-clock";
 import styles from "./screen-header.module.css";
 
-export function ScreenHeader({ live }: { live: LiveState }) {
+/** `actions`: the screen's controls beside the connection state (the typhoon-mode switch). */
+export function ScreenHeader({ live, actions }: { live: LiveState; actions?: ReactNode }) {
   const { messages } = useI18n();
   return (
     <header className={styles.header}>
@@ -16,6 +18,7 @@ export function ScreenHeader({ live }: { live: LiveState }) {
         <p className={styles.subtitle}>{messages.subtitle}</p>
       </div>
       <div className={styles.status}>
+        {actions}
         <ConnectionBadge live={live} />
         <LanguageSwitch />
         <LiveClock />

@@ -11,6 +11,7 @@ import type { HexMeasure } from "@/app/_map/hex-measure";
 import { warningAreas, warningListings } from "@/app/_map/warning-areas";
 import { workerPoints } from "@/app/_map/worker-points";
 import { CareAlertsPanel } from "./care-alerts-panel";
+import { useTyphoonNight } from "./use-typhoon-night";
 import { CasePopupContent } from "./case-popup-content";
 import { CaseQueue } from "./case-queue";
 import { KpiPanel } from "./kpi-panel";
@@ -20,10 +21,15 @@ import { ResourcesPanel } from "./resources-panel";
 import { ScreenHeader } from "./screen-header";
 import { StageBreakdown } from "./stage-breakdown";
 import { StageLegend } from "./stage-legend";
+import { TimelineBar } from "./timeline-bar";
+import { TyphoonPanel } from "./typhoon-panel";
+import { TyphoonSwitch } from "./typhoon-switch";
+import { WeatherLegend } from "./weather-legend";
 import { useCaseNames } from "./use-case-names";
 import { useCaseViews } from "./use-case-views";
 import { useNow } from "./use-now";
 import { WarningsPanel } from "./warnings-panel";
+import typhoonStyles from "./typhoon-layout.module.css";
 import styles from "./wall-screen.module.css";
 
 const queueLength = 60;
@@ -63,6 +69,7 @@ export function WallScreen() {
     setSelectedResourceId(id);
     if (id) setSelectedId(null);
   }, []);
+  const night = useTyphoonNight(live, views.density);
   useEffect(() => {
     const closeOnEscape = (event: KeyboardEvent) => {
       if (event.key !== "Escape") return;
@@ -74,15 +81,22 @@ export function WallScreen() {
   }, []);
 
   return (
-    <div className={styles.screen} data-wall-screen>
-      <ScreenHeader live={live} />
+    <div className={styles.screen} data-wall-screen data-typhoon={night.typhoon || undefined}>
+      <ScreenHeader live={live} actions={<TyphoonSwitch mode={live.mode} />} />
       <div className={styles.side}>
         <aside className={styles.kpis}>
           <KpiPanel kpi={live.kpi} />
           <StageBreakdown counts={views.stageCounts} />
           <CareAlertsPanel />
         </aside>
-        <LeaderPanels kpi={live.kpi} names={names} className={styles.leader} />
+        {night.typhoon ? (
+          <div className={`${styles.leader} ${typhoonStyles.stack}`}>
+            <TyphoonPanel storm={night.storm} figures={night.figures} />
+            <LeaderPanels kpi={live.kpi} names={names} className={typhoonStyles.leaderBelow} />
+          </div>
+        ) : (
+          <LeaderPanels kpi={live.kpi} names={names} className={styles.leader} />
+        )}
       </div>
       <main className={styles.map}>
         <CityMapLazy
@@ -102,10 +116,15 @@ export function WallScreen() {
           selectedResource={selectedResource}
           onSelectResource={selectResource}
           resourcePopup={selectedResource && <ResourcePopupContent resource={selectedResource} districtName={names.district(selectedResource.district)} />}
+          weatherLayers={night.layers}
+          hideCaseHexagons={night.typhoon}
+          frameView={night.frameView}
         />
         <WarningsPanel listings={warnings.listings} />
         <ResourcesPanel resources={resources} />
         <StageLegend measure={hexMeasure} onMeasure={setHexMeasure} />
+        {night.typhoon && <WeatherLegend />}
+        {night.typhoon && <TimelineBar state={night.timeline} dispatch={night.dispatchTimeline} />}
       </main>
       <aside className={styles.queue}>
         <CaseQueue cases={views.newest} hasData={live.hasSnapshot} names={names} selectedId={selectedId} onSelect={selectCase} />

@@ -42,9 +42,11 @@ import {
 } from "./resource";
 import { roles, type Role } from "./roles";
 import { readingColumnsSchema, readingRowsSchema, readingsIngestedSchema } from "./sensor-readings";
+import { screenModeRequestSchema, screenModeSchema } from "./screen-mode";
 import { snapshotSchema } from "./snapshot";
 import { summonRatingSchema, summonRequestSchema, summonViewSchema } from "./summons";
 import { trackingRatingRequestSchema, trackingViewSchema } from "./tracking";
+import { typhoonTimelineQuerySchema, typhoonTimelineSchema } from "./typhoon-timeline";
 import { workerSuggestionsSchema } from "./worker-suggestion";
 import { dutyChangeSchema, positionsAcceptedSchema, workerPositionBatchSchema, workerSummarySchema } from "./worker-summary";
 
@@ -383,6 +385,33 @@ export const apiRoutes: readonly ApiRoute[] = [
     body: resourceDispatchRequestSchema,
     response: resourceDispatchResultSchema,
     statuses: { 200: "what was sent, and the needs left without a resource with why", ...json, ...session },
+  },
+  {
+    method: "GET",
+    path: "/api/screen/mode",
+    access: { kind: "screen-viewers" },
+    summary: "The wall screen's mode: `typhoon` is on while `typhoonSwitch` (an operator's or leader's) or `alertInForce` (a typhoon or rainstorm alert) is. Also in the snapshot and pushed as a `screen-mode` delta.",
+    response: screenModeSchema,
+    statuses: { 200: "the mode", 401: "no session while PUBLIC_SCREEN is off", 403: "a signed-in role other than the screen's" },
+  },
+  {
+    method: "PUT",
+    path: "/api/screen/mode",
+    access: { kind: "roles", roles: ["operator", "leader", "admin"] },
+    summary: "Switches typhoon mode on or off for every wall screen (a `screen-mode` delta); an alert in force keeps it on.",
+    body: screenModeRequestSchema,
+    response: screenModeSchema,
+    statuses: { 200: "the mode after the switch", ...json, ...session },
+  },
+  {
+    method: "GET",
+    path: "/api/typhoon/timeline",
+    access: { kind: "screen-viewers" },
+    summary:
+      "A stored window of a night for the wall screen's timeline, step by step (`stepMinutes`, at most 300 steps): the rain and water-level gauges' mean reading per step (the last known when one sent none), the cases opened per step, and the forecasts issued in the window with the last one before it.",
+    query: typhoonTimelineQuerySchema,
+    response: typhoonTimelineSchema,
+    statuses: { 200: "the window", 400: "a wrong parameter (named), `to` not after `from`, or too many steps", 401: "no session while PUBLIC_SCREEN is off", 403: "a signed-in role other than the screen's" },
   },
   {
     method: "GET",

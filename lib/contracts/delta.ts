@@ -3,6 +3,7 @@ import { alertSummarySchema } from "./cap-alert";
 import { caseSummarySchema } from "./case-summary";
 import { storedForecastSchema } from "./forecast";
 import { resourceSummarySchema } from "./resource";
+import { screenModeSchema } from "./screen-mode";
 import { workerSummarySchema } from "./worker-summary";
 
 /** Fields of a case a patch may set: any but its id and its version, which the patch carries apart. */
@@ -36,6 +37,8 @@ export const deltaSchema = z.discriminatedUnion("kind", [
   z.object({ seq: z.number().int().positive(), kind: z.literal("forecast"), forecast: storedForecastSchema }),
   /** A CAP alert was stored, or an Update or Cancel superseded or cancelled it (POST /api/alerts, POST /api/alerts/issue). */
   z.object({ seq: z.number().int().positive(), kind: z.literal("alert"), alert: alertSummarySchema }),
+  /** Typhoon mode switched on or off (PUT /api/screen/mode, or an alert coming into or out of force). */
+  z.object({ seq: z.number().int().positive(), kind: z.literal("screen-mode"), mode: screenModeSchema }),
 ]);
 
 export type Delta = z.infer<typeof deltaSchema>;

@@ -30,3 +30,7 @@ export * from "./cap-alert";
 export * from "./alert-in-force";
 export * from "./base-map";
 export * from "./care";
+export * from "./forecast";
+export * from "./screen-mode";
+export * from "./sensor-values";
+export * from "./typhoon-timeline";

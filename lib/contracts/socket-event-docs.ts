@@ -2,6 +2,7 @@ import { z } from "zod";
 import { deltaSchema } from "./delta";
 import { kpiSchema } from "./kpi";
 import { residentNotificationSchema } from "./notification";
+import { sensorValueSchema } from "./sensor-values";
 import { catchUpRequestSchema, type CatchUpResponse, type ClientToServerEvents, type ServerToClientEvents } from "./socket-events";
 import { workerPositionSchema } from "./worker-summary";
 
@@ -30,7 +31,7 @@ export const serverToClientEventDocs: { [Event in keyof ServerToClientEvents]: S
   deltas: {
     rooms:
       "`screen` every delta; `department:<code>` and `worker:<id>` the deltas of their cases (and a case's former worker, named in `formerAssigneeId`); `department:<code>` also those of the resources it runs",
-    summary: "Changes to cases, workers, emergency resources and CAP alerts in seq order; one publish may arrive as several arrays, one per set of rooms. A screen applies those newer than its snapshot.",
+    summary: "Changes to cases, workers, emergency resources, CAP alerts, forecasts and the screen's mode in seq order; one publish may arrive as several arrays, one per set of rooms. A screen applies those newer than its snapshot.",
     payload: z.array(deltaSchema),
   },
   positions: {
@@ -42,6 +43,11 @@ export const serverToClientEventDocs: { [Event in keyof ServerToClientEvents]: S
     rooms: "`screen`",
     summary: "The wall screen's counters, recomputed every KPI_INTERVAL_MS.",
     payload: kpiSchema,
+  },
+  sensors: {
+    rooms: "`screen`",
+    summary: "Rain and water-level gauges' newest readings `{id, value, measuredAt}` from POST /api/sensors/readings, gathered for at most a second, latest wins.",
+    payload: z.array(sensorValueSchema),
   },
   notification: {
     rooms: "`user:<id>`",

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Delta } from "./delta";
 import type { Kpi } from "./kpi";
 import type { ResidentNotification } from "./notification";
+import type { SensorValue } from "./sensor-values";
 import type { WorkerPosition } from "./worker-summary";
 
 export const catchUpRequestSchema = z.object({ afterSeq: z.number().int().min(0) });
@@ -34,6 +35,8 @@ export interface ServerToClientEvents {
   deltas: (deltas: Delta[]) => void;
   positions: (positions: WorkerPosition[]) => void;
   kpi: (kpi: Kpi) => void;
+  /** Rain and water-level gauges' newest values, at most one message a second, latest wins. */
+  sensors: (values: SensorValue[]) => void;
   /** To `user:<id>`: a step of a case that user reported. */
   notification: (notification: ResidentNotification) => void;
 }

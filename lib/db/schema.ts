@@ -368,6 +368,14 @@ export interface CareAuditTable {
   at: Timestamp;
 }
 
+export interface ScreenModeTable {
+  id: Generated<boolean>;
+  typhoon_switch: boolean;
+  alert_in_force: boolean;
+  changed_at: Timestamp;
+  changed_by: string | null;
+}
+
 export interface Database {
   districts: DistrictsTable;
   grids: GridsTable;
@@ -399,6 +407,7 @@ export interface Database {
   care_absences: CareAbsencesTable;
   care_alerts: CareAlertsTable;
   care_audit: CareAuditTable;
+  screen_mode: ScreenModeTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

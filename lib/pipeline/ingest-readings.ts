@@ -4,7 +4,9 @@ import type { Database } from "@/lib/db/schema";
 import { insertReadings, previousValues } from "@/lib/db/repositories/sensor-readings.repository";
 import { findSensors } from "@/lib/db/repositories/sensors.repository";
 import { eventIdForKey } from "@/lib/domain/ids";
+import { latestScreenValues } from "@/lib/domain/sensors/latest-values";
 import type { ReadingColumns } from "@/lib/domain/sensors/parse-reading-batch";
+import type { SensorValue } from "@/lib/contracts/sensor-values";
 import { isCrossing, isOverThreshold, sensorAlarmKey, sensorAlarmReport, type AlarmReading } from "@/lib/domain/sensors/sensor-alarm";
 import type { RecordEventJob } from "@/lib/queue/job-payloads";
 
@@ -15,6 +17,8 @@ export interface IngestDeps {
   clock: () => Date;
   /** Asks for the care watch of the households these smart meters belong to (lib/pipeline/care). */
   watchMeters?(sensorIds: readonly string[]): Promise<void>;
+  /** Hands the stored gauges' newest values on to the screens. */
+  pushValues(values: SensorValue[]): void;
 }
 
 const METER_KINDS: ReadonlySet<string> = new Set(["water_meter", "electricity_meter"]);
@@ -22,7 +26,8 @@ const METER_KINDS: ReadonlySet<string> = new Set(["water_meter", "electricity_me
 /**
  * Stores a batch of readings (unknown sensors' left out and named) and hands every threshold
  * crossing to intake as a sensor event. Safe to repeat: readings are stored once, and a crossing
- * gives the same idempotency key every time, so a resent batch opens no second case.
+ * gives the same idempotency key every time, so a resent batch opens no second case. The gauges'
+ * newest values go on to the screens.
  */
 export async function ingestReadings(deps: IngestDeps, batch: ReadingColumns): Promise<ReadingsIngested> {
   const sensors = await findSensors(deps.db, [...new Set(batch.sensorIds)]);
@@ -46,6 +51,7 @@ export async function ingestReadings(deps: IngestDeps, batch: ReadingColumns): P
   const stored = await insertReadings(deps.db, known);
   const meters = [...sensors.values()].filter((s) => METER_KINDS.has(s.kind)).map((s) => s.id);
   if (deps.watchMeters && meters.length > 0) await deps.watchMeters(meters);
+  deps.pushValues(latestScreenValues(known, (id) => sensors.get(id)?.kind));
   // Looked up after the insert, so a reading earlier in the same batch counts as the one before.
   const candidates = [...overThreshold];
   const previous = await previousValues(deps.db, candidates.map(([, c]) => ({ sensorId: c.reading.sensor.id, measuredAt: c.measuredAt })));

@@ -1,6 +1,7 @@
 import type { Redis } from "ioredis";
 import type { Delta } from "@/lib/contracts/delta";
 import type { Kpi } from "@/lib/contracts/kpi";
+import type { SensorValue } from "@/lib/contracts/sensor-values";
 import { rooms } from "@/lib/contracts/socket-events";
 import type { WorkerPosition } from "@/lib/contracts/worker-summary";
 import { forScreens, inFull, type Publishable } from "./case-change";
@@ -14,6 +15,8 @@ export interface ScreenPublisher {
   publish(items: readonly Publishable[]): Promise<Delta[]>;
   publishPositions(positions: readonly WorkerPosition[]): void;
   publishKpi(kpi: Kpi): void;
+  /** Gauges' latest values, latest wins: not sequenced, like positions (a reloaded screen reads them in the snapshot). */
+  publishSensorValues(values: readonly SensorValue[]): void;
 }
 
 /** Pushes to every connected screen through Redis, from any process: web or worker. */
@@ -46,6 +49,9 @@ export function createScreenPublisher(redis: Redis, prefix: string, log: DeltaLo
     },
     publishKpi(kpi) {
       screens().emit("kpi", kpi);
+    },
+    publishSensorValues(values) {
+      if (values.length > 0) screens().emit("sensors", [...values]);
     },
   };
 }

@@ -16,8 +16,11 @@ import { DeltaLog } from "@/lib/realtime/delta-log";
 import { redisKeys } from "@/lib/realtime/redis-keys";
 import { createScreenPublisher, type ScreenPublisher } from "@/lib/realtime/screen-publisher";
 import { createSocketEmitter } from "@/lib/realtime/socket-emitter";
+import { createThrottledSensorPush, type ThrottledSensorPush } from "@/lib/realtime/throttled-sensor-push";
 import type { SocketRooms } from "@/lib/pipeline/sign-out";
 import { connectRedis } from "./redis-connection";
+
+const SENSOR_PUSH_MS = 1_000;
 
 /** Every long-lived resource of one process, created once and closed once. */
 export interface AppContext {
@@ -27,6 +30,8 @@ export interface AppContext {
   queues: Queues;
   deltaLog: DeltaLog;
   publisher: ScreenPublisher;
+  /** Gauges' newest values to the screens, at most once per SENSOR_PUSH_MS. */
+  sensorPush: ThrottledSensorPush;
   positions: WorkerPositions;
   reference: ReferenceData;
   pipeline: PipelineContext;
@@ -63,6 +68,7 @@ export async function createAppContext(config: AppConfig): Promise<AppContext> {
       return screens.publish(deltas);
     },
   };
+  const sensorPush = createThrottledSensorPush((values) => publisher.publishSensorValues(values), SENSOR_PUSH_MS);
   const reference = await loadReferenceData(database.db);
   const refreshTimer = setInterval(() => void reference.refresh().catch(() => undefined), 60_000);
   refreshTimer.unref();
@@ -96,6 +102,7 @@ export async function createAppContext(config: AppConfig): Promise<AppContext> {
     queues,
     deltaLog,
     publisher,
+    sensorPush,
     positions,
     reference,
     pipeline,
@@ -104,6 +111,7 @@ export async function createAppContext(config: AppConfig): Promise<AppContext> {
     trackingSecret,
     async close() {
       clearInterval(refreshTimer);
+      sensorPush.close();
       workerIndex.close();
       await closeQueues(queues);
       redis.disconnect();

@@ -9,13 +9,19 @@ export function uniquePrefix(label: string): string {
   return `t-${label}-${randomBytes(4).toString("hex")}`;
 }
 
+// Pinned in the environment on first use, so Playwright's workers (forked from the runner that started
+// the server) send the very tokens the server was given.
+process.env.TEST_SENSOR_GATEWAY_TOKEN ??= `test-sensors-${randomBytes(16).toString("hex")}`;
+process.env.TEST_POSITIONS_GATEWAY_TOKEN ??= `test-positions-${randomBytes(16).toString("hex")}`;
+process.env.TEST_WEATHER_GATEWAY_TOKEN ??= `test-weather-${randomBytes(16).toString("hex")}`;
+
 /**
  * The gateway tokens every production server a test starts requires (as production always does), unless
  * the test gives its own; a test that posts readings or positions sends them. Pinned in the environment on
  * first use, so Playwright's workers (which evaluate this again) send the tokens its web server was given.
  */
 export const testGatewayTokens = {
-  SENSOR_GATEWAY_TOKEN: (process.env.TEST_SENSOR_GATEWAY_TOKEN ??= `test-sensors-${randomBytes(16).toString("hex")}`),
-  POSITIONS_GATEWAY_TOKEN: (process.env.TEST_POSITIONS_GATEWAY_TOKEN ??= `test-positions-${randomBytes(16).toString("hex")}`),
-  WEATHER_GATEWAY_TOKEN: (process.env.TEST_WEATHER_GATEWAY_TOKEN ??= `test-weather-${randomBytes(16).toString("hex")}`),
+  SENSOR_GATEWAY_TOKEN: process.env.TEST_SENSOR_GATEWAY_TOKEN,
+  POSITIONS_GATEWAY_TOKEN: process.env.TEST_POSITIONS_GATEWAY_TOKEN,
+  WEATHER_GATEWAY_TOKEN: process.env.TEST_WEATHER_GATEWAY_TOKEN,
 } as const;

@@ -1,4 +1,4 @@
-import type { CasePatchSet, CaseSummary, Delta, Kpi, Placed, ResourceSummary, Snapshot, Stage, WorkerSummary } from "@/lib/contracts";
+import type { CasePatchSet, CaseSummary, Delta, Kpi, Placed, ResourceSummary, ScreenMode, Snapshot, Stage, WorkerSummary } from "@/lib/contracts";
 
 export function aCase(id: string, overrides: Partial<CaseSummary> = {}): CaseSummary {
   return {
@@ -40,6 +40,10 @@ export function aKpi(computedAt: string, casesToday = 1): Kpi {
   return { computedAt, casesToday, dispatchedToday: 0, openCases: 1, meanSecondsToDispatch: null, workersOnDuty: 1, onTimeSignForRate: null, onTimeCloseRate: null, satisfactionRate: null, backlogByDepartment: [], backlogByDistrict: [], lastDay: [] };
 }
 
+export function aScreenMode(typhoon: boolean, changedAt = "2025-07-01T08:00:00.000Z"): ScreenMode {
+  return { typhoon, typhoonSwitch: typhoon, alertInForce: false, changedAt, changedBy: null };
+}
+
 export function caseDelta(seq: number, id: string, version: number, stage: Stage = "reported"): Delta {
   return { seq, kind: "case", case: aCase(id, { version, stage }) };
 }
@@ -53,7 +57,7 @@ export function workerDelta(seq: number, worker: WorkerSummary): Delta {
 }
 
 export function aSnapshot(seq: number, overrides: Partial<Snapshot> = {}): Snapshot {
-  return { seq, cases: [], workers: [], resources: [], kpi: aKpi("2025-07-01T08:00:00.000Z"), ...overrides };
+  return { seq, cases: [], workers: [], resources: [], kpi: aKpi("2025-07-01T08:00:00.000Z"), mode: aScreenMode(false), sensors: [], forecasts: [], ...overrides };
 }
 
 export function aResource(id: string, overrides: Partial<ResourceSummary> = {}): ResourceSummary {

@@ -30,6 +30,7 @@ export async function POST(request: Request): Promise<Response> {
         enqueueEvent: (job) => enqueueRecordEvent(app.queues, job),
         clock: () => new Date(),
         watchMeters: (sensorIds) => queueCareWatch(app.database.db, sensorIds, (ids) => enqueueCareWatch(app.queues, ids, new Date())),
+        pushValues: (values) => app.sensorPush.note(values),
       },
       batch.columns,
     );

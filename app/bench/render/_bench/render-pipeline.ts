@@ -1,5 +1,5 @@
 import type { LayersList } from "@deck.gl/core";
-import type { CaseSummary, Delta, Kpi } from "@/lib/contracts";
+import type { CaseSummary, Delta, Kpi, ScreenMode } from "@/lib/contracts";
 
 /** One way of turning the live cases into the wall screen's deck.gl layers, measured side by side. */
 export interface RenderPipeline {
@@ -8,6 +8,8 @@ export interface RenderPipeline {
   /** A batch of deltas, as the live store applies them once per frame; answers the layers to draw. */
   apply(deltas: readonly Delta[]): LayersList;
 }
+
+export const benchMode: ScreenMode = { typhoon: false, typhoonSwitch: false, alertInForce: false, changedAt: "2025-07-01T08:00:00.000Z", changedBy: null };
 
 export const benchKpi: Kpi = {
   computedAt: "2026-01-15T00:00:00.000Z",

@@ -10,7 +10,7 @@ import { densityResolutionForZoom } from "@/app/_map/case-density";
 import { densityLayer } from "@/app/_map/density-layer";
 import type { DensityCells } from "@/app/_map/hex-density";
 import { CaseViews } from "@/app/_screen/case-views";
-import { benchKpi, benchQueueLength, benchView, type RenderPipeline } from "./render-pipeline";
+import { benchKpi, benchMode, benchQueueLength, benchView, type RenderPipeline } from "./render-pipeline";
 
 /**
  * The product's own path, as the wall screen runs it: the live reducer, the incremental case views, and
@@ -41,7 +41,7 @@ export function tonglanPipeline(device: Device): RenderPipeline {
 
   return {
     load(cases: readonly CaseSummary[]) {
-      state = reduceLive(state, { type: "snapshot-loaded", snapshot: { seq: 1, cases: [...cases], workers: [], resources: [], kpi: benchKpi }, at: performance.now() });
+      state = reduceLive(state, { type: "snapshot-loaded", snapshot: { seq: 1, cases: [...cases], workers: [], resources: [], kpi: benchKpi, mode: benchMode, sensors: [], forecasts: [] }, at: performance.now() });
       return layers();
     },
     apply(deltas: readonly Delta[]) {

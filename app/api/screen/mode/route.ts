@@ -1,0 +1,31 @@
+import { screenModeRequestSchema } from "@/lib/contracts/screen-mode";
+import { loadScreenMode } from "@/lib/db/repositories/screen-mode.repository";
+import { switchTyphoonMode } from "@/lib/pipeline/set-screen-mode";
+import { appContext } from "../../_http/app-context";
+import { validationError } from "../../_http/error-response";
+import { readJsonBody } from "../../_http/read-json-body";
+import { requireActor } from "../../_http/require-actor";
+import { refuseUnlessScreenViewer } from "../../_http/require-screen-viewer";
+
+export const dynamic = "force-dynamic";
+
+/** The wall screen's mode: typhoon mode by the switch or by an alert in force. */
+export async function GET(request: Request): Promise<Response> {
+  const refusal = await refuseUnlessScreenViewer(request);
+  if (refusal) return refusal;
+  const app = await appContext();
+  return Response.json(await loadScreenMode(app.database.db), { headers: { "cache-control": "no-store" } });
+}
+
+/** An operator, leader or admin switches typhoon mode on or off for every screen. */
+export async function PUT(request: Request): Promise<Response> {
+  const who = await requireActor(request, ["operator", "leader", "admin"]);
+  if (!who.ok) return who.response;
+  const body = await readJsonBody(request, 1024);
+  if (!body.ok) return body.response;
+  const parsed = screenModeRequestSchema.safeParse(body.value);
+  if (!parsed.success) return validationError(parsed.error);
+  const app = await appContext();
+  const mode = await switchTyphoonMode(app.pipeline, parsed.data.typhoon, who.user.displayName);
+  return Response.json(mode);
+}
