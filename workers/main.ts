@@ -73,6 +73,8 @@ export async function startWorkers(app: AppContext): Promise<RunningWorkers> {
   });
   // Households whose meters went silent send nothing that would ask for their hours to be judged.
   await app.queues.care.upsertJobScheduler("care-sweep", { every: CARE_SWEEP_INTERVAL_MS }, { name: jobNames.careWatch, data: { kind: "sweep" } });
+  // A warning also ends by expiring, which no message announces: typhoon mode looks again each minute.
+  await app.queues.screenMode.upsertJobScheduler("follow-warnings", { every: 60_000 }, { name: jobNames.followWarnings, data: {} });
   await app.queues.kpi.upsertJobScheduler(
     "refresh-kpi",
     { every: app.config.KPI_INTERVAL_MS },

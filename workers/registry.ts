@@ -4,11 +4,12 @@ import { careJob } from "./jobs/care.job";
 import { checkSlaJob } from "./jobs/check-sla.job";
 import { checkSummonJob } from "./jobs/check-summon.job";
 import { dispatchCaseJob } from "./jobs/dispatch-case.job";
+import { followWarningsJob } from "./jobs/follow-warnings.job";
 import { refreshKpiJob } from "./jobs/refresh-kpi.job";
 import { sendNotificationsJob } from "./jobs/send-notifications.job";
 import { takeInEventsJob } from "./jobs/take-in-events.job";
 
-export const jobDefinitions: readonly JobDefinition[] = [takeInEventsJob, dispatchCaseJob, checkSlaJob, checkSummonJob, refreshKpiJob, sendNotificationsJob, careJob];
+export const jobDefinitions: readonly JobDefinition[] = [takeInEventsJob, dispatchCaseJob, checkSlaJob, checkSummonJob, refreshKpiJob, sendNotificationsJob, careJob, followWarningsJob];
 
 // The dead-letter queue is read by operators, never processed.
 const unprocessedQueues: readonly QueueName[] = [queueNames.deadLetter];

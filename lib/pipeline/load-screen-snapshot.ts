@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import { screenCaseLimit, type Snapshot } from "@/lib/contracts/snapshot";
 import { listScreenCases } from "@/lib/db/repositories/cases.repository";
 import { computeKpi } from "@/lib/db/repositories/kpi.repository";
-import { currentStormForecasts } from "@/lib/db/repositories/forecast-reads.repository";
+import { currentStormForecasts } from "@/lib/db/repositories/forecasts.repository";
 import { listResources } from "@/lib/db/repositories/resources.repository";
 import { loadScreenMode } from "@/lib/db/repositories/screen-mode.repository";
 import { listScreenSensors } from "@/lib/db/repositories/screen-sensors.repository";

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { TyphoonTimeline, TyphoonTimelineQuery } from "@/lib/contracts/typhoon-timeline";
-import { forecastBefore, forecastsIssuedBetween } from "@/lib/db/repositories/forecast-reads.repository";
+import { forecastBefore, forecastsIssuedBetween } from "@/lib/db/repositories/forecasts.repository";
 import { casesCreatedPerStep, listScreenSensors, meanReadingsPerStep } from "@/lib/db/repositories/screen-sensors.repository";
 import type { Database } from "@/lib/db/schema";
 import { timelineFrames } from "@/lib/domain/typhoon/timeline-frames";

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { AlertStored, AlertSummary, CapAlert } from "@/lib/contracts/cap-alert";
 import { insertAlert, replaceReferenced } from "@/lib/db/repositories/alerts.repository";
 import { parseCapReferences } from "@/lib/domain/alerts/cap-references";
+import { followWarnings } from "./follow-warnings";
 import type { PipelineContext } from "./pipeline-context";
 
 export interface AlertToStore {
@@ -38,7 +39,10 @@ export async function storeCapAlert(ctx: Pick<PipelineContext, "db" | "publisher
         : [];
     return { id, duplicate: false, changed: [stored.summary, ...changed] };
   });
-  if (outcome.changed.length > 0) await ctx.publisher.publish(outcome.changed.map((alert) => ({ kind: "alert" as const, alert })));
+  if (outcome.changed.length > 0) {
+    await ctx.publisher.publish(outcome.changed.map((alert) => ({ kind: "alert" as const, alert })));
+    await followWarnings(ctx);
+  }
   return {
     id: outcome.id,
     duplicate: outcome.duplicate,

@@ -70,6 +70,9 @@ export type SendNotificationsJob = z.infer<typeof sendNotificationsJobSchema>;
 export const refreshKpiJobSchema = z.object({});
 export type RefreshKpiJob = z.infer<typeof refreshKpiJobSchema>;
 
+export const followWarningsJobSchema = z.object({});
+export type FollowWarningsJob = z.infer<typeof followWarningsJobSchema>;
+
 /** A dead letter as the worker adds it; the dead-letter queue gives it its own id (`deadLetterSchema`). */
 export const deadLetterJobSchema = deadLetterSchema.omit({ id: true });
 export type DeadLetterJob = z.infer<typeof deadLetterJobSchema>;

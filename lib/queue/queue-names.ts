@@ -7,6 +7,7 @@ export const queueNames = {
   summons: "summons",
   notify: "notify",
   care: "care",
+  screenMode: "screen-mode",
   deadLetter: "dead-letter",
 } as const;
 
@@ -20,5 +21,6 @@ export const jobNames = {
   checkSummon: "check-summon",
   sendNotifications: "send-notifications",
   careWatch: "care-watch",
+  followWarnings: "follow-warnings",
   deadLetter: "dead-letter",
 } as const;

@@ -12,6 +12,7 @@ import type {
   DispatchCaseJob,
   NotificationRequest,
   RecordEventJob,
+  FollowWarningsJob,
   RefreshKpiJob,
   SendNotificationsJob,
   TakeInEventsJob,
@@ -46,6 +47,7 @@ export interface Queues {
   summons: Queue<CheckSummonJob>;
   notify: Queue<SendNotificationsJob>;
   care: Queue<CareJob>;
+  screenMode: Queue<FollowWarningsJob>;
   deadLetter: Queue<DeadLetterJob>;
   /** The busy queues' adds, gathered per event-loop turn into one round trip. */
   bulk: {
@@ -72,6 +74,7 @@ export function createQueues(connection: Redis, prefix: string): Queues {
     summons: new Queue<CheckSummonJob>(queueNames.summons, options),
     notify,
     care: new Queue<CareJob>(queueNames.care, options),
+    screenMode: new Queue<FollowWarningsJob>(queueNames.screenMode, { ...options, defaultJobOptions: { removeOnComplete: true, removeOnFail: 100 } }),
     kpi: new Queue<RefreshKpiJob>(queueNames.kpi, { ...options, defaultJobOptions: { removeOnComplete: true, removeOnFail: 100 } }),
     deadLetter: new Queue<DeadLetterJob>(queueNames.deadLetter, {
       ...options,

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Delta } from "@/lib/contracts/delta";
 import { alertListSchema, alertStoredSchema, type AlertList, type AlertStored } from "@/lib/contracts/cap-alert";
+import { screenModeSchema } from "@/lib/contracts/screen-mode";
 import { typhoonAlertInForce } from "@/lib/contracts/alert-in-force";
 import { createDatabase } from "@/lib/db/create-database";
 import { typhoonWarningInForce } from "@/lib/pipeline/load-alerts-in-force";
@@ -62,6 +63,7 @@ describe.each(["postgres", "pglite"] as const)("CAP alerts on %s", (kind) => {
     return alertStoredSchema.parse(await response.json());
   };
   const inForce = async (): Promise<AlertList["alerts"]> => alertListSchema.parse(await (await fetch(`${server.baseUrl}/api/alerts`)).json()).alerts;
+  const screenMode = async () => screenModeSchema.parse(await (await fetch(`${server.baseUrl}/api/screen/mode`)).json());
   const refusal = async (response: Response) => ({ status: response.status, body: (await response.json()) as { error: { code: string; fields?: { path: string }[] } } });
 
   beforeAll(async () => {
@@ -117,6 +119,8 @@ describe.each(["postgres", "pglite"] as const)("CAP alerts on %s", (kind) => {
     expect(typhoonAlertInForce(listed, new Date())).toBe(true);
     const delta = await waitForDelta(screen!.socket, screen!.deltas, (d) => d.kind === "alert" && d.alert.id === issued.id);
     expect(delta.kind === "alert" && delta.alert.state).toBe("active");
+    await waitForDelta(screen!.socket, screen!.deltas, (d) => d.kind === "screen-mode" && d.mode.typhoon && d.mode.alertInForce);
+    expect(await screenMode()).toMatchObject({ typhoon: true, alertInForce: true, typhoonSwitch: false });
 
     const cancel = warning("SMB-TY-2106-01-CANCEL", { msgType: "Cancel", references: `smb@weather.sh.cn,SMB-TY-2106-01,${alert.sent}`, sent: capTime(0) });
     const cancelled = await stored(await post(cancel.xml), 201);
@@ -126,6 +130,8 @@ describe.each(["postgres", "pglite"] as const)("CAP alerts on %s", (kind) => {
     expect(typhoonAlertInForce(after, new Date())).toBe(false);
     const cancelDelta = await waitForDelta(screen!.socket, screen!.deltas, (d) => d.kind === "alert" && d.alert.id === issued.id && d.alert.state === "cancelled");
     expect(cancelDelta.kind === "alert" && cancelDelta.alert.version).toBe(2);
+    await waitForDelta(screen!.socket, screen!.deltas, (d) => d.kind === "screen-mode" && !d.mode.typhoon);
+    expect(await screenMode()).toMatchObject({ typhoon: false, alertInForce: false });
   });
 
   it.runIf(kind === "postgres")("answers typhoon mode from the database through the pipeline query", async () => {

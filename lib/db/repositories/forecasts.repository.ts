@@ -52,3 +52,53 @@ export async function listForecasts(
   const rows = await query.orderBy("issued_at", "desc").orderBy("received_at", "desc").limit(window.limit).execute();
   return rows.reverse().map(toStored);
 }
+
+/**
+ * Every forecast of the storm whose forecast arrived last, if one arrived since `since`, oldest issue
+ * first: the storm the screen shows. Storm time may be a past night replayed, so arrival decides.
+ */
+export async function currentStormForecasts(db: Kysely<Database>, since: Date, limit: number): Promise<StoredForecast[]> {
+  const latest = await db
+    .selectFrom("forecasts")
+    .select(["source", "storm_id"])
+    .where("received_at", ">=", since)
+    .orderBy("received_at", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  if (!latest) return [];
+  const rows = await db
+    .selectFrom("forecasts")
+    .selectAll()
+    .where("source", "=", latest.source)
+    .where("storm_id", "=", latest.storm_id)
+    .orderBy("issued_at", "desc")
+    .limit(limit)
+    .execute();
+  return rows.reverse().map(toStored);
+}
+
+/** Forecasts issued in [from, to), oldest first. */
+export async function forecastsIssuedBetween(db: Kysely<Database>, from: Date, to: Date, limit: number): Promise<StoredForecast[]> {
+  const rows = await db
+    .selectFrom("forecasts")
+    .selectAll()
+    .where("issued_at", ">=", from)
+    .where("issued_at", "<", to)
+    .orderBy("issued_at")
+    .limit(limit)
+    .execute();
+  return rows.map(toStored);
+}
+
+/** The forecast issued last before `at`, so a window starts with the storm already placed. */
+export async function forecastBefore(db: Kysely<Database>, at: Date): Promise<StoredForecast | null> {
+  const row = await db
+    .selectFrom("forecasts")
+    .selectAll()
+    .where("issued_at", "<", at)
+    .orderBy("issued_at", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return row ? toStored(row) : null;
+}
+
