@@ -1,6 +1,7 @@
 /**
  * The README's screenshots, from a running tonglan with the demo city (`npm run demo` in another
- * terminal): the wall screen at 1920×1080, the dispatcher console with a case open, and a grid
+ * terminal): the wall screen at 1920×1080, the same in typhoon mode (best with `npm run demo -- --typhoon
+ * infa` or `npm run typhoon` playing against it), the dispatcher console with a case open, and a grid
  * worker's phone. Debian's chromium, as the end-to-end tests use it. It reports three problems where
  * the demo user "worker" (W0001, whom the simulator leaves alone) stands, so that the phone has tasks.
  *
@@ -49,6 +50,21 @@ async function wallScreen(browser: Browser): Promise<void> {
   await context.close();
 }
 
+/** The operator turns typhoon mode on, looks, and turns it back off unless a warning in force holds it. */
+async function typhoonMode(browser: Browser): Promise<void> {
+  const context = await signedIn(browser, "operator", { viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  await page.goto("/");
+  await page.getByTestId("connection-status").and(page.locator('[data-state="connected"]')).waitFor();
+  const switchedHere = (await page.locator("[data-wall-screen][data-typhoon]").count()) === 0;
+  if (switchedHere) await page.getByTestId("typhoon-switch").click();
+  await page.locator("[data-wall-screen][data-typhoon]").waitFor();
+  await page.waitForTimeout(settleMs / 2);
+  await page.screenshot({ path: path.join(out, "typhoon-mode.png") });
+  if (switchedHere) await page.getByTestId("typhoon-switch").click();
+  await context.close();
+}
+
 async function dispatchConsole(browser: Browser): Promise<void> {
   const context = await signedIn(browser, "dispatcher", { viewport: { width: 1920, height: 1080 } });
   const page = await context.newPage();
@@ -89,7 +105,7 @@ async function phone(browser: Browser): Promise<void> {
 await mkdir(out, { recursive: true });
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
-  for (const shot of [wallScreen, dispatchConsole, phone]) {
+  for (const shot of [wallScreen, typhoonMode, dispatchConsole, phone]) {
     await shot(browser);
     console.log(`${shot.name}: done`);
   }

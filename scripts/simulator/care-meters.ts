@@ -10,8 +10,9 @@ const SHANGHAI_OFFSET_HOURS = 8;
 const HISTORY_HOURS = 21 * 24;
 const READINGS_PER_POST = 10_000;
 /**
- * At start a few residents have already stopped, 16–20 hours ago (long enough to take in three of their usual
- * active hours, whatever the time of day): their alerts come with the first readings.
+ * At start a few residents have already stopped, 27–28 hours ago: about as long as the watch waits for a stop at an hour
+ * these lives were never quiet before (3–28 h, by the hour), and short enough that an alert it raised early is still
+ * within the day in which an alert found late is raised. Their alerts come with the first readings.
  */
 const STOPPED_AT_START = 0.01;
 /** Each hour, each household's resident stops with this chance (about one a day over 300), for a day and a half. */
@@ -47,7 +48,7 @@ export async function playCareMeters(run: CareMetersRun): Promise<void> {
   const start = currentHour();
   const stoppedSince = new Map<number, number>();
   for (const h of run.households) {
-    if (run.random.float() < (run.stoppedAtStartShare ?? STOPPED_AT_START)) stoppedSince.set(h.number, start - run.random.int(16, 21));
+    if (run.random.float() < (run.stoppedAtStartShare ?? STOPPED_AT_START)) stoppedSince.set(h.number, start - run.random.int(27, 29));
   }
   const isStopped = (number: number, hour: number) => {
     const since = stoppedSince.get(number);

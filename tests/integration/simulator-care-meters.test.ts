@@ -46,17 +46,17 @@ describe("the simulator's demo meters", () => {
     const ids = households.map((h) => h.id);
     const watched = await pollUntil(
       () => handle.db.selectFrom("care_households").select(["id", "model_state"]).where("id", "in", ids).execute(),
-      (rows) => rows.every((r) => ((r.model_state as { hoursLearned?: number } | null)?.hoursLearned ?? 0) >= 14 * 24),
+      (rows) => rows.every((r) => ((r.model_state as { watch?: { hoursWatched?: number } } | null)?.watch?.hoursWatched ?? 0) >= 14 * 24),
       60_000,
     );
     expect(watched).toHaveLength(12);
     const alerts = await pollUntil(
       () => handle.db.selectFrom("care_alerts").select(["household_id", "kind", "case_id"]).where("household_id", "in", ids).execute(),
-      (rows) => rows.length > 0 && rows.every((r) => r.case_id !== null),
+      (rows) => new Set(rows.map((r) => r.household_id)).size >= 10 && rows.every((r) => r.case_id !== null),
       30_000,
     );
     expect(alerts.every((a) => a.kind === "alert")).toBe(true);
-    // Every resident stopped 16–20 hours ago, long enough to miss three usual active hours at any time of day.
+    // Every resident stopped 27–28 hours ago: the watch alerts 3–28 h into a stop, by the hour it began.
     expect(new Set(alerts.map((a) => a.household_id)).size).toBeGreaterThanOrEqual(10);
     stop.abort();
     await playing;

@@ -56,6 +56,8 @@ export async function raiseCareEvent(ctx: PipelineContext, deps: CareAlertDeps, 
       },
     ],
     ctx,
+    // Left accepted: the household's own grid worker takes it below, not whoever intake finds nearest.
+    { dispatchNow: false },
   );
   if (!recorded) throw new Error(`care event of household ${row.id} opened no case`);
   if (alert.case_id === null) await setAlertCase(ctx.db, alert.id, recorded.caseId);
