@@ -88,16 +88,7 @@ export function createTyphoonWarnings(config: TyphoonWarningConfig): (stormTimeM
     const sent = formatCapDateTime(sentAt);
     const identifier = `SMB-TY-${sent.slice(0, 19).replace(/\D/g, "")}`;
     const previous = inForce;
-    const held = previous !== null && stormTimeMs - previous.issuedAtMs >= HOLD_BEFORE_EASING_HOURS * HOUR_MS;
-    const eases = (next: WarningColour | null) =>
-      previous !== null && (next === null || WARNING_SIGNALS.indexOf(signalOf(next)) > WARNING_SIGNALS.indexOf(signalOf(previous.colour)));
-    if (previous === null) {
-      if (colour === null) return null;
-    } else if (colour === previous.colour) {
-      if (stormTimeMs - previous.issuedAtMs < RENEW_AFTER_HOURS * HOUR_MS) return null;
-    } else if (eases(colour) && !held) {
-      return null;
-    }
+    if (!changesSignal(previous, colour, stormTimeMs)) return null;
     const header = { identifier, sender: WARNING_SENDER, sent, status: "Actual", scope: "Public", codes: [] } as const;
     const references = previous ? `${WARNING_SENDER},${previous.identifier},${previous.sent}` : undefined;
     if (colour === null) {
@@ -109,6 +100,15 @@ export function createTyphoonWarnings(config: TyphoonWarningConfig): (stormTimeM
     const info = warningInfo(config, signalOf(colour), previous && signalOf(previous.colour), strongest, sentAt);
     return capAlertSchema.parse({ ...header, msgType: previous ? "Update" : "Alert", references, infos: [info] });
   };
+}
+
+/** Whether a step calling for `colour` issues a message: a new, higher or (once held) lower signal, its end, or a renewal. */
+function changesSignal(previous: InForce | null, colour: WarningColour | null, stormTimeMs: number): boolean {
+  if (previous === null) return colour !== null;
+  const ageMs = stormTimeMs - previous.issuedAtMs;
+  if (colour === previous.colour) return ageMs >= RENEW_AFTER_HOURS * HOUR_MS;
+  const easing = colour === null || signalOf(colour).beaufort < signalOf(previous.colour).beaufort;
+  return !easing || ageMs >= HOLD_BEFORE_EASING_HOURS * HOUR_MS;
 }
 
 function warningInfo(config: TyphoonWarningConfig, signal: Signal, previous: Signal | null, strongestMs: number, sentAt: Date): CapInfo {
