@@ -8,6 +8,8 @@ export type HttpOutcome =
 export interface HttpClient {
   /** POSTs a JSON body; a refused connection or a timeout is an outcome, not an exception. */
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<HttpOutcome>;
+  /** POSTs a body already written (a CAP alert's XML, say) as the given content type. */
+  postText(path: string, text: string, contentType: string, headers?: Record<string, string>): Promise<HttpOutcome>;
   get(path: string, headers?: Record<string, string>): Promise<HttpOutcome>;
   /** Closes every connection, cutting requests still in flight, so the process can exit. */
   close(): void;
@@ -23,7 +25,7 @@ export function createHttpClient(baseUrl: string, maxSockets: number): HttpClien
   const transport = new URL(baseUrl).protocol === "https:" ? https : http;
   const agent = new transport.Agent({ keepAlive: true, maxSockets });
 
-  const send = (method: "GET" | "POST", path: string, payload: string | null, headers: Record<string, string>) =>
+  const send = (method: "GET" | "POST", path: string, payload: { text: string; contentType: string } | null, headers: Record<string, string>) =>
     new Promise<HttpOutcome>((resolve) => {
       const request = transport.request(
         `${baseUrl}${path}`,
@@ -31,7 +33,7 @@ export function createHttpClient(baseUrl: string, maxSockets: number): HttpClien
           method,
           agent,
           timeout: REQUEST_TIMEOUT_MS,
-          headers: payload === null ? headers : { ...headers, "content-type": "application/json", "content-length": Buffer.byteLength(payload) },
+          headers: payload === null ? headers : { ...headers, "content-type": payload.contentType, "content-length": Buffer.byteLength(payload.text) },
         },
         (response) => {
           let text = "";
@@ -46,11 +48,12 @@ export function createHttpClient(baseUrl: string, maxSockets: number): HttpClien
       );
       request.on("timeout", () => request.destroy(new Error(`no answer within ${REQUEST_TIMEOUT_MS} ms`)));
       request.on("error", (error) => resolve({ kind: "unreachable", reason: describe(error) }));
-      request.end(payload ?? undefined);
+      request.end(payload?.text);
     });
 
   return {
-    post: (path, body, headers = {}) => send("POST", path, JSON.stringify(body), headers),
+    post: (path, body, headers = {}) => send("POST", path, { text: JSON.stringify(body), contentType: "application/json" }, headers),
+    postText: (path, text, contentType, headers = {}) => send("POST", path, { text, contentType }, headers),
     get: (path, headers = {}) => send("GET", path, null, headers),
     close: () => agent.destroy(),
   };

@@ -1,7 +1,8 @@
 /**
  * Replays a typhoon over the demo city against a running tonglan, at a chosen speed: the weather
- * service's forecasts every six storm hours, the rain and water-level gauges' readings every step, and
- * the night's reports, through the product's own endpoints. Stops by itself at the storm's end.
+ * service's forecasts every six storm hours and its typhoon warning signals, the rain and water-level
+ * gauges' readings every step, and the night's reports, through the product's own endpoints. Stops by
+ * itself at the storm's end.
  *
  *   npm run typhoon -- --storm infa|lekima [--speed 360] [--base-url URL] [--seed S] [--from ISO --hours H]
  */
@@ -62,9 +63,9 @@ async function main(): Promise<void> {
     });
     console.log(
       `replay ${stop.signal.aborted ? "stopped" : "done"}: ${tally.steps} steps, forecasts ${tally.forecasts.stored}/${tally.forecasts.sent}, ` +
-        `readings ${tally.readings.stored}/${tally.readings.sent}, reports ${tally.events.accepted}/${tally.events.sent}`,
+        `readings ${tally.readings.stored}/${tally.readings.sent}, reports ${tally.events.accepted}/${tally.events.sent}, warnings ${tally.warnings.stored}/${tally.warnings.sent}`,
     );
-    const failed = tally.forecasts.failed + tally.readings.failed + tally.events.failed;
+    const failed = tally.forecasts.failed + tally.warnings.failed + tally.readings.failed + tally.events.failed;
     process.exitCode = failed > 0 ? 1 : 0;
   } finally {
     http.close();

@@ -10,12 +10,21 @@ const isTransient = (outcome: HttpOutcome) => outcome.kind === "unreachable" || 
  * the simulator's exponential backoff (every replay endpoint is idempotent, so a retry never doubles
  * anything), at most six times or until `stop` fires.
  */
-export async function postWithRetry(http: HttpClient, path: string, body: unknown, headers: Record<string, string>, stop: AbortSignal): Promise<HttpOutcome> {
+export function postWithRetry(http: HttpClient, path: string, body: unknown, headers: Record<string, string>, stop: AbortSignal): Promise<HttpOutcome> {
+  return retried(() => http.post(path, body, headers), stop);
+}
+
+/** The same for a body already written, such as a CAP alert's XML. */
+export function postTextWithRetry(http: HttpClient, path: string, text: string, contentType: string, headers: Record<string, string>, stop: AbortSignal): Promise<HttpOutcome> {
+  return retried(() => http.postText(path, text, contentType, headers), stop);
+}
+
+async function retried(send: () => Promise<HttpOutcome>, stop: AbortSignal): Promise<HttpOutcome> {
   const backoff = createBackoff(500, 8_000);
-  let outcome = await http.post(path, body, headers);
+  let outcome = await send();
   for (let attempt = 1; attempt < MAX_ATTEMPTS && isTransient(outcome) && !stop.aborted; attempt++) {
     await sleep(backoff.recordFailure(Date.now()), stop);
-    outcome = await http.post(path, body, headers);
+    outcome = await send();
   }
   return outcome;
 }

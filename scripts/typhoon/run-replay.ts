@@ -1,6 +1,7 @@
 import type { EventReport } from "@/lib/contracts";
 import type { HttpClient, HttpOutcome } from "@/scripts/simulator/http-client";
-import { postWithRetry, sleep } from "./post-with-retry";
+import { writeCapAlert } from "@/lib/domain/alerts/write-cap-alert";
+import { postTextWithRetry, postWithRetry, sleep } from "./post-with-retry";
 import type { ReplayStep } from "./scenario/typhoon-scenario";
 
 export interface ReplayRun {
@@ -21,6 +22,7 @@ export interface ReplayRun {
 export interface ReplayTally {
   steps: number;
   forecasts: { sent: number; stored: number; failed: number };
+  warnings: { sent: number; stored: number; failed: number };
   readings: { sent: number; stored: number; failed: number };
   events: { sent: number; accepted: number; failed: number };
 }
@@ -32,13 +34,14 @@ const describe = (outcome: HttpOutcome) => (outcome.kind === "unreachable" ? out
 /**
  * Posts the scenario's steps at the storm's pace: each step when its storm time comes at `speed`
  * (a step whose posting ran late is posted at once, never skipped), its forecast to /api/forecasts,
- * its readings in one batch to /api/sensors/readings, its reports to /api/events. Ends with the steps,
+ * its typhoon warning signal as CAP XML to /api/alerts, its readings in one batch to /api/sensors/readings, its reports to /api/events. Ends with the steps,
  * or when `stop` fires.
  */
 export async function runReplay(run: ReplayRun): Promise<ReplayTally> {
   const tally: ReplayTally = {
     steps: 0,
     forecasts: { sent: 0, stored: 0, failed: 0 },
+    warnings: { sent: 0, stored: 0, failed: 0 },
     readings: { sent: 0, stored: 0, failed: 0 },
     events: { sent: 0, accepted: 0, failed: 0 },
   };
@@ -64,6 +67,16 @@ export async function runReplay(run: ReplayRun): Promise<ReplayTally> {
       else {
         tally.forecasts.failed++;
         warnOnce("forecast", outcome);
+      }
+    }
+    if (step.warning) {
+      tally.warnings.sent++;
+      const xml = writeCapAlert(step.warning);
+      const outcome = await postTextWithRetry(run.http, "/api/alerts", xml, "application/cap+xml", bearer(run.weatherToken), run.stop);
+      if (succeeded(outcome)) tally.warnings.stored++;
+      else {
+        tally.warnings.failed++;
+        warnOnce("warning", outcome);
       }
     }
     if (step.readings.length > 0) {
@@ -105,6 +118,6 @@ function summary(step: ReplayStep, tally: ReplayTally): string {
   return (
     `storm ${new Date(step.stormTimeMs).toISOString().slice(0, 16)}Z  ×${step.rateMultiple.toFixed(1)} ordinary reports  ` +
     `rain ${hazard.meanRainMmH.toFixed(1)} mm/h  ${(hazard.floodedShare * 100).toFixed(1)}% of cells under 10 cm+  |  ` +
-    `forecasts ${tally.forecasts.stored}/${tally.forecasts.sent}  readings ${tally.readings.stored}/${tally.readings.sent}  reports ${tally.events.accepted}/${tally.events.sent}`
+    `forecasts ${tally.forecasts.stored}/${tally.forecasts.sent}  warnings ${tally.warnings.stored}/${tally.warnings.sent}  readings ${tally.readings.stored}/${tally.readings.sent}  reports ${tally.events.accepted}/${tally.events.sent}`
   );
 }

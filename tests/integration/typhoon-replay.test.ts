@@ -4,7 +4,9 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { catalogue, grids, sensors } from "@/lib/city/shanghai";
+import { alertListSchema } from "@/lib/contracts/cap-alert";
 import { forecastListSchema } from "@/lib/contracts/forecast";
+import { screenModeSchema } from "@/lib/contracts/screen-mode";
 import type { Snapshot } from "@/lib/contracts/snapshot";
 import { groundTruthCells } from "@/scripts/typhoon/ground-truth/cell-truth";
 import { replayStormFrom } from "@/scripts/typhoon/scenario/replay-storms";
@@ -46,7 +48,12 @@ function scenarioPosts() {
       runTag: "x",
     }),
   ];
-  return { steps: steps.length, readings: steps.reduce((n, s) => n + s.readings.length, 0), events: steps.flatMap((s) => s.events) };
+  return {
+    steps: steps.length,
+    readings: steps.reduce((n, s) => n + s.readings.length, 0),
+    events: steps.flatMap((s) => s.events),
+    warnings: steps.flatMap((s) => (s.warning ? [s.warning] : [])),
+  };
 }
 
 /** The replay against a real server: its forecast, readings and reports go through the product's endpoints and open cases. */
@@ -74,7 +81,8 @@ describe("typhoon replay", () => {
 
   it("ends by itself once the storm hours are played, everything taken", () => {
     expect(stdout).toContain(
-      `replay done: ${expected.steps} steps, forecasts 1/1, readings ${expected.readings}/${expected.readings}, reports ${expected.events.length}/${expected.events.length}`,
+      `replay done: ${expected.steps} steps, forecasts 1/1, readings ${expected.readings}/${expected.readings}, ` +
+        `reports ${expected.events.length}/${expected.events.length}, warnings ${expected.warnings.length}/${expected.warnings.length}`,
     );
   });
 
@@ -97,6 +105,16 @@ describe("typhoon replay", () => {
     expect(forecast.points.map((p) => p.leadHours)).toEqual([0, 12, 24, 36, 48, 72]);
     expect(forecast.points[0]!.windRadiiKm?.gale.northEast).toBeGreaterThan(0);
     expect(forecast.cone[2]!.radiusKm).toBeGreaterThan(forecast.cone[0]!.radiusKm);
+  });
+
+  it("stores the weather service's typhoon signal as a CAP alert in force, and the wall screen goes into typhoon mode", async () => {
+    // In-Fa at its closest: the first step issues the orange signal, and nothing in the next two hours changes it.
+    expect(expected.warnings.map((w) => [w.msgType, w.infos[0]!.event])).toEqual([["Alert", "台风橙色预警"]]);
+    const { alerts } = alertListSchema.parse(await (await fetch(`${server.baseUrl}/api/alerts`)).json());
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toMatchObject({ origin: "received", state: "active", alert: { sender: "smb@weather.sh.cn", msgType: "Alert", infos: [{ event: "台风橙色预警", severity: "Severe" }] } });
+    const mode = screenModeSchema.parse(await (await fetch(`${server.baseUrl}/api/screen/mode`)).json());
+    expect(mode).toMatchObject({ typhoon: true, alertInForce: true, typhoonSwitch: false });
   });
 
   it("opens a case for every report, and the water-level gauges' alarms open their own", async () => {

@@ -4,10 +4,13 @@
  *
  * Each step (10 storm minutes by default): the storm's state on its interpolated track; wind and rain
  * over every cell; the hidden ground truth's standing water advanced under that rain; the gauges'
- * readings; the reports of the step; and, at 00, 06, 12 and 18 UTC, an official-style forecast.
+ * readings; the reports of the step; at 00, 06, 12 and 18 UTC, an official-style forecast; and the city
+ * weather service's typhoon warning signal when one is issued, changed or lifted (typhoon-warnings.ts).
  * The same seed gives the same steps.
  */
 import type { Category, EventReport } from "@/lib/contracts";
+import type { CapAlert } from "@/lib/contracts/cap-alert";
+import { cityBounds } from "@/lib/city/shanghai/bounds";
 import type { Forecast } from "@/lib/contracts/forecast";
 import { stormStateAt } from "@/lib/domain/typhoon/storm-state-at";
 import { createSeededRandom } from "@/scripts/simulator/model/seeded-random";
@@ -19,7 +22,9 @@ import { hazardFrame } from "./hazard-frame";
 import { FORECAST_EVERY_HOURS, officialForecast } from "./official-forecast";
 import { cellRainAt, createRainField } from "./rain-field";
 import type { ReplayStorm } from "./replay-storms";
+import { DEMO_CITY_CENTRE } from "./replay-window";
 import { stormEvents } from "./storm-events";
+import { createTyphoonWarnings } from "./typhoon-warnings";
 
 const HOUR_MS = 3_600_000;
 export const FORECAST_SOURCE = "tonglan-replay";
@@ -52,6 +57,8 @@ export interface ReplayStep {
   /** The instant this step's data is stamped with. */
   at: string;
   forecast: Forecast | null;
+  /** The typhoon warning signal this step issues, updates or cancels. */
+  warning: CapAlert | null;
   readings: GaugeReading[];
   events: EventReport[];
   hazard: CityHazard;
@@ -74,6 +81,15 @@ export function* typhoonScenario(config: TyphoonScenarioConfig): Generator<Repla
   const eventRandom = createSeededRandom(`${config.seed}:events`);
   let eventSequence = 0;
   const nextId = () => `typhoon-${config.storm.key}-${config.runTag}-${String(++eventSequence).padStart(6, "0")}`;
+
+  const warnings = createTyphoonWarnings({
+    storm: config.storm.storm,
+    stormId: config.storm.id,
+    stormName: config.storm.name,
+    city: DEMO_CITY_CENTRE,
+    bounds: cityBounds,
+    instant,
+  });
 
   const rainOverCells = cellRainAt(config.storm.storm, rain, config.cells);
   for (let t = config.dryAtMs ?? config.window.startMs; t + stepMs <= config.window.startMs; t += stepMs) {
@@ -125,6 +141,7 @@ export function* typhoonScenario(config: TyphoonScenarioConfig): Generator<Repla
             instant,
           })
         : null;
-    yield { index, stormTimeMs, at: instant(stormTimeMs), forecast, readings, events, hazard, rateMultiple: rateMultiple(hazard) };
+    const warning = warnings(stormTimeMs);
+    yield { index, stormTimeMs, at: instant(stormTimeMs), forecast, warning, readings, events, hazard, rateMultiple: rateMultiple(hazard) };
   }
 }

@@ -72,6 +72,8 @@ describe("the typhoon replay's scenario", { timeout: 60_000 }, () => {
     expect(step!.at).toBe("2026-01-01T00:00:00.000Z");
     expect(step!.forecast!.issuedAt).toBe("2026-01-01T00:00:00.000Z");
     expect(step!.forecast!.points[1]!.validAt).toBe("2026-01-01T12:00:00.000Z");
+    // In-Fa over Shanghai: the first step finds the typhoon signal already called for and issues it, in CAP's Beijing time.
+    expect(step!.warning).toMatchObject({ msgType: "Alert", sent: "2026-01-01T08:00:00+08:00", infos: [{ event: "台风橙色预警" }] });
   });
 
   it("raises water-level gauges where rain runs in faster than the ground drains, and leaves the others dry", () => {
