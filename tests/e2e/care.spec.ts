@@ -1,22 +1,11 @@
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
 import type { CareAlertView, HouseholdView } from "@/lib/contracts/care";
+import { regularLifeReadings } from "../support/care-readings";
 import { testGatewayTokens } from "../support/services";
 
-const HOUR_MS = 3_600_000;
 // W0001, the demo user "worker", stands here (lib/city/shanghai/workers.json).
 const w1 = { lat: 31.20734, lng: 121.47931 };
 
-/** Three weeks of water and power every hour, stopping eight hours ago: the watch alerts on it at once. */
-function readingsStoppedHoursAgo(hours: number) {
-  const currentHour = Math.floor(Date.now() / HOUR_MS);
-  const readings = [];
-  for (let hour = currentHour - 22 * 24; hour < currentHour; hour += 1) {
-    const active = hour < currentHour - hours;
-    const measuredAt = new Date((hour + 1) * HOUR_MS).toISOString();
-    readings.push({ sensorId: "WM-0003", measuredAt, value: active ? 0.03 : 0 }, { sensorId: "EM-0003", measuredAt, value: active ? 0.4 : 0.04 });
-  }
-  return { readings };
-}
 
 async function signedIn(baseURL: string, username: string): Promise<APIRequestContext> {
   const api = await request.newContext({ baseURL });
@@ -47,7 +36,7 @@ test("a grid worker opens a care alert on the phone, sees the household and reco
   const household = (await registered.json()) as HouseholdView;
 
   const gateway = await request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${testGatewayTokens.SENSOR_GATEWAY_TOKEN}` } });
-  expect((await gateway.post("/api/sensors/readings", { data: readingsStoppedHoursAgo(8) })).status()).toBe(200);
+  expect((await gateway.post("/api/sensors/readings", { data: regularLifeReadings({ water: "WM-0003", electricity: "EM-0003" }) })).status()).toBe(200);
   let alert: CareAlertView | undefined;
   await expect
     .poll(async () => {

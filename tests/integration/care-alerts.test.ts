@@ -5,6 +5,7 @@ import type { SummonView } from "@/lib/contracts/summons";
 import { createDatabase, type DatabaseHandle } from "@/lib/db/create-database";
 import { pollUntil } from "../support/poll";
 import { createScratchDatabase, type ScratchDatabase } from "../support/scratch-database";
+import { regularLifeReadings } from "../support/care-readings";
 import { testGatewayTokens, testRedisUrl, uniquePrefix } from "../support/services";
 import { signInCookie } from "../support/session-client";
 import { spawnServer, type RunningServer } from "../support/spawn-server";
@@ -12,7 +13,6 @@ import { deleteRedisPrefix } from "../support/redis-cleanup";
 import { startWebhookReceiver } from "../support/webhook-receiver";
 
 const HOUR_MS = 3_600_000;
-const STOPPED_HOURS_AGO = 30;
 // Ten SLA minutes (the care case's sign-for deadline and each escalation step) pass in ten seconds.
 const SLA_MINUTE_MS = 1_000;
 // W0001's own grid in the demo city (lib/city/shanghai/workers.json).
@@ -32,24 +32,6 @@ const household = {
   consent: { givenBy: "王秀英", at: "2026-11-01T10:00:00+08:00", scope: "水电表读数用于独居关怀告警" },
 } as const;
 
-/**
- * A household that lives a regular day for three weeks — water and lights from 07:00 to 23:00 Shanghai time, quiet
- * nights, a fridge that never stops — then stops `stoppedHoursAgo` hours before the current hour: each reading, at the
- * top of an hour, is the hour before's use. Thirty hours is longer than the model waits for a stop at any hour of this
- * life (at most about 28 h where no quiet ever started), and not so long that the alert it raised is a day old.
- */
-function readings(stoppedHoursAgo: number) {
-  const currentHour = Math.floor(Date.now() / HOUR_MS);
-  const rows = [];
-  for (let hour = currentHour - 22 * 24; hour < currentHour; hour += 1) {
-    const localHour = (hour + 8) % 24;
-    const active = hour < currentHour - stoppedHoursAgo && localHour >= 7 && localHour < 23;
-    const measuredAt = new Date((hour + 1) * HOUR_MS).toISOString();
-    rows.push({ sensorId: "WM-0001", measuredAt, value: active ? 0.03 : 0 });
-    rows.push({ sensorId: "EM-0001", measuredAt, value: active ? 0.4 : 0.04 });
-  }
-  return { readings: rows };
-}
 
 describe("care alerts: readings in → alert → case for the household's grid worker → family told → outcome", () => {
   const prefix = uniquePrefix("care-alerts");
@@ -190,7 +172,7 @@ describe("care alerts: readings in → alert → case for the household's grid w
   });
 
   it("opens one urgent 独居老人异常 case for W0001 when water and power stop, and tells the family", async () => {
-    const posted = await postReadings(readings(STOPPED_HOURS_AGO));
+    const posted = await postReadings(regularLifeReadings({ water: "WM-0001", electricity: "EM-0001" }));
     expect(posted.status).toBe(200);
     expect(await posted.json()).toMatchObject({ stored: 22 * 24 * 2, rejected: [] });
 
@@ -224,7 +206,7 @@ describe("care alerts: readings in → alert → case for the household's grid w
   });
 
   it("opens nothing twice when the same readings come again", async () => {
-    expect((await postReadings(readings(STOPPED_HOURS_AGO))).status).toBe(200);
+    expect((await postReadings(regularLifeReadings({ water: "WM-0001", electricity: "EM-0001" }))).status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     const rows = await handle.db.selectFrom("care_alerts").select(["id", "case_id"]).where("household_id", "=", householdId).execute();
     expect(rows).toEqual([{ id: alert.id, case_id: alert.caseId }]);
