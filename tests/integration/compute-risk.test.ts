@@ -1,0 +1,81 @@
+import { cellToLatLng } from "h3-js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Publishable } from "@/lib/realtime/case-change";
+import type { ScreenPublisher } from "@/lib/realtime/screen-publisher";
+import { insertForecast } from "@/lib/db/repositories/forecasts.repository";
+import { insertReadings } from "@/lib/db/repositories/sensor-readings.repository";
+import { latestRiskComputation } from "@/lib/db/repositories/risk.repository";
+import { polarOffset } from "@/lib/domain/typhoon/polar-offset";
+import { computeRisk, RISK_CELLS_PUSHED, RISK_SCORE_FLOOR } from "@/lib/pipeline/compute-risk";
+import { createCityDatabase, type CityDatabase } from "../support/city-database";
+import { heavyRainReadings, passingStormForecast, RAINED_ON_GAUGES } from "../support/risk-inputs";
+
+function kmToRainedOnGauges(cell: string): number {
+  const [lat, lon] = cellToLatLng(cell);
+  return Math.min(...RAINED_ON_GAUGES.map((g) => {
+    const [gLat, gLon] = cellToLatLng(g.gridCell);
+    return polarOffset({ lat: gLat, lon: gLon }, { lat, lon }).distanceKm;
+  }));
+}
+
+/** Publishes into a list: this test reads what computeRisk hands the screens, not how Redis carries it. */
+function recordingPublisher(published: Publishable[]): ScreenPublisher {
+  return {
+    async publish(items) {
+      published.push(...items);
+      return [];
+    },
+    publishPositions: () => undefined,
+    publishKpi: () => undefined,
+    publishSensorValues: () => undefined,
+  };
+}
+
+describe("computing the risk map from the database", () => {
+  let city: CityDatabase;
+  const now = new Date();
+
+  beforeAll(async () => {
+    city = await createCityDatabase();
+    const { readings } = heavyRainReadings(now, RAINED_ON_GAUGES.map((g) => g.id), 90, 3);
+    await insertReadings(city.handle.db, { sensorIds: readings.map((r) => r.sensorId), measuredAt: readings.map((r) => r.measuredAt), values: readings.map((r) => r.value) });
+    await insertForecast(city.handle.db, { id: "00000000-0000-4000-8000-000000000019", forecast: passingStormForecast(now), receivedAt: now });
+  });
+  afterAll(async () => city?.drop());
+
+  it("ranks the rained-on cells first with their reasons in numbers, stores each horizon and pushes the top cells", async () => {
+    const published: Publishable[] = [];
+    const computations = await computeRisk({ db: city.handle.db, publisher: recordingPublisher(published), clock: () => now });
+
+    expect(computations.map((c) => c.horizonHours)).toEqual([1, 3, 6]);
+    const oneHour = computations[0]!;
+    expect(oneHour.cells.length).toBeGreaterThan(0);
+    expect(oneHour.cells.every((c) => c.score >= RISK_SCORE_FLOOR)).toBe(true);
+    // The top ten lie within 3 km of the rained-on gauges; the rest of the city had no rain.
+    for (const c of oneHour.cells.slice(0, 10)) expect(kmToRainedOnGauges(c.cell), c.cell).toBeLessThan(3);
+    expect(oneHour.cells.map((c) => c.cell)).toEqual(expect.arrayContaining(RAINED_ON_GAUGES.map((g) => g.gridCell)));
+    const first = oneHour.cells[0]!;
+    const rain = first.reasons.find((r) => r.kind === "rain");
+    const standing = first.reasons.find((r) => r.kind === "standing");
+    expect(rain && rain.kind === "rain" && rain.expectedMm).toBeGreaterThan(40);
+    expect(standing && standing.kind === "standing" && standing.mm).toBeGreaterThan(20);
+    // The newest input was the last reading, at `now`.
+    expect(oneHour.inputsAsOf.getTime()).toBe(now.getTime());
+
+    const stored = await latestRiskComputation(city.handle.db, 3);
+    expect(stored?.computedAt.getTime()).toBe(now.getTime());
+    expect(stored?.cells).toEqual(computations[1]!.cells);
+
+    expect(published).toHaveLength(1);
+    const delta = published[0]!;
+    expect(delta.kind).toBe("risk");
+    if (delta.kind !== "risk") return;
+    expect(delta.risk.horizons.map((h) => h.horizon)).toEqual(["1h", "3h", "6h"]);
+    expect(delta.risk.horizons[0]!.cells).toEqual(oneHour.cells.slice(0, RISK_CELLS_PUSHED));
+  });
+
+  it("answers a past moment with the computation in force then", async () => {
+    expect(await latestRiskComputation(city.handle.db, 1, new Date(now.getTime() - 1))).toBeNull();
+    expect((await latestRiskComputation(city.handle.db, 1, now))?.computedAt.getTime()).toBe(now.getTime());
+  });
+});
