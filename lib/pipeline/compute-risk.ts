@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import { riskHorizons, riskHorizonHours, type RiskCell, type RiskTop } from "@/lib/contracts/risk";
 import { forecastBefore, forecastsIssuedBetween } from "@/lib/db/repositories/forecasts.repository";
 import { insertRiskComputations, type RiskComputation } from "@/lib/db/repositories/risk.repository";
@@ -14,7 +14,7 @@ const HOUR_MS = 3_600_000;
 const READINGS_HOURS = 13;
 /** The forecast's bias is judged over the last three hours, each by the forecast then in force. */
 const FORECAST_HOURS = 3;
-/** Reports older than this are taken as dealt with (as the model's REPORT_OPEN_HOURS). */
+/** Reports older than this (in SLA hours) are taken as dealt with (as the model's REPORT_OPEN_HOURS). */
 const REPORT_HOURS = 3;
 /** A case in these stages no longer says water stands there. */
 const SETTLED_STAGES = ["resolved", "rated", "closed", "rejected", "cancelled"];
@@ -27,22 +27,29 @@ export interface ComputeRiskDeps {
   db: Kysely<Database>;
   publisher: ScreenPublisher;
   clock: () => Date;
+  /** Length of one SLA minute: reports, stamped by this server's clock, age in SLA time. */
+  slaMinuteMs: number;
 }
 
 /**
  * Recomputes the flood-risk map for 1, 3 and 6 hours from what the city has received (gauges' readings, the
  * weather service's forecasts, waterlogging reports, the care registry), stores it with the time of its newest
  * input, and pushes the top cells of each horizon to the screens as a `risk` delta.
+ *
+ * The model looks from the moment of its newest gauge reading or forecast, not from this server's clock: the
+ * gateways stamp what they send, and a replayed or time-lapsed night runs on its own clock. Reports carry this
+ * server's time instead, so their age is taken in SLA time and set back from that moment.
  */
 export async function computeRisk(deps: ComputeRiskDeps): Promise<RiskComputation[]> {
   const now = deps.clock();
-  const nowMs = now.getTime();
   const { riskMap, rainGauges, levelGauges } = await loadRiskGeography(deps.db);
-  const { observations, inputsAsOfMs } = await loadObservations(deps.db, [...rainGauges, ...levelGauges].map((g) => g.id), now);
+  const gaugeIds = [...rainGauges, ...levelGauges].map((g) => g.id);
+  const asOf = (await newestInputAt(deps.db, gaugeIds)) ?? now;
+  const observations = await loadObservations(deps, gaugeIds, asOf);
   const households = await vulnerableHouseholdsPerCell(deps.db);
 
   const hours = riskHorizons.map(riskHorizonHours);
-  const inputsByHorizon = riskMap.inputsAt(observations, nowMs, hours);
+  const inputsByHorizon = riskMap.inputsAt(observations, asOf.getTime(), hours);
   const computations = inputsByHorizon.map((inputs, h): RiskComputation => {
     const scored = scoreCells(inputs.map((input) => ({ ...input, vulnerableHouseholds: households.get(input.cell) ?? 0 })));
     const cells: RiskCell[] = scored
@@ -50,7 +57,7 @@ export async function computeRisk(deps: ComputeRiskDeps): Promise<RiskComputatio
       .sort((a, b) => b.score - a.score || a.cell.localeCompare(b.cell))
       .slice(0, RISK_CELLS_STORED)
       .map((c) => ({ cell: c.cell, score: Math.round(c.score * 1000) / 1000, reasons: c.reasons }));
-    return { computedAt: now, inputsAsOf: new Date(inputsAsOfMs ?? nowMs), horizonHours: hours[h]!, cells };
+    return { computedAt: now, inputsAsOf: asOf, horizonHours: hours[h]!, cells };
   });
 
   await insertRiskComputations(deps.db, computations);
@@ -62,23 +69,41 @@ export async function computeRisk(deps: ComputeRiskDeps): Promise<RiskComputatio
   return computations;
 }
 
-async function loadObservations(db: Kysely<Database>, gaugeIds: readonly string[], now: Date): Promise<{ observations: CityObservations; inputsAsOfMs: number | null }> {
-  const nowMs = now.getTime();
+/** The time of the newest gauge reading or forecast: each gauge's newest by its key, so the table's size does not matter. */
+async function newestInputAt(db: Kysely<Database>, gaugeIds: readonly string[]): Promise<Date | null> {
+  const [reading, forecast] = await Promise.all([
+    gaugeIds.length === 0
+      ? Promise.resolve(undefined)
+      : sql<{ at: Date | string | null }>`
+          SELECT max(newest.measured_at) AS at FROM unnest(${[...gaugeIds]}::text[]) AS gauge(id)
+          CROSS JOIN LATERAL (SELECT measured_at FROM sensor_readings WHERE sensor_id = gauge.id ORDER BY measured_at DESC LIMIT 1) AS newest`
+          .execute(db)
+          .then((result) => result.rows[0]),
+    db.selectFrom("forecasts").select((eb) => eb.fn.max("issued_at").as("at")).executeTakeFirst(),
+  ]);
+  const times = [reading?.at, forecast?.at].filter((at) => at != null).map((at) => new Date(at).getTime());
+  return times.length === 0 ? null : new Date(Math.max(...times));
+}
+
+async function loadObservations(deps: ComputeRiskDeps, gaugeIds: readonly string[], asOf: Date): Promise<CityObservations> {
+  const asOfMs = asOf.getTime();
+  const nowMs = deps.clock().getTime();
+  const slaScale = deps.slaMinuteMs / 60_000;
   const [readings, earlierForecast, recentForecasts, reports] = await Promise.all([
     gaugeIds.length === 0
       ? Promise.resolve([])
-      : db
+      : deps.db
           .selectFrom("sensor_readings")
           .select(["sensor_id", "measured_at", "value"])
           .where("sensor_id", "=", (eb) => eb.fn.any(eb.val([...gaugeIds])))
-          .where("measured_at", ">", new Date(nowMs - READINGS_HOURS * HOUR_MS))
-          .where("measured_at", "<=", now)
+          .where("measured_at", ">", new Date(asOfMs - READINGS_HOURS * HOUR_MS))
+          .where("measured_at", "<=", asOf)
           .orderBy("sensor_id")
           .orderBy("measured_at")
           .execute(),
-    forecastBefore(db, new Date(nowMs - FORECAST_HOURS * HOUR_MS)),
-    forecastsIssuedBetween(db, new Date(nowMs - FORECAST_HOURS * HOUR_MS), new Date(nowMs + 1), 100),
-    db
+    forecastBefore(deps.db, new Date(asOfMs - FORECAST_HOURS * HOUR_MS)),
+    forecastsIssuedBetween(deps.db, new Date(asOfMs - FORECAST_HOURS * HOUR_MS), new Date(asOfMs + 1), 100),
+    deps.db
       .selectFrom("cases")
       .select(["grid_cell", "created_at"])
       .where("category", "in", [...WATER_REPORT_CATEGORIES])
@@ -86,30 +111,18 @@ async function loadObservations(db: Kysely<Database>, gaugeIds: readonly string[
       .where("channel", "!=", "sensor")
       .where("stage", "not in", SETTLED_STAGES)
       .where("grid_cell", "is not", null)
-      .where("created_at", ">", new Date(nowMs - REPORT_HOURS * HOUR_MS))
-      .where("created_at", "<=", now)
+      .where("created_at", ">", new Date(nowMs - REPORT_HOURS * HOUR_MS * slaScale))
       .execute(),
   ]);
 
   const observations = createCityObservations();
-  let newestMs: number | null = null;
-  const saw = (ms: number) => (newestMs = Math.max(newestMs ?? ms, ms));
-  for (const r of readings) {
-    const atMs = new Date(r.measured_at).getTime();
-    observations.addReading(r.sensor_id, atMs, r.value);
-    saw(atMs);
-  }
-  for (const stored of [earlierForecast, ...recentForecasts]) {
-    if (!stored) continue;
-    observations.addForecast(stored.forecast);
-    saw(Date.parse(stored.forecast.issuedAt));
-  }
+  for (const r of readings) observations.addReading(r.sensor_id, new Date(r.measured_at).getTime(), r.value);
+  for (const stored of [earlierForecast, ...recentForecasts]) if (stored) observations.addForecast(stored.forecast);
   for (const report of reports) {
-    const atMs = new Date(report.created_at).getTime();
-    observations.addWaterReport(report.grid_cell!, atMs);
-    saw(atMs);
+    const ageMs = Math.max(0, nowMs - new Date(report.created_at).getTime()) / slaScale;
+    observations.addWaterReport(report.grid_cell!, asOfMs - ageMs);
   }
-  return { observations, inputsAsOfMs: newestMs };
+  return observations;
 }
 
 async function vulnerableHouseholdsPerCell(db: Kysely<Database>): Promise<Map<string, number>> {

@@ -45,7 +45,7 @@ describe("computing the risk map from the database", () => {
 
   it("ranks the rained-on cells first with their reasons in numbers, stores each horizon and pushes the top cells", async () => {
     const published: Publishable[] = [];
-    const computations = await computeRisk({ db: city.handle.db, publisher: recordingPublisher(published), clock: () => now });
+    const computations = await computeRisk({ db: city.handle.db, publisher: recordingPublisher(published), clock: () => now, slaMinuteMs: 60_000 });
 
     expect(computations.map((c) => c.horizonHours)).toEqual([1, 3, 6]);
     const oneHour = computations[0]!;
@@ -77,5 +77,23 @@ describe("computing the risk map from the database", () => {
   it("answers a past moment with the computation in force then", async () => {
     expect(await latestRiskComputation(city.handle.db, 1, new Date(now.getTime() - 1))).toBeNull();
     expect((await latestRiskComputation(city.handle.db, 1, now))?.computedAt.getTime()).toBe(now.getTime());
+  });
+
+  it("looks from the gateways' clock: a time-lapsed night stamped ahead of the server is scored at its newest reading", async () => {
+    const stormNow = new Date(now.getTime() + 5 * 3_600_000);
+    const { readings } = heavyRainReadings(stormNow, ["RG-0002"], 90, 3);
+    await insertReadings(city.handle.db, { sensorIds: readings.map((r) => r.sensorId), measuredAt: readings.map((r) => r.measuredAt), values: readings.map((r) => r.value) });
+    const computedAt = new Date(now.getTime() + 60_000);
+    const [oneHour] = await computeRisk({ db: city.handle.db, publisher: recordingPublisher([]), clock: () => computedAt, slaMinuteMs: 60_000 });
+    expect(oneHour!.computedAt.getTime()).toBe(computedAt.getTime());
+    expect(oneHour!.inputsAsOf.getTime()).toBe(stormNow.getTime());
+    // RG-0002's cell is where it rains now; at the first gauges the rain stopped five storm hours ago.
+    const expectedRainMm = (cell: string) => {
+      const reason = oneHour!.cells.find((c) => c.cell === cell)?.reasons.find((r) => r.kind === "rain");
+      return reason?.kind === "rain" ? reason.expectedMm : 0;
+    };
+    expect(oneHour!.cells.slice(0, 10).map((c) => c.cell)).toContain("8930995a463ffff");
+    expect(expectedRainMm("8930995a463ffff")).toBeGreaterThan(40);
+    expect(expectedRainMm(RAINED_ON_GAUGES[0].gridCell)).toBeLessThan(5);
   });
 });

@@ -9,6 +9,6 @@ export const computeRiskJob = defineJob({
   schema: computeRiskJobSchema,
   concurrency: 1,
   async handle(_data, app) {
-    await computeRisk({ db: app.database.db, publisher: app.publisher, clock: () => new Date() });
+    await computeRisk({ db: app.database.db, publisher: app.publisher, clock: () => new Date(), slaMinuteMs: app.config.SLA_MINUTE_MS });
   },
 });
