@@ -18,9 +18,10 @@ const FORECAST_HOURS = 3;
 const REPORT_HOURS = 3;
 /** A case in these stages no longer says water stands there. */
 const SETTLED_STAGES = ["resolved", "rated", "closed", "rejected", "cancelled"];
-/** Cells stored per horizon: those scoring above the floor, at most this many; the top few are pushed. */
-export const RISK_SCORE_FLOOR = 0.05;
-export const RISK_CELLS_STORED = 300;
+/** Cells stored per horizon: those scoring above the floor, at most this many (a stormy night recomputes
+ * every 30 SLA seconds, so rows stay tens of KB); the top few are pushed. */
+export const RISK_SCORE_FLOOR = 0.1;
+export const RISK_CELLS_STORED = 100;
 export const RISK_CELLS_PUSHED = 10;
 
 export interface ComputeRiskDeps {
