@@ -172,7 +172,7 @@ export const apiRoutes: readonly ApiRoute[] = [
     path: "/api/risk",
     access: { kind: "roles", roles: ["operator", "leader", "dispatcher", "admin"] },
     summary:
-      "The latest flood-risk map for a `horizon` (1h, 3h or 6h; docs/risk.md): the grid cells scoring at least 0.1 (at most 100), highest first, each with its reasons in numbers. Recomputed after readings or a forecast arrive (debounced to 30 SLA seconds) and pushed to screens as a `risk` delta with the top 10; `computedAt` is null before the first computation.",
+      "The latest flood-risk map for a `horizon` (1h, 3h or 6h; docs/risk.md): the grid cells scoring at least 0.1 (at most 100), highest first, each with its reasons in numbers. Recomputed after readings or a forecast arrive (debounced to 30 SLA seconds, at least 5 s) and pushed to screens as a `risk` delta with the top 10; `computedAt` is null before the first computation.",
     query: riskQuerySchema,
     response: riskMapSchema,
     statuses: { 200: "the latest computation", 400: "a wrong or missing `horizon`", ...session },

@@ -9,7 +9,7 @@ import { testGatewayTokens, testRedisUrl, uniquePrefix } from "../support/servic
 import { signInCookie } from "../support/session-client";
 import type { RunningServer } from "../support/spawn-server";
 
-/** Its debounce bucket is three seconds. */
+/** Its debounce bucket is the shortest, five seconds. */
 const SLA_MINUTE_MS = 6_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

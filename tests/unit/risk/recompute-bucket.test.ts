@@ -9,8 +9,9 @@ describe("the risk recomputation's debounce bucket", () => {
     expect(riskRecomputeBucket(start + 30_000, 60_000).bucket).toBe(start / 30_000 + 1);
   });
 
-  it("shrinks with a time-lapsed SLA minute, but never below a second", () => {
-    expect(riskRecomputeBucket(10_000, 5_000)).toEqual({ bucket: 4, delayMs: 2_500 });
-    expect(riskRecomputeBucket(10_500, 10)).toEqual({ bucket: 10, delayMs: 500 });
+  it("shrinks with a time-lapsed SLA minute, but never below five seconds", () => {
+    expect(riskRecomputeBucket(21_000, 20_000)).toEqual({ bucket: 2, delayMs: 9_000 });
+    expect(riskRecomputeBucket(12_000, 5_000)).toEqual({ bucket: 2, delayMs: 3_000 });
+    expect(riskRecomputeBucket(12_000, 10)).toEqual({ bucket: 2, delayMs: 3_000 });
   });
 });
