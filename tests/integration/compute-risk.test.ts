@@ -2,6 +2,8 @@ import { cellToLatLng } from "h3-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Publishable } from "@/lib/realtime/case-change";
 import type { ScreenPublisher } from "@/lib/realtime/screen-publisher";
+import { demoCareHouseholds } from "@/lib/city/shanghai/care-households";
+import { seedDemoCareHouseholds } from "@/lib/db/seed-care-demo";
 import { insertForecast } from "@/lib/db/repositories/forecasts.repository";
 import { insertReadings } from "@/lib/db/repositories/sensor-readings.repository";
 import { latestRiskComputation } from "@/lib/db/repositories/risk.repository";
@@ -39,6 +41,30 @@ describe("computing the risk map from the database", () => {
     city = await createCityDatabase();
     const { readings } = heavyRainReadings(now, RAINED_ON_GAUGES.map((g) => g.id), 90, 3);
     await insertReadings(city.handle.db, { sensorIds: readings.map((r) => r.sensorId), measuredAt: readings.map((r) => r.measuredAt), values: readings.map((r) => r.value) });
+    // Two registered households moved (for this test) into the first rained-on gauge's cell.
+    const moved = demoCareHouseholds.slice(0, 2).map((h) => ({ ...h, waterMeter: { ...h.waterMeter, gridCell: RAINED_ON_GAUGES[0].gridCell } }));
+    await seedDemoCareHouseholds(city.handle.db, moved, now);
+    // Two open 积水 reports in the second gauge's cell, one settled there and a gauge's own alarm: two count.
+    const report = (n: number, stage: string, channel: string) => ({
+      id: `00000000-0000-4000-8000-00000000010${n}`,
+      code: `R-${n}`,
+      category: "road_waterlogging",
+      channel,
+      priority: "high",
+      stage,
+      description: "积水",
+      department: "water",
+      grid_cell: RAINED_ON_GAUGES[1].gridCell,
+      lat: 31.14543,
+      lng: 121.43854,
+      district: 310104,
+      created_at: new Date(now.getTime() - n * 60_000),
+      updated_at: now,
+    });
+    await city.handle.db
+      .insertInto("cases")
+      .values([report(1, "accepted", "hotline"), report(2, "dispatched", "resident_app"), report(3, "closed", "hotline"), report(4, "accepted", "sensor")])
+      .execute();
     await insertForecast(city.handle.db, { id: "00000000-0000-4000-8000-000000000019", forecast: passingStormForecast(now), receivedAt: now });
   });
   afterAll(async () => city?.drop());
@@ -59,6 +85,10 @@ describe("computing the risk map from the database", () => {
     const standing = first.reasons.find((r) => r.kind === "standing");
     expect(rain && rain.kind === "rain" && rain.expectedMm).toBeGreaterThan(40);
     expect(standing && standing.kind === "standing" && standing.mm).toBeGreaterThan(20);
+    const householdsCell = oneHour.cells.find((c) => c.cell === RAINED_ON_GAUGES[0].gridCell)!;
+    expect(householdsCell.reasons).toContainEqual({ kind: "vulnerable_households", count: 2 });
+    const reportedCell = oneHour.cells.find((c) => c.cell === RAINED_ON_GAUGES[1].gridCell)!;
+    expect(reportedCell.reasons).toContainEqual({ kind: "reported_now", count: 2 });
     // The newest input was the last reading, at `now`.
     expect(oneHour.inputsAsOf.getTime()).toBe(now.getTime());
 
