@@ -4,12 +4,13 @@ import { careJob } from "./jobs/care.job";
 import { checkSlaJob } from "./jobs/check-sla.job";
 import { checkSummonJob } from "./jobs/check-summon.job";
 import { dispatchCaseJob } from "./jobs/dispatch-case.job";
+import { computeRiskJob } from "./jobs/compute-risk.job";
 import { followWarningsJob } from "./jobs/follow-warnings.job";
 import { refreshKpiJob } from "./jobs/refresh-kpi.job";
 import { sendNotificationsJob } from "./jobs/send-notifications.job";
 import { takeInEventsJob } from "./jobs/take-in-events.job";
 
-export const jobDefinitions: readonly JobDefinition[] = [takeInEventsJob, dispatchCaseJob, checkSlaJob, checkSummonJob, refreshKpiJob, sendNotificationsJob, careJob, followWarningsJob];
+export const jobDefinitions: readonly JobDefinition[] = [takeInEventsJob, dispatchCaseJob, checkSlaJob, checkSummonJob, refreshKpiJob, sendNotificationsJob, careJob, followWarningsJob, computeRiskJob];
 
 // The dead-letter queue is read by operators, never processed.
 const unprocessedQueues: readonly QueueName[] = [queueNames.deadLetter];

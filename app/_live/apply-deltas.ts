@@ -2,7 +2,7 @@ import type { AlertSummary, Delta, ResourceSummary, WorkerSummary } from "@/lib/
 import { boundCases } from "./bound-cases";
 import type { CaseEdit } from "./case-collection";
 import type { CaseChange, LiveLimits, LiveState } from "./live-state";
-import { laterMode, withForecast } from "./weather-state";
+import { laterMode, laterRisk, withForecast } from "./weather-state";
 
 /**
  * Applies a batch of deltas: each entity only moves forward (cases, resources and alerts by version, workers by
@@ -28,6 +28,7 @@ export function applyDeltas(state: LiveState, deltas: readonly Delta[], at: numb
     alerts: entities.alerts,
     mode: entities.mode,
     forecasts: entities.forecasts,
+    risk: entities.risk,
     // Before the first snapshot everything looks new; nothing has arrived yet.
     arrivals: state.hasSnapshot ? state.arrivals.record(entities.arrivedCaseIds, at, limits.arrivalWindowMs) : state.arrivals,
     dataAsOf: at,
@@ -44,6 +45,7 @@ function applyToEntities(state: LiveState, deltas: readonly Delta[]) {
   const arrivedCaseIds: string[] = [];
   let mode = state.mode;
   let forecasts = state.forecasts;
+  let risk = state.risk;
 
   for (const delta of deltas) {
     if (delta.kind === "case") {
@@ -82,6 +84,8 @@ function applyToEntities(state: LiveState, deltas: readonly Delta[]) {
       forecasts = withForecast(forecasts, delta.forecast);
     } else if (delta.kind === "screen-mode") {
       mode = laterMode(mode, delta.mode);
+    } else if (delta.kind === "risk") {
+      risk = laterRisk(risk, delta.risk);
     }
   }
   return {
@@ -94,6 +98,7 @@ function applyToEntities(state: LiveState, deltas: readonly Delta[]) {
     alerts: alerts ?? state.alerts,
     mode,
     forecasts,
+    risk,
   };
 }
 

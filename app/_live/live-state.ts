@@ -5,6 +5,7 @@ import {
   type Delta,
   type Kpi,
   type ResourceSummary,
+  type RiskTop,
   type ScreenMode,
   type ScreenSensor,
   type StoredForecast,
@@ -54,6 +55,8 @@ export interface LiveState {
   readonly mode: ScreenMode | null;
   /** The forecasts of the storm heard of last, oldest issue first (their lead-0 points are its past track). */
   readonly forecasts: readonly StoredForecast[];
+  /** The flood-risk map's top cells per horizon as last pushed; null until a recomputation is heard of. */
+  readonly risk: RiskTop | null;
   /** Rain and water-level gauges with their latest value, by id. */
   readonly sensors: ReadonlyMap<string, ScreenSensor>;
   /** Client time (ms) when the server last told us anything. */
@@ -103,6 +106,7 @@ export const initialLiveState: LiveState = {
   kpi: null,
   mode: null,
   forecasts: [],
+  risk: null,
   sensors: new Map(),
   dataAsOf: null,
 };

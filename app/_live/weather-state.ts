@@ -1,4 +1,4 @@
-import type { ScreenMode, ScreenSensor, SensorValue, StoredForecast } from "@/lib/contracts";
+import type { RiskTop, ScreenMode, ScreenSensor, SensorValue, StoredForecast } from "@/lib/contracts";
 
 /**
  * The typhoon night's part of the live state: the screen's mode, the storm's forecasts and the gauges.
@@ -8,6 +8,11 @@ import type { ScreenMode, ScreenSensor, SensorValue, StoredForecast } from "@/li
 /** The later of two modes; a tie goes to the newcomer (a delta after the snapshot that read the same instant). */
 export function laterMode(current: ScreenMode | null, candidate: ScreenMode): ScreenMode {
   return current && Date.parse(current.changedAt) > Date.parse(candidate.changedAt) ? current : candidate;
+}
+
+/** The later of two risk computations; a tie goes to the newcomer. */
+export function laterRisk(current: RiskTop | null, candidate: RiskTop): RiskTop {
+  return current && Date.parse(current.computedAt) > Date.parse(candidate.computedAt) ? current : candidate;
 }
 
 const stormKey = (stored: StoredForecast) => `${stored.forecast.source}\u0000${stored.forecast.storm.id}`;

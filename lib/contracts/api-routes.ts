@@ -42,6 +42,7 @@ import {
 } from "./resource";
 import { roles, type Role } from "./roles";
 import { readingColumnsSchema, readingRowsSchema, readingsIngestedSchema } from "./sensor-readings";
+import { riskMapSchema, riskQuerySchema } from "./risk";
 import { screenModeRequestSchema, screenModeSchema } from "./screen-mode";
 import { snapshotSchema } from "./snapshot";
 import { summonRatingSchema, summonRequestSchema, summonViewSchema } from "./summons";
@@ -165,6 +166,16 @@ export const apiRoutes: readonly ApiRoute[] = [
     query: forecastQuerySchema,
     response: forecastListSchema,
     statuses: { 200: "the forecasts", 400: "a wrong parameter (named)", ...session },
+  },
+  {
+    method: "GET",
+    path: "/api/risk",
+    access: { kind: "roles", roles: ["operator", "leader", "dispatcher", "admin"] },
+    summary:
+      "The latest flood-risk map for a `horizon` (1h, 3h or 6h; docs/risk.md): the grid cells scoring at least 0.1 (at most 100), highest first, each with its reasons in numbers. Recomputed after readings or a forecast arrive (debounced to 30 SLA seconds, at least 5 s) and pushed to screens as a `risk` delta with the top 10; `computedAt` is null before the first computation.",
+    query: riskQuerySchema,
+    response: riskMapSchema,
+    statuses: { 200: "the latest computation", 400: "a wrong or missing `horizon`", ...session },
   },
   {
     method: "GET",

@@ -3,6 +3,7 @@ import { alertSummarySchema } from "./cap-alert";
 import { caseSummarySchema } from "./case-summary";
 import { storedForecastSchema } from "./forecast";
 import { resourceSummarySchema } from "./resource";
+import { riskTopSchema } from "./risk";
 import { screenModeSchema } from "./screen-mode";
 import { workerSummarySchema } from "./worker-summary";
 
@@ -39,6 +40,8 @@ export const deltaSchema = z.discriminatedUnion("kind", [
   z.object({ seq: z.number().int().positive(), kind: z.literal("alert"), alert: alertSummarySchema }),
   /** Typhoon mode switched on or off (PUT /api/screen/mode, or an alert coming into or out of force). */
   z.object({ seq: z.number().int().positive(), kind: z.literal("screen-mode"), mode: screenModeSchema }),
+  /** The flood-risk map was recomputed (lib/pipeline/compute-risk.ts): the top cells of each horizon; the rest via GET /api/risk. */
+  z.object({ seq: z.number().int().positive(), kind: z.literal("risk"), risk: riskTopSchema }),
 ]);
 
 export type Delta = z.infer<typeof deltaSchema>;

@@ -34,3 +34,4 @@ export * from "./forecast";
 export * from "./screen-mode";
 export * from "./sensor-values";
 export * from "./typhoon-timeline";
+export * from "./risk";

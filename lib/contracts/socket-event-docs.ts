@@ -31,7 +31,7 @@ export const serverToClientEventDocs: { [Event in keyof ServerToClientEvents]: S
   deltas: {
     rooms:
       "`screen` every delta; `department:<code>` and `worker:<id>` the deltas of their cases (and a case's former worker, named in `formerAssigneeId`); `department:<code>` also those of the resources it runs",
-    summary: "Changes to cases, workers, emergency resources, CAP alerts, forecasts and the screen's mode in seq order; one publish may arrive as several arrays, one per set of rooms. A screen applies those newer than its snapshot.",
+    summary: "Changes to cases, workers, emergency resources, CAP alerts, forecasts, the screen's mode and the flood-risk map's top cells in seq order; one publish may arrive as several arrays, one per set of rooms. A screen applies those newer than its snapshot.",
     payload: z.array(deltaSchema),
   },
   positions: {

@@ -264,6 +264,13 @@ export interface ForecastsTable {
   body: ColumnType<unknown, string, never>;
 }
 
+export interface RiskComputationsTable {
+  computed_at: Timestamp;
+  inputs_as_of: Timestamp;
+  horizon_hours: number;
+  cells: ColumnType<unknown, string, never>;
+}
+
 export interface AlertsTable {
   id: string;
   identifier: string;
@@ -400,6 +407,7 @@ export interface Database {
   resources: ResourcesTable;
   resource_history: ResourceHistoryTable;
   forecasts: ForecastsTable;
+  risk_computations: RiskComputationsTable;
   alerts: AlertsTable;
   alert_infos: AlertInfosTable;
   alert_areas: AlertAreasTable;

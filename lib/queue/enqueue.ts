@@ -1,4 +1,5 @@
 import { jobIdFor } from "@/lib/domain/ids";
+import { riskRecomputeBucket } from "@/lib/domain/risk/recompute-bucket";
 import { intakeJobId } from "@/lib/domain/intake/intake-job-id";
 import { slaJobId } from "@/lib/domain/sla/sla-job-id";
 import { notificationsJobId } from "@/lib/domain/notifications/notification-id";
@@ -87,4 +88,13 @@ export async function enqueueCareEscalation(queues: Queues, alertId: string, ste
     { kind: "escalate", alertId, step },
     { jobId: jobIdFor("care-escalate", `${alertId}#${step}`), delay: Math.max(0, dueAt.getTime() - now.getTime()) },
   );
+}
+
+/**
+ * Asks for the risk map to be recomputed once new readings or a forecast are stored: one delayed job per time
+ * bucket (riskRecomputeBucket), so a burst of batches collapses into one recomputation at the bucket's end.
+ */
+export async function enqueueRiskRecompute(queues: Queues, now: Date, slaMinuteMs: number): Promise<void> {
+  const { bucket, delayMs } = riskRecomputeBucket(now.getTime(), slaMinuteMs);
+  await queues.risk.add(jobNames.computeRisk, {}, { jobId: jobIdFor("risk", String(bucket)), delay: delayMs });
 }

@@ -73,6 +73,10 @@ export type RefreshKpiJob = z.infer<typeof refreshKpiJobSchema>;
 export const followWarningsJobSchema = z.object({});
 export type FollowWarningsJob = z.infer<typeof followWarningsJobSchema>;
 
+/** Recompute the flood-risk map from everything stored; the job id names the debounce bucket it collapses. */
+export const computeRiskJobSchema = z.object({});
+export type ComputeRiskJob = z.infer<typeof computeRiskJobSchema>;
+
 /** A dead letter as the worker adds it; the dead-letter queue gives it its own id (`deadLetterSchema`). */
 export const deadLetterJobSchema = deadLetterSchema.omit({ id: true });
 export type DeadLetterJob = z.infer<typeof deadLetterJobSchema>;

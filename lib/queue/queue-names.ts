@@ -8,6 +8,7 @@ export const queueNames = {
   notify: "notify",
   care: "care",
   screenMode: "screen-mode",
+  risk: "risk",
   deadLetter: "dead-letter",
 } as const;
 
@@ -22,5 +23,6 @@ export const jobNames = {
   sendNotifications: "send-notifications",
   careWatch: "care-watch",
   followWarnings: "follow-warnings",
+  computeRisk: "compute-risk",
   deadLetter: "dead-letter",
 } as const;

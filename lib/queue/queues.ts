@@ -8,6 +8,7 @@ import type {
   CheckSlaJob,
   CheckSlaJobs,
   CheckSummonJob,
+  ComputeRiskJob,
   DeadLetterJob,
   DispatchCaseJob,
   NotificationRequest,
@@ -48,6 +49,7 @@ export interface Queues {
   notify: Queue<SendNotificationsJob>;
   care: Queue<CareJob>;
   screenMode: Queue<FollowWarningsJob>;
+  risk: Queue<ComputeRiskJob>;
   deadLetter: Queue<DeadLetterJob>;
   /** The busy queues' adds, gathered per event-loop turn into one round trip. */
   bulk: {
@@ -75,6 +77,7 @@ export function createQueues(connection: Redis, prefix: string): Queues {
     notify,
     care: new Queue<CareJob>(queueNames.care, options),
     screenMode: new Queue<FollowWarningsJob>(queueNames.screenMode, { ...options, defaultJobOptions: { removeOnComplete: true, removeOnFail: 100 } }),
+    risk: new Queue<ComputeRiskJob>(queueNames.risk, { ...options, defaultJobOptions: { attempts: 3, backoff: { type: "exponential", delay: 1_000 }, removeOnComplete: true, removeOnFail: 100 } }),
     kpi: new Queue<RefreshKpiJob>(queueNames.kpi, { ...options, defaultJobOptions: { removeOnComplete: true, removeOnFail: 100 } }),
     deadLetter: new Queue<DeadLetterJob>(queueNames.deadLetter, {
       ...options,

@@ -11,11 +11,10 @@ import { createCityObservations } from "@/lib/domain/risk/city-observations";
 import { scoreCells, type RiskMap } from "@/lib/domain/risk/risk-map";
 import { rocAuc } from "@/lib/domain/risk/roc-auc";
 import { verifyTopShare } from "@/lib/domain/risk/top-share-verification";
+import { WATER_REPORT_CATEGORIES } from "@/lib/domain/risk/water-report-categories";
 
 const HOUR_MS = 3_600_000;
 const GRID_RESOLUTION = 9;
-/** Reports that say water stands in a place (积水, 进水). */
-export const WATER_REPORT_CATEGORIES: ReadonlySet<string> = new Set(["road_waterlogging", "home_flooding"]);
 export const TOP_SHARE = 0.1;
 
 export interface ObservedStep {

@@ -3,6 +3,7 @@ import { MAX_FORECAST_BYTES, MAX_FORECASTS_LISTED, forecastQuerySchema } from "@
 import { listForecasts } from "@/lib/db/repositories/forecasts.repository";
 import { gatewayTokenAccepted } from "@/lib/domain/identity/gateway-token";
 import { storeForecast } from "@/lib/pipeline/store-forecast";
+import { enqueueRiskRecompute } from "@/lib/queue/enqueue";
 import { appContext } from "../_http/app-context";
 import { errorResponse, validationError } from "../_http/error-response";
 import { readJsonBody } from "../_http/read-json-body";
@@ -10,7 +11,7 @@ import { requireActor } from "../_http/require-actor";
 
 export const dynamic = "force-dynamic";
 
-/** A weather service's tropical-cyclone forecast: stored once per source, storm and issue time, pushed to screens. */
+/** A weather service's tropical-cyclone forecast: stored once per source, storm and issue time, pushed to screens; the risk map recomputed. */
 export async function POST(request: Request): Promise<Response> {
   const app = await appContext();
   if (!gatewayTokenAccepted(app.config.WEATHER_GATEWAY_TOKEN, request.headers.get("authorization"))) {
@@ -22,6 +23,7 @@ export async function POST(request: Request): Promise<Response> {
   if (!forecast.success) return validationError(forecast.error);
   try {
     const result = await storeForecast(app.pipeline, forecast.data);
+    if (!result.duplicate) await enqueueRiskRecompute(app.queues, new Date(), app.config.SLA_MINUTE_MS);
     return Response.json(result, { status: result.duplicate ? 200 : 201 });
   } catch (error) {
     console.error("[api/forecasts] could not store:", (error as Error).message);

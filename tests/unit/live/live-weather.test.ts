@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { reduceLive } from "@/app/_live/live-reducer";
 import { initialLiveState } from "@/app/_live/live-state";
-import type { ScreenSensor } from "@/lib/contracts";
+import type { RiskTop, ScreenSensor } from "@/lib/contracts";
 import { aForecast, aStoredForecast } from "../typhoon/forecast-fixture";
 import { aScreenMode, aSnapshot } from "./live-fixtures";
 
@@ -77,5 +77,24 @@ describe("reduceLive: the typhoon night", () => {
     expect(reloaded.sensors.get("RG-0001")?.value).toBe(42);
     const newer = reduceLive(pushed, { type: "snapshot-loaded", snapshot: aSnapshot(20, { sensors: [gauge("RG-0001", 9, "2021-07-24T00:09:00Z")] }), at });
     expect(newer.sensors.get("RG-0001")?.value).toBe(9);
+  });
+});
+
+describe("reduceLive: the flood-risk map's top cells", () => {
+  const loaded = reduceLive(initialLiveState, { type: "snapshot-loaded", snapshot: aSnapshot(10), at });
+  const top = (computedAt: string, score: number): RiskTop => ({
+    computedAt,
+    horizons: [{ horizon: "1h", cells: [{ cell: "89309b94c27ffff", score, reasons: [{ kind: "rain", expectedMm: 62, drainageMm: 40, ratio: 1.55 }] }] }],
+  });
+
+  it("holds nothing until a risk delta, then the latest computation, never an earlier one arriving after it", () => {
+    expect(loaded.risk).toBeNull();
+    const first = reduceLive(loaded, { type: "deltas-received", deltas: [{ seq: 11, kind: "risk", risk: top("2026-01-01T10:00:30Z", 0.9) }], at });
+    expect(first.risk?.horizons[0]!.cells[0]!.score).toBe(0.9);
+    expect(first.lastSeq).toBe(11);
+    const stale = reduceLive(first, { type: "deltas-received", deltas: [{ seq: 12, kind: "risk", risk: top("2026-01-01T10:00:00Z", 0.4) }], at });
+    expect(stale.risk?.horizons[0]!.cells[0]!.score).toBe(0.9);
+    const next = reduceLive(stale, { type: "deltas-received", deltas: [{ seq: 13, kind: "risk", risk: top("2026-01-01T10:01:00Z", 0.7) }], at });
+    expect(next.risk?.horizons[0]!.cells[0]!.score).toBe(0.7);
   });
 });

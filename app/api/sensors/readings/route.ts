@@ -3,14 +3,14 @@ import { gatewayTokenAccepted } from "@/lib/domain/identity/gateway-token";
 import { parseReadingBatch } from "@/lib/domain/sensors/parse-reading-batch";
 import { ingestReadings } from "@/lib/pipeline/ingest-readings";
 import { queueCareWatch } from "@/lib/pipeline/care/queue-care-watch";
-import { enqueueCareWatch, enqueueRecordEvent } from "@/lib/queue/enqueue";
+import { enqueueCareWatch, enqueueRecordEvent, enqueueRiskRecompute } from "@/lib/queue/enqueue";
 import { appContext } from "../../_http/app-context";
 import { errorResponse, validationError } from "../../_http/error-response";
 import { readJsonBody } from "../../_http/read-json-body";
 
 export const dynamic = "force-dynamic";
 
-/** Readings from sensor gateways, in batches: stored once each, threshold crossings handed to intake. */
+/** Readings from sensor gateways, in batches: stored once each, threshold crossings handed to intake, the risk map recomputed. */
 export async function POST(request: Request): Promise<Response> {
   const app = await appContext();
   if (!gatewayTokenAccepted(app.config.SENSOR_GATEWAY_TOKEN, request.headers.get("authorization"))) {
@@ -34,6 +34,7 @@ export async function POST(request: Request): Promise<Response> {
       },
       batch.columns,
     );
+    if (result.stored > 0) await enqueueRiskRecompute(app.queues, new Date(), app.config.SLA_MINUTE_MS);
     return Response.json(result, { status: 200 });
   } catch (error) {
     console.error("[api/sensors/readings] could not store:", (error as Error).message);
