@@ -4,6 +4,7 @@ import type { EventReport } from "@/lib/contracts/event-report";
 import type { WorkerSummary } from "@/lib/contracts/worker-summary";
 import { findCaseSummaries } from "@/lib/db/repositories/cases.repository";
 import { storeIntake, type EventToRecord, type StoredIntake } from "@/lib/db/repositories/intake.repository";
+import { toWorkerSummary } from "@/lib/db/repositories/workers.repository";
 import { formatCaseCode } from "@/lib/domain/cases/case-code";
 import type { WorkerIndex } from "@/lib/domain/dispatch/worker-index";
 import { caseIdForEvent } from "@/lib/domain/ids";
@@ -130,15 +131,5 @@ function clocksOf(summary: CaseSummary) {
 
 /** The workers whose slots the batch claimed, as the claim left them, where the worker index places them. */
 function workerSummaries(stored: StoredIntake<JobToRecord>, index: WorkerIndex | null): WorkerSummary[] {
-  return [...stored.claimed.values()].map((row) => ({
-    id: row.id,
-    name: row.name,
-    district: row.district,
-    onDuty: row.on_duty,
-    load: row.load,
-    maxLoad: row.max_load,
-    lat: row.lat,
-    lng: row.lng,
-    ...index?.positionOf(row.id),
-  }));
+  return [...stored.claimed.values()].map((row) => ({ ...toWorkerSummary(row), ...index?.positionOf(row.id) }));
 }

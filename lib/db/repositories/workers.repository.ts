@@ -2,7 +2,8 @@ import { sql, type Kysely } from "kysely";
 import type { WorkerSummary } from "@/lib/contracts/worker-summary";
 import type { Database, WorkerRow } from "../schema";
 
-export function toWorkerSummary(row: WorkerRow): WorkerSummary {
+/** A worker as screens show it, from their row or from what a load claim returned of it. */
+export function toWorkerSummary(row: Pick<WorkerRow, "id" | "name" | "district" | "on_duty" | "load" | "max_load" | "lat" | "lng">): WorkerSummary {
   return {
     id: row.id,
     name: row.name,
