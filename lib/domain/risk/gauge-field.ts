@@ -5,10 +5,6 @@
  */
 import { polarOffset, type LatLon } from "@/lib/domain/typhoon/polar-offset";
 
-export interface GaugeValue extends LatLon {
-  value: number;
-}
-
 /** Each gauge's share (summing to 1) in the value at `place`, by index in `gauges`; empty when none is in reach. */
 export function inverseDistanceWeights(gauges: readonly LatLon[], place: LatLon, reachKm: number): { index: number; weight: number }[] {
   const weights: { index: number; weight: number }[] = [];
@@ -20,9 +16,4 @@ export function inverseDistanceWeights(gauges: readonly LatLon[], place: LatLon,
   }
   const total = weights.reduce((sum, w) => sum + w.weight, 0);
   return weights.map((w) => ({ index: w.index, weight: w.weight / total }));
-}
-
-export function inverseDistanceValue(gauges: readonly GaugeValue[], place: LatLon, reachKm: number): number | null {
-  const weights = inverseDistanceWeights(gauges, place, reachKm);
-  return weights.length === 0 ? null : weights.reduce((sum, w) => sum + w.weight * gauges[w.index]!.value, 0);
 }

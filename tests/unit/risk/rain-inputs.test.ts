@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Forecast } from "@/lib/contracts/forecast";
 import { forecastCentreAt, forecastRainMm } from "@/lib/domain/risk/forecast-track-rain";
-import { inverseDistanceValue } from "@/lib/domain/risk/gauge-field";
+import { inverseDistanceWeights } from "@/lib/domain/risk/gauge-field";
 import { rcliperRainRateMmH } from "@/lib/domain/typhoon/rcliper-rain";
 
 const issuedAt = "2021-07-25T00:00:00Z";
@@ -45,16 +45,20 @@ describe("gauge field", () => {
     { lat: 31.2, lon: 121.4, value: 10 },
     { lat: 31.2, lon: 121.5, value: 30 },
   ];
+  const valueAt = (place: { lat: number; lon: number }) => {
+    const weights = inverseDistanceWeights(gauges, place, 20);
+    return weights.length === 0 ? null : weights.reduce((sum, w) => sum + w.weight * gauges[w.index]!.value, 0);
+  };
 
   it("takes a gauge's value on the gauge and weighs nearer gauges more", () => {
-    expect(inverseDistanceValue(gauges, { lat: 31.2, lon: 121.4 }, 20)).toBe(10);
-    const nearFirst = inverseDistanceValue(gauges, { lat: 31.2, lon: 121.42 }, 20);
+    expect(valueAt({ lat: 31.2, lon: 121.4 })).toBe(10);
+    const nearFirst = valueAt({ lat: 31.2, lon: 121.42 });
     expect(nearFirst).toBeGreaterThan(10);
     expect(nearFirst).toBeLessThan(20);
-    expect(inverseDistanceValue(gauges, { lat: 31.2, lon: 121.45 }, 20)).toBeCloseTo(20, 6);
+    expect(valueAt({ lat: 31.2, lon: 121.45 })).toBeCloseTo(20, 6);
   });
 
   it("has no value where no gauge reaches", () => {
-    expect(inverseDistanceValue(gauges, { lat: 32.5, lon: 121.4 }, 20)).toBeNull();
+    expect(valueAt({ lat: 32.5, lon: 121.4 })).toBeNull();
   });
 });
