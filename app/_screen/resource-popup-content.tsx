@@ -3,7 +3,7 @@
 import type { ResourceSummary } from "@/lib/contracts";
 import { useI18n } from "@/app/_i18n/language-provider";
 import { stateCssColor } from "@/app/_resources/resource-colors";
-import { formatOccupancy } from "@/app/_resources/occupancy";
+import { ResourceCapabilityFacts, resourceTargetText } from "@/app/_resources/resource-capability-facts";
 import { resourceName, useResourceMessages } from "@/app/_resources/use-resource-messages";
 import styles from "./case-popup-content.module.css";
 
@@ -24,37 +24,11 @@ export function ResourcePopupContent({ resource, districtName }: { resource: Res
         <dd>
           {resourceName(resource, language)} · {districtName}
         </dd>
-        {resource.kind === "shelter" && (
-          <>
-            <dt>{r.occupancy}</dt>
-            <dd data-testid="resource-popup-occupancy">{formatOccupancy(resource)}</dd>
-          </>
-        )}
-        {resource.m3PerHour !== null && (
-          <>
-            <dt>{r.kinds.pump}</dt>
-            <dd>{r.capacityPerHour(resource.m3PerHour)}</dd>
-          </>
-        )}
-        {resource.stock !== null && (
-          <>
-            <dt>{r.kinds.sandbags}</dt>
-            <dd>{r.stock(resource.stock)}</dd>
-          </>
-        )}
-        {resource.members !== null && (
-          <>
-            <dt>{r.kinds.team}</dt>
-            <dd>
-              {r.members(resource.members)}
-              {resource.skills.length > 0 && ` · ${resource.skills.map((skill) => r.skills[skill] ?? skill).join("、")}`}
-            </dd>
-          </>
-        )}
+        <ResourceCapabilityFacts resource={resource} testIdPrefix="resource-popup" />
         {resource.target && (
           <>
             <dt>{r.target}</dt>
-            <dd>{resource.target.label ?? `${resource.target.lat.toFixed(4)}, ${resource.target.lng.toFixed(4)}`}</dd>
+            <dd>{resourceTargetText(resource.target, 4)}</dd>
           </>
         )}
       </dl>

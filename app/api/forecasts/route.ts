@@ -6,7 +6,7 @@ import { storeForecast } from "@/lib/pipeline/store-forecast";
 import { enqueueRiskRecompute } from "@/lib/queue/enqueue";
 import { appContext } from "../_http/app-context";
 import { errorResponse, validationError } from "../_http/error-response";
-import { readJsonBody } from "../_http/read-json-body";
+import { readValidJsonBody } from "../_http/read-valid-json-body";
 import { requireActor } from "../_http/require-actor";
 
 export const dynamic = "force-dynamic";
@@ -17,10 +17,8 @@ export async function POST(request: Request): Promise<Response> {
   if (!gatewayTokenAccepted(app.config.WEATHER_GATEWAY_TOKEN, request.headers.get("authorization"))) {
     return errorResponse(401, "unauthenticated", "send the weather gateway token as `Authorization: Bearer <token>`");
   }
-  const body = await readJsonBody(request, MAX_FORECAST_BYTES);
-  if (!body.ok) return body.response;
-  const forecast = forecastSchema.safeParse(body.value);
-  if (!forecast.success) return validationError(forecast.error);
+  const forecast = await readValidJsonBody(request, MAX_FORECAST_BYTES, forecastSchema);
+  if (!forecast.ok) return forecast.response;
   try {
     const result = await storeForecast(app.pipeline, forecast.data);
     if (!result.duplicate) await enqueueRiskRecompute(app.queues, new Date(), app.config.SLA_MINUTE_MS);

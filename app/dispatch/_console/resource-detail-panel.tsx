@@ -4,7 +4,7 @@ import { useCallback, useState } from "react";
 import { resourceDetailSchema, resourceActions, type ResourceAction, type ResourceHistoryItem, type ResourceSummary } from "@/lib/contracts";
 import { useI18n } from "@/app/_i18n/language-provider";
 import { formatClock } from "@/app/_i18n/shanghai-time";
-import { formatOccupancy } from "@/app/_resources/occupancy";
+import { ResourceCapabilityFacts, resourceTargetText } from "@/app/_resources/resource-capability-facts";
 import { canReport, canSend } from "@/app/_resources/resource-moves";
 import { ResourceStateBadge } from "@/app/_resources/resource-state-badge";
 import { useResourceAction } from "@/app/_resources/use-resource-action";
@@ -70,38 +70,9 @@ function ResourceFacts({ resource, names }: { resource: ResourceSummary; names: 
       <dd>
         {names.district(resource.district)} · {names.department(resource.department)}
       </dd>
-      {resource.kind === "shelter" && (
-        <>
-          <dt>{r.occupancy}</dt>
-          <dd>{formatOccupancy(resource)}</dd>
-        </>
-      )}
-      {resource.m3PerHour !== null && (
-        <>
-          <dt>m³/h</dt>
-          <dd>{r.capacityPerHour(resource.m3PerHour)}</dd>
-        </>
-      )}
-      {resource.stock !== null && (
-        <>
-          <dt>{r.kinds.sandbags}</dt>
-          <dd>{r.stock(resource.stock)}</dd>
-        </>
-      )}
-      {resource.members !== null && (
-        <>
-          <dt>{r.kinds.team}</dt>
-          <dd>{r.members(resource.members)}</dd>
-        </>
-      )}
-      {resource.skills.length > 0 && (
-        <>
-          <dt>{r.skillsLabel}</dt>
-          <dd>{resource.skills.map((skill) => r.skills[skill] ?? skill).join("、")}</dd>
-        </>
-      )}
+      <ResourceCapabilityFacts resource={resource} testIdPrefix="resource-detail" />
       <dt>{r.target}</dt>
-      <dd data-testid="resource-target">{resource.target ? (resource.target.label ?? `${resource.target.lat.toFixed(5)}, ${resource.target.lng.toFixed(5)}`) : "—"}</dd>
+      <dd data-testid="resource-target">{resource.target ? resourceTargetText(resource.target, 5) : "—"}</dd>
       <dt>
         {r.desk.lat} / {r.desk.lng}
       </dt>

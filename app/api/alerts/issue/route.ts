@@ -1,8 +1,8 @@
 import { issueAlertRequestSchema } from "@/lib/contracts/cap-alert";
 import { issueCityAlert } from "@/lib/pipeline/issue-city-alert";
 import { appContext } from "../../_http/app-context";
-import { errorResponse, validationError } from "../../_http/error-response";
-import { readJsonBody } from "../../_http/read-json-body";
+import { errorResponse } from "../../_http/error-response";
+import { readValidJsonBody } from "../../_http/read-valid-json-body";
 import { requireActor } from "../../_http/require-actor";
 import { siteBaseUrl } from "../../_http/site-base-url";
 
@@ -12,10 +12,8 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request): Promise<Response> {
   const who = await requireActor(request, ["operator", "admin"]);
   if (!who.ok) return who.response;
-  const body = await readJsonBody(request, 256 * 1024);
-  if (!body.ok) return body.response;
-  const parsed = issueAlertRequestSchema.safeParse(body.value);
-  if (!parsed.success) return validationError(parsed.error);
+  const parsed = await readValidJsonBody(request, 256 * 1024, issueAlertRequestSchema);
+  if (!parsed.ok) return parsed.response;
   const now = new Date();
   const { effectiveAt, expiresAt } = parsed.data;
   if (Date.parse(expiresAt) <= Math.max(now.getTime(), effectiveAt ? Date.parse(effectiveAt) : 0)) {

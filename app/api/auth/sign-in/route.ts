@@ -3,8 +3,8 @@ import { roleHome } from "@/lib/domain/identity/role-home";
 import { sessionCookie } from "@/lib/domain/identity/session-cookie";
 import { limitSignIn } from "@/lib/pipeline/limit-sign-in";
 import { appContext } from "../../_http/app-context";
-import { errorResponse, validationError } from "../../_http/error-response";
-import { readJsonBody } from "../../_http/read-json-body";
+import { errorResponse } from "../../_http/error-response";
+import { readValidJsonBody } from "../../_http/read-valid-json-body";
 import { clientAddress, isSecureRequest } from "../../_http/request-transport";
 
 export const dynamic = "force-dynamic";
@@ -14,10 +14,8 @@ const MAX_BODY_BYTES = 4_096;
 /** Username and password → a session cookie. Wrong username and wrong password get the same 401. */
 export async function POST(request: Request): Promise<Response> {
   const app = await appContext();
-  const body = await readJsonBody(request, MAX_BODY_BYTES);
-  if (!body.ok) return body.response;
-  const parsed = signInRequestSchema.safeParse(body.value);
-  if (!parsed.success) return validationError(parsed.error);
+  const parsed = await readValidJsonBody(request, MAX_BODY_BYTES, signInRequestSchema);
+  if (!parsed.ok) return parsed.response;
 
   const deps = { db: app.database.db, redis: app.redis, prefix: app.config.REDIS_PREFIX };
   const outcome = await limitSignIn(deps, parsed.data, clientAddress(request), new Date()).catch(() => null);

@@ -4,7 +4,7 @@ import { listHouseholdsFor, registerHousehold } from "@/lib/pipeline/care/househ
 import { appContext } from "../../_http/app-context";
 import { careResponse } from "../../_http/care-response";
 import { validationError } from "../../_http/error-response";
-import { readJsonBody } from "../../_http/read-json-body";
+import { readValidJsonBody } from "../../_http/read-valid-json-body";
 import { requireActor } from "../../_http/require-actor";
 import { careMaintainers, careReaders } from "../../_http/care-roles";
 
@@ -25,10 +25,8 @@ export async function GET(request: Request): Promise<Response> {
 export async function POST(request: Request): Promise<Response> {
   const who = await requireActor(request, careMaintainers);
   if (!who.ok) return who.response;
-  const body = await readJsonBody(request, 32 * 1024);
-  if (!body.ok) return body.response;
-  const parsed = householdInputSchema.safeParse(body.value);
-  if (!parsed.success) return validationError(parsed.error);
+  const parsed = await readValidJsonBody(request, 32 * 1024, householdInputSchema);
+  if (!parsed.ok) return parsed.response;
   const app = await appContext();
   return careResponse(await registerHousehold(app.pipeline, parsed.data, await careViewerOf(app.pipeline, who.actor)), 201);
 }

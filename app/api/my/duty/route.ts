@@ -1,8 +1,8 @@
 import { dutyChangeSchema } from "@/lib/contracts/worker-summary";
 import { setWorkerDuty } from "@/lib/pipeline/set-worker-duty";
 import { appContext } from "../../_http/app-context";
-import { errorResponse, validationError } from "../../_http/error-response";
-import { readJsonBody } from "../../_http/read-json-body";
+import { errorResponse } from "../../_http/error-response";
+import { readValidJsonBody } from "../../_http/read-valid-json-body";
 import { requireActor } from "../../_http/require-actor";
 
 export const dynamic = "force-dynamic";
@@ -11,10 +11,8 @@ export const dynamic = "force-dynamic";
 export async function PUT(request: Request): Promise<Response> {
   const who = await requireActor(request, ["grid_worker"]);
   if (!who.ok) return who.response;
-  const body = await readJsonBody(request, 1024);
-  if (!body.ok) return body.response;
-  const parsed = dutyChangeSchema.safeParse(body.value);
-  if (!parsed.success) return validationError(parsed.error);
+  const parsed = await readValidJsonBody(request, 1024, dutyChangeSchema);
+  if (!parsed.ok) return parsed.response;
   const workerId = who.actor.workerId;
   const app = await appContext();
   const worker = workerId ? await setWorkerDuty(app.pipeline, workerId, parsed.data.onDuty) : null;

@@ -1,8 +1,7 @@
 import { resourceDispatchRequestSchema } from "@/lib/contracts/resource";
 import { dispatchResources } from "@/lib/pipeline/dispatch-resources";
 import { appContext } from "../../_http/app-context";
-import { validationError } from "../../_http/error-response";
-import { readJsonBody } from "../../_http/read-json-body";
+import { readValidJsonBody } from "../../_http/read-valid-json-body";
 import { requireActor } from "../../_http/require-actor";
 
 export const dynamic = "force-dynamic";
@@ -12,9 +11,7 @@ export async function POST(request: Request): Promise<Response> {
   const who = await requireActor(request, ["dispatcher", "admin"]);
   if (!who.ok) return who.response;
   const app = await appContext();
-  const body = await readJsonBody(request, 64 * 1024);
-  if (!body.ok) return body.response;
-  const parsed = resourceDispatchRequestSchema.safeParse(body.value);
-  if (!parsed.success) return validationError(parsed.error);
+  const parsed = await readValidJsonBody(request, 64 * 1024, resourceDispatchRequestSchema);
+  if (!parsed.ok) return parsed.response;
   return Response.json(await dispatchResources(app.pipeline, parsed.data.needs, who.actor), { headers: { "cache-control": "no-store" } });
 }

@@ -2,8 +2,7 @@ import { screenModeRequestSchema } from "@/lib/contracts/screen-mode";
 import { loadScreenMode } from "@/lib/db/repositories/screen-mode.repository";
 import { switchTyphoonMode } from "@/lib/pipeline/set-screen-mode";
 import { appContext } from "../../_http/app-context";
-import { validationError } from "../../_http/error-response";
-import { readJsonBody } from "../../_http/read-json-body";
+import { readValidJsonBody } from "../../_http/read-valid-json-body";
 import { requireActor } from "../../_http/require-actor";
 import { refuseUnlessScreenViewer } from "../../_http/require-screen-viewer";
 
@@ -21,10 +20,8 @@ export async function GET(request: Request): Promise<Response> {
 export async function PUT(request: Request): Promise<Response> {
   const who = await requireActor(request, ["operator", "leader", "admin"]);
   if (!who.ok) return who.response;
-  const body = await readJsonBody(request, 1024);
-  if (!body.ok) return body.response;
-  const parsed = screenModeRequestSchema.safeParse(body.value);
-  if (!parsed.success) return validationError(parsed.error);
+  const parsed = await readValidJsonBody(request, 1024, screenModeRequestSchema);
+  if (!parsed.ok) return parsed.response;
   const app = await appContext();
   const mode = await switchTyphoonMode(app.pipeline, parsed.data.typhoon, who.user.displayName);
   return Response.json(mode);

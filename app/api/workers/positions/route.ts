@@ -4,8 +4,8 @@ import { CITY_MARGIN_KM } from "@/lib/domain/geo/city-bounds";
 import { gatewayTokenAccepted } from "@/lib/domain/identity/gateway-token";
 import { takePositions, type TakePositionsOutcome } from "@/lib/pipeline/take-positions";
 import { appContext } from "../../_http/app-context";
-import { errorResponse, validationError } from "../../_http/error-response";
-import { readJsonBody } from "../../_http/read-json-body";
+import { errorResponse } from "../../_http/error-response";
+import { readValidJsonBody } from "../../_http/read-valid-json-body";
 
 export const dynamic = "force-dynamic";
 
@@ -18,10 +18,8 @@ export async function POST(request: Request): Promise<Response> {
   if (!gatewayTokenAccepted(app.config.POSITIONS_GATEWAY_TOKEN, request.headers.get("authorization"))) {
     return errorResponse(401, "unauthenticated", "send the positions gateway token as `Authorization: Bearer <token>`");
   }
-  const body = await readJsonBody(request, 2 * 1024 * 1024);
-  if (!body.ok) return body.response;
-  const parsed = workerPositionBatchSchema.safeParse(body.value);
-  if (!parsed.success) return validationError(parsed.error);
+  const parsed = await readValidJsonBody(request, 2 * 1024 * 1024, workerPositionBatchSchema);
+  if (!parsed.ok) return parsed.response;
   let taken: TakePositionsOutcome;
   try {
     taken = await takePositions(

@@ -4,9 +4,8 @@ import { careViewerOf } from "@/lib/pipeline/care/household-view";
 import { changeHousehold, loadHouseholdFor } from "@/lib/pipeline/care/household-registry";
 import { appContext } from "../../../_http/app-context";
 import { careResponse } from "../../../_http/care-response";
-import { validationError } from "../../../_http/error-response";
 import { parseParams } from "../../../_http/parse-params";
-import { readJsonBody } from "../../../_http/read-json-body";
+import { readValidJsonBody } from "../../../_http/read-valid-json-body";
 import { requireActor } from "../../../_http/require-actor";
 import { careMaintainers, careReaders } from "../../../_http/care-roles";
 
@@ -28,10 +27,8 @@ export async function PATCH(request: Request, { params }: { params: Promise<{ id
   if (!path.ok) return path.response;
   const who = await requireActor(request, careMaintainers);
   if (!who.ok) return who.response;
-  const body = await readJsonBody(request, 32 * 1024);
-  if (!body.ok) return body.response;
-  const parsed = householdPatchSchema.safeParse(body.value);
-  if (!parsed.success) return validationError(parsed.error);
+  const parsed = await readValidJsonBody(request, 32 * 1024, householdPatchSchema);
+  if (!parsed.ok) return parsed.response;
   const app = await appContext();
   return careResponse(await changeHousehold(app.pipeline, path.params.id, parsed.data, await careViewerOf(app.pipeline, who.actor)));
 }

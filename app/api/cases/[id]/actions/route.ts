@@ -3,9 +3,9 @@ import { idParamsSchema } from "@/lib/contracts/path-params";
 import { roles } from "@/lib/contracts/roles";
 import { applyCaseAction } from "@/lib/pipeline/apply-case-action";
 import { appContext } from "../../../_http/app-context";
-import { errorResponse, validationError } from "../../../_http/error-response";
+import { errorResponse } from "../../../_http/error-response";
 import { parseParams } from "../../../_http/parse-params";
-import { readJsonBody } from "../../../_http/read-json-body";
+import { readValidJsonBody } from "../../../_http/read-valid-json-body";
 import { requireActor } from "../../../_http/require-actor";
 
 export const dynamic = "force-dynamic";
@@ -17,10 +17,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const who = await requireActor(request, roles);
   if (!who.ok) return who.response;
   const app = await appContext();
-  const body = await readJsonBody(request, 16 * 1024);
-  if (!body.ok) return body.response;
-  const parsed = caseActionRequestSchema.safeParse(body.value);
-  if (!parsed.success) return validationError(parsed.error);
+  const parsed = await readValidJsonBody(request, 16 * 1024, caseActionRequestSchema);
+  if (!parsed.ok) return parsed.response;
   const outcome = await applyCaseAction(app.pipeline, path.params.id, parsed.data, who.actor);
   if (outcome.ok) return Response.json({ case: outcome.case });
   return errorResponse(outcome.status, outcome.code, outcome.message, undefined, outcome.current ? { current: outcome.current } : {});

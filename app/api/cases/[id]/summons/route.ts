@@ -6,9 +6,9 @@ import { loadCaseDetail } from "@/lib/pipeline/load-case-detail";
 import { summonDepartments } from "@/lib/pipeline/summon-departments";
 import { summonViewsSeenBy, toSummonViews } from "@/lib/pipeline/summon-views";
 import { appContext } from "../../../_http/app-context";
-import { errorResponse, validationError } from "../../../_http/error-response";
+import { errorResponse } from "../../../_http/error-response";
 import { parseParams } from "../../../_http/parse-params";
-import { readJsonBody } from "../../../_http/read-json-body";
+import { readValidJsonBody } from "../../../_http/read-valid-json-body";
 import { requireActor } from "../../../_http/require-actor";
 
 export const dynamic = "force-dynamic";
@@ -36,10 +36,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (!path.ok) return path.response;
   const who = await requireActor(request, ["dispatcher", "admin"]);
   if (!who.ok) return who.response;
-  const body = await readJsonBody(request, 8 * 1024);
-  if (!body.ok) return body.response;
-  const parsed = summonRequestSchema.safeParse(body.value);
-  if (!parsed.success) return validationError(parsed.error);
+  const parsed = await readValidJsonBody(request, 8 * 1024, summonRequestSchema);
+  if (!parsed.ok) return parsed.response;
   const app = await appContext();
   const outcome = await summonDepartments(app.pipeline, path.params.id, parsed.data, who.actor);
   if (!outcome.ok) return errorResponse(outcome.status, outcome.code, outcome.message);

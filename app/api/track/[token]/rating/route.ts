@@ -3,9 +3,9 @@ import { trackingRatingRequestSchema } from "@/lib/contracts/tracking";
 import { loadTracking } from "@/lib/pipeline/load-tracking";
 import { rateByTracking } from "@/lib/pipeline/rate-by-tracking";
 import { appContext } from "../../../_http/app-context";
-import { errorResponse, validationError } from "../../../_http/error-response";
+import { errorResponse } from "../../../_http/error-response";
 import { parseParams } from "../../../_http/parse-params";
-import { readJsonBody } from "../../../_http/read-json-body";
+import { readValidJsonBody } from "../../../_http/read-valid-json-body";
 
 export const dynamic = "force-dynamic";
 
@@ -15,10 +15,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ tok
   if (!path.ok) return path.response;
   const { token } = path.params;
   const app = await appContext();
-  const body = await readJsonBody(request, 1024);
-  if (!body.ok) return body.response;
-  const parsed = trackingRatingRequestSchema.safeParse(body.value);
-  if (!parsed.success) return validationError(parsed.error);
+  const parsed = await readValidJsonBody(request, 1024, trackingRatingRequestSchema);
+  if (!parsed.ok) return parsed.response;
   const outcome = await rateByTracking(app.pipeline, token, parsed.data);
   if (!outcome.ok) {
     return errorResponse(outcome.status, outcome.code, outcome.message, undefined, outcome.current ? { current: outcome.current } : {});

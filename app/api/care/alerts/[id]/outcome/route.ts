@@ -4,9 +4,8 @@ import { recordCareOutcome } from "@/lib/pipeline/care/care-alerts";
 import { careViewerOf } from "@/lib/pipeline/care/household-view";
 import { appContext } from "../../../../_http/app-context";
 import { careResponse } from "../../../../_http/care-response";
-import { validationError } from "../../../../_http/error-response";
 import { parseParams } from "../../../../_http/parse-params";
-import { readJsonBody } from "../../../../_http/read-json-body";
+import { readValidJsonBody } from "../../../../_http/read-valid-json-body";
 import { requireActor } from "../../../../_http/require-actor";
 import { careMaintainers } from "../../../../_http/care-roles";
 
@@ -18,10 +17,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (!path.ok) return path.response;
   const who = await requireActor(request, careMaintainers);
   if (!who.ok) return who.response;
-  const body = await readJsonBody(request, 8 * 1024);
-  if (!body.ok) return body.response;
-  const parsed = careOutcomeInputSchema.safeParse(body.value);
-  if (!parsed.success) return validationError(parsed.error);
+  const parsed = await readValidJsonBody(request, 8 * 1024, careOutcomeInputSchema);
+  if (!parsed.ok) return parsed.response;
   const app = await appContext();
   return careResponse(await recordCareOutcome(app.pipeline, path.params.id, parsed.data, await careViewerOf(app.pipeline, who.actor)));
 }
