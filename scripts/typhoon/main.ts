@@ -18,6 +18,7 @@ import { stepCount, typhoonScenario } from "./scenario/typhoon-scenario";
 
 const CONCURRENCY = 16;
 const SUMMARY_EVERY_STORM_HOURS = 1;
+const HOUR_MS = 3_600_000;
 
 async function main(): Promise<void> {
   const options = parseReplayOptions(process.argv.slice(2), process.env);
@@ -40,6 +41,11 @@ async function main(): Promise<void> {
     categories: catalogue,
     ordinaryPerHour: options.ordinaryPerHour,
     clockOffsetMs: options.clock === "now" ? startedAt - window.startMs : 0,
+    ...(options.clock === "now" && {
+      // Readings and forecasts run on the storm's clock, ahead of this one at any speed above 1; the
+      // warnings are dated when they are sent, so that the server takes them as in force then.
+      warningClock: { at: (stormTimeMs: number) => new Date(startedAt + (stormTimeMs - window.startMs) / options.speed), hourMs: HOUR_MS / options.speed },
+    }),
     runTag: startedAt.toString(36),
   };
   const steps = stepCount(config);

@@ -24,7 +24,7 @@ import { cellRainAt, createRainField } from "./rain-field";
 import type { ReplayStorm } from "./replay-storms";
 import { DEMO_CITY_CENTRE } from "./replay-window";
 import { stormEvents } from "./storm-events";
-import { createTyphoonWarnings } from "./typhoon-warnings";
+import { createTyphoonWarnings, type WarningClock } from "./typhoon-warnings";
 
 const HOUR_MS = 3_600_000;
 export const FORECAST_SOURCE = "tonglan-replay";
@@ -47,6 +47,8 @@ export interface TyphoonScenarioConfig {
   ordinaryPerHour: number;
   /** Added to storm time to give the instants sent (0: the storm's own dates). */
   clockOffsetMs: number;
+  /** The clock the warning signals are dated by (default: the instants sent). */
+  warningClock?: WarningClock;
   /** Makes the reports' idempotency keys this run's own. */
   runTag: string;
 }
@@ -88,7 +90,7 @@ export function* typhoonScenario(config: TyphoonScenarioConfig): Generator<Repla
     stormName: config.storm.name,
     city: DEMO_CITY_CENTRE,
     bounds: cityBounds,
-    instant,
+    clock: config.warningClock ?? { at: (stormTimeMs) => new Date(stormTimeMs + config.clockOffsetMs), hourMs: HOUR_MS },
   });
 
   const rainOverCells = cellRainAt(config.storm.storm, rain, config.cells);

@@ -64,8 +64,17 @@ export interface TyphoonWarningConfig {
   city: LatLon;
   /** The warned area: the box around the city's districts. */
   bounds: CityBounds;
-  /** The instant a storm time is written as (the replay's clock). */
-  instant: (stormTimeMs: number) => string;
+  clock: WarningClock;
+}
+
+/**
+ * The clock the warnings are dated by. A warning speaks of the present, and a server judges it in force by
+ * its own clock, so a time-lapsed replay dates each one by when it is sent, and its expiry lasts as many storm
+ * hours as a real one would, each `hourMs` long.
+ */
+export interface WarningClock {
+  at: (stormTimeMs: number) => Date;
+  hourMs: number;
 }
 
 interface InForce {
@@ -81,14 +90,16 @@ interface InForce {
  */
 export function createTyphoonWarnings(config: TyphoonWarningConfig): (stormTimeMs: number) => CapAlert | null {
   let inForce: InForce | null = null;
+  let issued = 0;
   return (stormTimeMs) => {
     const winds = expectedCityWindsMs(config.storm, config.city, stormTimeMs);
     const colour = warningColour(winds);
-    const sentAt = new Date(config.instant(stormTimeMs));
-    const sent = formatCapDateTime(sentAt);
-    const identifier = `SMB-TY-${sent.slice(0, 19).replace(/\D/g, "")}`;
     const previous = inForce;
     if (!changesSignal(previous, colour, stormTimeMs)) return null;
+    const sentAt = config.clock.at(stormTimeMs);
+    const sent = formatCapDateTime(sentAt);
+    // CAP times have whole seconds: at high speed two messages may share one, never an identifier.
+    const identifier = `SMB-TY-${sent.slice(0, 19).replace(/\D/g, "")}-${++issued}`;
     const header = { identifier, sender: WARNING_SENDER, sent, status: "Actual", scope: "Public", codes: [] } as const;
     const references = previous ? `${WARNING_SENDER},${previous.identifier},${previous.sent}` : undefined;
     if (colour === null) {
@@ -120,7 +131,7 @@ function warningInfo(config: TyphoonWarningConfig, signal: Signal, previous: Sig
     severity: signal.severity,
     certainty: "Likely",
     effective: formatCapDateTime(sentAt),
-    expires: formatCapDateTime(new Date(sentAt.getTime() + EXPIRES_AFTER_HOURS * HOUR_MS)),
+    expires: formatCapDateTime(new Date(sentAt.getTime() + EXPIRES_AFTER_HOURS * config.clock.hourMs)),
     headline: `${SENDER_NAME}${verb}台风${signal.nameZh}预警信号`,
     description:
       `受台风${config.stormName}（${config.stormId}）影响，预计${signal.withinHours}小时内本市平均风力可达${signal.beaufort}级以上` +

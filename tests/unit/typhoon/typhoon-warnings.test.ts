@@ -15,13 +15,14 @@ import {
   RENEW_AFTER_HOURS,
   warningColour,
   WARNING_SENDER,
+  type WarningClock,
 } from "@/scripts/typhoon/scenario/typhoon-warnings";
 
 const csv = readFileSync("datasets/typhoon/best-tracks.csv", "utf8");
 const HOUR_MS = 3_600_000;
 
 /** Every message the desk issues over the storm's days near the city, stepping 10 minutes. */
-function issued(key: ReplayStormKey, offsetMs = 0): { atMs: number; alert: CapAlert }[] {
+function issued(key: ReplayStormKey, offsetMs = 0, clock?: WarningClock): { atMs: number; alert: CapAlert }[] {
   const storm = replayStormFrom(csv, key);
   const window = replayWindow(storm.storm, DEMO_CITY_CENTRE, 500)!;
   const desk = createTyphoonWarnings({
@@ -30,7 +31,7 @@ function issued(key: ReplayStormKey, offsetMs = 0): { atMs: number; alert: CapAl
     stormName: storm.name,
     city: DEMO_CITY_CENTRE,
     bounds: cityBounds,
-    instant: (t) => new Date(t + offsetMs).toISOString(),
+    clock: clock ?? { at: (t) => new Date(t + offsetMs), hourMs: HOUR_MS },
   });
   const messages: { atMs: number; alert: CapAlert }[] = [];
   for (let t = window.startMs; t <= window.endMs; t += 10 * 60_000) {
@@ -114,5 +115,21 @@ describe("the weather service's typhoon warning signals", () => {
       expect(parsed).toEqual({ ok: true, alert });
       expect(alert.infos[0]!.areas[0]!.polygons[0]).toHaveLength(5);
     }
+  });
+
+  it("dates a time-lapsed replay's warnings when they are sent, each lasting a day of storm time, identifiers unique within a second", () => {
+    const startedAt = Date.UTC(2026, 11, 6, 6);
+    const speed = 3600;
+    const storm = replayStormFrom(csv, "infa");
+    const windowStart = replayWindow(storm.storm, DEMO_CITY_CENTRE, 500)!.startMs;
+    const clock: WarningClock = { at: (t) => new Date(startedAt + (t - windowStart) / speed), hourMs: HOUR_MS / speed };
+    const messages = issued("infa", 0, clock);
+    expect(messages.length).toBeGreaterThan(2);
+    for (const { atMs, alert } of messages) {
+      expect(Date.parse(alert.sent)).toBe(Math.floor(clock.at(atMs).getTime() / 1000) * 1000);
+      const info = alert.infos[0]!;
+      if (alert.msgType !== "Cancel") expect(Date.parse(info.expires!) - Date.parse(info.effective!)).toBe(24 * HOUR_MS / speed);
+    }
+    expect(new Set(messages.map((m) => m.alert.identifier)).size).toBe(messages.length);
   });
 });
