@@ -1,6 +1,6 @@
 /**
  * Measures the care watch (lib/domain/care) against the seed's rule on the DAIAD households' real year and on stops
- * injected into it; see docs/care.md. The threshold is chosen on the even-numbered households and applied to all.
+ * injected into it; see docs/care.md. Each path's threshold is chosen on the even-numbered households and applied to all.
  *
  *   npm run care:eval [-- --water-only] [-- --detail] [-- --alert-below 0.04] [-- --held-load-alert-below 0.01]
  *   (a fixed threshold for a path instead of the tuned one; 0 turns the path off)
@@ -19,6 +19,8 @@ const FALSE_ALARM_TARGET_PER_1000 = 0.8;
 
 const per1000 = (count: number, days: number): string => ((count / days) * 1000).toFixed(1);
 
+const medianOrNone = (delays: readonly number[]): string => (delays.length > 0 ? median(delays).toFixed(1) : "none");
+
 function describe(figures: Figures): string {
   return [
     `households=${figures.households}`,
@@ -26,8 +28,8 @@ function describe(figures: Figures): string {
     `false_alarms_per_1000=${per1000(figures.falseAlarms, figures.householdDays)}`,
     `baseline_false_alarms_per_1000=${per1000(figures.seedFalseAlarms, figures.householdDays)}`,
     `detected=${figures.detected}/${figures.incidents}`,
-    `median_delay_h=${median(figures.delays).toFixed(1)}`,
-    `baseline_median_delay_h=${figures.seedDelays.length > 0 ? median(figures.seedDelays).toFixed(1) : "none"}`,
+    `median_delay_h=${medianOrNone(figures.delays)}`,
+    `baseline_median_delay_h=${medianOrNone(figures.seedDelays)}`,
     `baseline_detected=${figures.seedDetected}/${figures.incidents}`,
   ].join(" ");
 }
@@ -76,17 +78,17 @@ async function main(): Promise<void> {
   }));
   const settings: EvaluationSettings = { waterOnly: values["water-only"], seed: 20_240_601, incidentsPerHousehold: 2, incidentHours: 72 };
   const tuning = households.filter((_, index) => index % 2 === 0);
-  const held = households.filter((_, index) => index % 2 === 1);
-  const meetsTarget = (options: CareAlertOptions, path: string): boolean => {
+  const heldOut = households.filter((_, index) => index % 2 === 1);
+  const meetsTarget = (options: CareAlertOptions, label: string): boolean => {
     const figures = evaluateCare(tuning, options, settings);
-    if (values.detail) console.error(`tuning ${path}=${options[path === "held" ? "heldLoadAlertBelow" : "alertBelow"]}: ${describe(figures)}`);
+    if (values.detail) console.error(`tuning ${label}: ${describe(figures)}`);
     return (figures.falseAlarms / figures.householdDays) * 1000 <= FALSE_ALARM_TARGET_PER_1000;
   };
   // The held-load path first, alone (it is the stronger evidence); then the quiet-spell path beside it, 0 being off.
   const heldLoadAlertBelow = fixedChance(values["held-load-alert-below"], "--held-load-alert-below")
-    ?? (settings.waterOnly ? 0 : firstMeeting(ALERT_BELOW_GRID, (chance) => meetsTarget({ ...DEFAULT_CARE_ALERT_OPTIONS, alertBelow: 0, heldLoadAlertBelow: chance }, "held")));
+    ?? (settings.waterOnly ? 0 : firstMeeting(ALERT_BELOW_GRID, (chance) => meetsTarget({ ...DEFAULT_CARE_ALERT_OPTIONS, alertBelow: 0, heldLoadAlertBelow: chance }, `heldLoadAlertBelow=${chance}`)));
   const alertBelow = fixedChance(values["alert-below"], "--alert-below")
-    ?? firstMeeting([...ALERT_BELOW_GRID, 0], (chance) => meetsTarget({ ...DEFAULT_CARE_ALERT_OPTIONS, alertBelow: chance, heldLoadAlertBelow }, "quiet"));
+    ?? firstMeeting([...ALERT_BELOW_GRID, 0], (chance) => meetsTarget({ ...DEFAULT_CARE_ALERT_OPTIONS, alertBelow: chance, heldLoadAlertBelow }, `alertBelow=${chance} heldLoadAlertBelow=${heldLoadAlertBelow}`));
   const chosen: CareAlertOptions = { ...DEFAULT_CARE_ALERT_OPTIONS, alertBelow, heldLoadAlertBelow };
   console.log(`care eval: ${describe(evaluateCare(households, chosen, settings))}`);
   if (values.detail) {
@@ -98,7 +100,7 @@ async function main(): Promise<void> {
       console.log(`product default alertBelow=${DEFAULT_CARE_ALERT_OPTIONS.alertBelow} heldLoadAlertBelow=${DEFAULT_CARE_ALERT_OPTIONS.heldLoadAlertBelow}: ${describe(evaluateCare(households, DEFAULT_CARE_ALERT_OPTIONS, settings))}`);
     }
     console.log(`tuning half: ${describe(evaluateCare(tuning, chosen, settings))}`);
-    console.log(`held-out half: ${describe(evaluateCare(held, chosen, settings))}`);
+    console.log(`held-out half: ${describe(evaluateCare(heldOut, chosen, settings))}`);
   }
 }
 
