@@ -77,7 +77,7 @@ export const HELD_LOAD_TOLERANCE_KWH = 0.03;
 
 const NOTHING_ENDED = { endedSpell: null, heldLoadsEnded: [] };
 
-function heldLoadsEnded(state: CareWatchState, hour: number, nothingHeld: boolean): EndedSpell[] {
+function heldLoadsToLearn(state: CareWatchState, hour: number, nothingHeld: boolean): EndedSpell[] {
   const ended: EndedSpell[] = [];
   if (state.heldSinceHour !== null) ended.push({ startHour: state.heldSinceHour, length: state.heldHours, confirmedNormal: state.confirmedNormal });
   if (nothingHeld) ended.push({ startHour: hour, length: 0, confirmedNormal: false });
@@ -88,11 +88,11 @@ function heldLoadsEnded(state: CareWatchState, hour: number, nothingHeld: boolea
  * One hour of the watch, two paths to an alert. A quiet reported hour lengthens the spell; the spell alerts once when
  * this household's spells from the same start hour have almost never lasted so long (`spellSurvival` < alertBelow),
  * so a late sleeper's quiet morning or a family's day out is normal and a regular resident's missing morning is not.
- * Within it, quiet hours in a row with electricity above its idle level and unchanged are a held load — what was on stays on when
- * nobody can switch it off, while people leaving switch things off — which alerts when this household's held loads
- * from that start hour have almost never lasted so long (a lamp left on every night is normal until morning).
- * Each path has its own threshold; a spell alerts once, whichever path raises it. Activity ends both (learned); the
- * load going off ends the held load (learned); an announced absence clears both (not learned, watching starts
+ * Within it, quiet hours in a row with electricity above its idle level and unchanged are a held load — what was on
+ * stays on when nobody can switch it off, while people leaving switch things off — which alerts when this household
+ * has almost never held a load so long from that hour (a lamp left on every night is normal until morning). Each path
+ * has its own threshold; a spell alerts once, whichever path raises it. Activity ends both (learned); the load going
+ * off or changing ends the held load (learned); an announced absence clears both (not learned, watching starts
  * afresh); an hour with no reading says nothing about the resident, but a long run of them is a meter fault.
  */
 export function decideCareHour(
@@ -112,7 +112,7 @@ export function decideCareHour(
     const endedSpell = state.spellStartHour === null || state.quietHours === 0
       ? null
       : { startHour: state.spellStartHour, length: state.quietHours, confirmedNormal: state.confirmedNormal };
-    return { state: INITIAL_CARE_WATCH_STATE, outcome: "active", survival: 1, heldLoadSurvival: 1, endedSpell, heldLoadsEnded: heldLoadsEnded(state, hour.hour, true) };
+    return { state: INITIAL_CARE_WATCH_STATE, outcome: "active", survival: 1, heldLoadSurvival: 1, endedSpell, heldLoadsEnded: heldLoadsToLearn(state, hour.hour, true) };
   }
   const spellStartHour = state.spellStartHour ?? hour.hour;
   const quietHours = state.quietHours + 1;
@@ -131,6 +131,6 @@ export function decideCareHour(
     survival,
     heldLoadSurvival,
     endedSpell: null,
-    heldLoadsEnded: stillHeld ? [] : heldLoadsEnded(state, hour.hour, hour.raisedKwh === null),
+    heldLoadsEnded: stillHeld ? [] : heldLoadsToLearn(state, hour.hour, hour.raisedKwh === null),
   };
 }
