@@ -1,11 +1,16 @@
-import { decideCareHour, INITIAL_CARE_WATCH_STATE, type CareAlertOptions, type CareOutcome, type CareWatchState } from "./decide-care-hour";
-import { createHouseholdBaseline, expectedActivity, isActive, learnHour, type HouseholdBaseline, type HourReading } from "./household-baseline";
+import { decideCareHour, INITIAL_CARE_WATCH_STATE, type CareAlertOptions, type CareOutcome, type CareWatchState, type EndedSpell } from "./decide-care-hour";
+import { createHouseholdBaseline, expectedActivity, isActive, isRaisedLoad, learnHour, type HouseholdBaseline, type HourReading } from "./household-baseline";
 import { createQuietSpells, learnSpell, type QuietSpells } from "./quiet-spells";
 
 /** Everything the watch keeps about one household, plain JSON: store it per household, load it, step it, save it. */
 export interface CareWatch {
   baseline: HouseholdBaseline;
   spells: QuietSpells;
+  /**
+   * How often, by the hour of the day, a load is held raised through quiet hours from that hour, and for how long:
+   * every hour watched counts, an hour from which nothing was held as a held load of length 0.
+   */
+  heldLoads: QuietSpells;
   state: CareWatchState;
   hoursWatched: number;
   /** Expected active hours (by hour of the week) over the spell in progress: "usually 3 uses by now". */
@@ -18,7 +23,7 @@ export const WARM_UP_HOURS = 14 * 24;
 export const CONFIRMED_NORMAL_WEIGHT = 3;
 
 export function createCareWatch(): CareWatch {
-  return { baseline: createHouseholdBaseline(), spells: createQuietSpells(), state: INITIAL_CARE_WATCH_STATE, hoursWatched: 0, expectedActiveSinceQuiet: 0 };
+  return { baseline: createHouseholdBaseline(), spells: createQuietSpells(), heldLoads: createQuietSpells(), state: INITIAL_CARE_WATCH_STATE, hoursWatched: 0, expectedActiveSinceQuiet: 0 };
 }
 
 export interface CareHourInput extends HourReading {
@@ -35,6 +40,9 @@ export interface CareWatchResult {
   quietHours: number;
   /** How often this household's normal spells from that start last this long. */
   survival: number;
+  /** The load held raised since this hour through the quiet (null when none), and how often normal held loads last so long. */
+  heldLoadSinceHour: number | null;
+  heldLoadSurvival: number;
   expectedActiveHours: number;
 }
 
@@ -47,16 +55,16 @@ export function watchCareHour(watch: CareWatch, input: CareHourInput, options: C
   const reading = { waterLitres: input.waterLitres ?? null, electricityKwh: input.electricityKwh ?? null };
   const reported = reading.waterLitres !== null || reading.electricityKwh !== null;
   const active = reported && isActive(watch.baseline, reading);
+  const raisedKwh = isRaisedLoad(watch.baseline, reading.electricityKwh) ? reading.electricityKwh : null;
   const decided = decideCareHour(
     watch.state,
-    { hour: input.hour, reported, active, absent: input.absent, mayAlert: watch.hoursWatched >= WARM_UP_HOURS },
+    { hour: input.hour, reported, active, raisedKwh, absent: input.absent, mayAlert: watch.hoursWatched >= WARM_UP_HOURS },
     watch.spells,
+    watch.heldLoads,
     options,
   );
-  if (decided.endedSpell) {
-    const { startHour, length, confirmedNormal } = decided.endedSpell;
-    learnSpell(watch.spells, startHour, length, confirmedNormal ? CONFIRMED_NORMAL_WEIGHT : 1);
-  }
+  learnEnded(watch.spells, decided.endedSpell);
+  for (const held of decided.heldLoadsEnded) learnEnded(watch.heldLoads, held);
   watch.expectedActiveSinceQuiet = decided.outcome === "quiet" || decided.outcome === "alert"
     ? watch.expectedActiveSinceQuiet + expectedActivity(watch.baseline, input.hour)
     : decided.state.spellStartHour === null ? 0 : watch.expectedActiveSinceQuiet;
@@ -69,8 +77,14 @@ export function watchCareHour(watch: CareWatch, input: CareHourInput, options: C
     quietSinceHour: decided.state.spellStartHour,
     quietHours: decided.state.quietHours,
     survival: decided.survival,
+    heldLoadSinceHour: decided.state.heldSinceHour,
+    heldLoadSurvival: decided.heldLoadSurvival,
     expectedActiveHours: watch.expectedActiveSinceQuiet,
   };
+}
+
+function learnEnded(spells: QuietSpells, ended: EndedSpell | null): void {
+  if (ended) learnSpell(spells, ended.startHour, ended.length, ended.confirmedNormal ? CONFIRMED_NORMAL_WEIGHT : 1);
 }
 
 /** The grid worker's outcome "false alarm" for the alert in progress: the spell is normal for this household and is learned so. */

@@ -21,6 +21,8 @@ export interface HouseholdBaseline {
   byHourOfDay: number[];
   hourOfDaySeen: number[];
   waterIdleLitres: number;
+  /** The electricity meter's idle level (standby and a fridge): its forgetting 20th percentile, null before a reading. */
+  electricityIdleKwh: number | null;
   lastElectricityKwh: number | null;
 }
 
@@ -34,6 +36,9 @@ const HOUR_OF_DAY_RATE = 0.03;
 /** The idle level is the meter's 20th percentile, tracked with fixed steps (stochastic quantile estimation). */
 const IDLE_QUANTILE = 0.2;
 const WATER_IDLE_STEP = 0.05;
+const ELECTRICITY_IDLE_STEP = 0.002;
+/** A load this far above the idle level is something left on: a 50 W lamp for the hour. */
+export const RAISED_LOAD_KWH = 0.05;
 
 export function createHouseholdBaseline(): HouseholdBaseline {
   return {
@@ -42,6 +47,7 @@ export function createHouseholdBaseline(): HouseholdBaseline {
     byHourOfDay: new Array<number>(24).fill(0),
     hourOfDaySeen: new Array<number>(24).fill(0),
     waterIdleLitres: 0,
+    electricityIdleKwh: null,
     lastElectricityKwh: null,
   };
 }
@@ -51,6 +57,11 @@ export function isActive(baseline: HouseholdBaseline, reading: HourReading): boo
   if (reading.waterLitres != null && reading.waterLitres >= baseline.waterIdleLitres + WATER_USE_LITRES) return true;
   const previous = baseline.lastElectricityKwh;
   return reading.electricityKwh != null && previous != null && Math.abs(reading.electricityKwh - previous) >= ELECTRICITY_SWITCH_KWH;
+}
+
+/** Whether electricity stands above the household's idle level: something is on (a lamp, a television). */
+export function isRaisedLoad(baseline: HouseholdBaseline, electricityKwh: number | null | undefined): boolean {
+  return electricityKwh != null && baseline.electricityIdleKwh !== null && electricityKwh >= baseline.electricityIdleKwh + RAISED_LOAD_KWH;
 }
 
 /** The chance that this hour shows activity on a normal week: the hour of the week, leaning on the hour of the day while the slot is young. */
@@ -75,5 +86,10 @@ export function learnHour(baseline: HouseholdBaseline, hour: number, reading: Ho
   baseline.hourOfDaySeen[daily] = Math.min(baseline.hourOfDaySeen[daily]! + 1, 60_000);
   baseline.byHourOfDay[daily]! += Math.max(HOUR_OF_DAY_RATE, 1 / baseline.hourOfDaySeen[daily]!) * (active - baseline.byHourOfDay[daily]!);
   if (reading.waterLitres != null) baseline.waterIdleLitres = nextQuantile(baseline.waterIdleLitres, reading.waterLitres, WATER_IDLE_STEP);
+  if (reading.electricityKwh != null) {
+    baseline.electricityIdleKwh = baseline.electricityIdleKwh === null
+      ? reading.electricityKwh
+      : nextQuantile(baseline.electricityIdleKwh, reading.electricityKwh, ELECTRICITY_IDLE_STEP);
+  }
   baseline.lastElectricityKwh = reading.electricityKwh ?? null;
 }

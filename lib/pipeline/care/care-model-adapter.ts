@@ -2,6 +2,7 @@ import { isAnnouncedAbsent, type Absence } from "@/lib/domain/care/absence";
 import { createCareWatch, recordFalseAlarm, watchCareHour, type CareWatch } from "@/lib/domain/care/care-watch";
 import { DEFAULT_CARE_ALERT_OPTIONS } from "@/lib/domain/care/decide-care-hour";
 import { isActive } from "@/lib/domain/care/household-baseline";
+import { withHeldLoads, type CareWatchWithoutHeldLoads } from "@/lib/domain/care/upgrade-care-watch";
 import { METER_SILENT_AFTER_HOURS, nextMeterSilence } from "@/lib/domain/care/meter-silence";
 
 /*
@@ -16,8 +17,9 @@ const LOCAL_OFFSET_HOURS = 8;
 const FALSE_ALARM_FACTOR = 0.1;
 const MIN_SENSITIVITY = 1e-4;
 
+/** Version 3 added held loads to the watch; a version 2 state is carried over by `withHeldLoads`. */
 export interface CareModelState {
-  version: 2;
+  version: 3;
   /** The next UTC hour (hours since 1970) to judge; null before the first reading. */
   nextHour: number | null;
   /** The model's own state (baseline, quiet spells, the spell under way), plain JSON. */
@@ -57,7 +59,7 @@ export type CareModelEvent =
 
 export function initialCareModelState(): CareModelState {
   return {
-    version: 2,
+    version: 3,
     nextHour: null,
     watch: createCareWatch(),
     lastWaterUseHour: null,
@@ -69,9 +71,20 @@ export function initialCareModelState(): CareModelState {
   };
 }
 
-/** A stored state, or a fresh one when there is none or it is of a shape this adapter no longer reads. */
+type CareModelStateV2 = Omit<CareModelState, "version" | "watch"> & { version: 2; watch: CareWatchWithoutHeldLoads };
+
+/**
+ * A stored state; a version 2 state carried over (its learned life kept, held loads learned from now on); a fresh one
+ * when there is none or it is of a shape this adapter no longer reads (the household's stored readings are then
+ * learned again, up to the catch-up limit).
+ */
 export function readCareModelState(stored: unknown): CareModelState {
-  if (stored && typeof stored === "object" && (stored as { version?: unknown }).version === 2) return stored as CareModelState;
+  const version = stored && typeof stored === "object" ? (stored as { version?: unknown }).version : undefined;
+  if (version === 3) return stored as CareModelState;
+  if (version === 2) {
+    const old = stored as CareModelStateV2;
+    return { ...old, version: 3, watch: withHeldLoads(old.watch) };
+  }
   return initialCareModelState();
 }
 
@@ -88,7 +101,11 @@ export function advanceCareModel(
   meters: HouseholdMeters,
 ): { state: CareModelState; events: CareModelEvent[] } {
   const next: CareModelState = structuredClone(state);
-  const options = { ...DEFAULT_CARE_ALERT_OPTIONS, alertBelow: DEFAULT_CARE_ALERT_OPTIONS.alertBelow * next.sensitivity };
+  const options = {
+    ...DEFAULT_CARE_ALERT_OPTIONS,
+    alertBelow: DEFAULT_CARE_ALERT_OPTIONS.alertBelow * next.sensitivity,
+    heldLoadAlertBelow: DEFAULT_CARE_ALERT_OPTIONS.heldLoadAlertBelow * next.sensitivity,
+  };
   const events: CareModelEvent[] = [];
   hours.forEach((reading, index) => {
     const hour = fromHour + index;

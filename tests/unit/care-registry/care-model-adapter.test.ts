@@ -100,4 +100,19 @@ describe("care model adapter", () => {
     expect(readCareModelState(null)).toEqual(initialCareModelState());
     expect(readCareModelState({ version: 0 })).toEqual(initialCareModelState());
   });
+
+  it("carries a version 2 state over, its learned life kept, and alerts from it as before", () => {
+    const current = learned(21);
+    const { heldLoads: _heldLoads, ...watchWithout } = current.watch;
+    const { electricityIdleKwh: _idle, ...baseline } = watchWithout.baseline;
+    const { heldSinceHour: _since, heldHours: _hours, heldKwh: _kwh, ...state } = watchWithout.state;
+    const stored = JSON.parse(JSON.stringify({ ...current, version: 2, watch: { ...watchWithout, baseline, state } })) as unknown;
+    const read = readCareModelState(stored);
+    expect(read.version).toBe(3);
+    expect(read.nextHour).toBe(current.nextHour);
+    expect(read.watch.spells).toEqual(current.watch.spells);
+    expect(read.watch.baseline.electricityIdleKwh).toBeNull();
+    const alerts = feedDay(read, 21, day(regular, 7)).events.filter((e) => e.kind === "alert");
+    expect(alerts).toHaveLength(1);
+  });
 });

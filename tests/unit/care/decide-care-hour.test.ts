@@ -24,11 +24,11 @@ function habits(sleepHours: number): QuietSpells {
 }
 
 /** Runs hours from `from` on; `hours[i]` overrides the reported-quiet default for hour from + i. */
-function run(spells: QuietSpells, from: number, hours: Partial<CareHour>[]): CareOutcome[] {
+function run(spells: QuietSpells, from: number, hours: Partial<CareHour>[], heldLoads = createQuietSpells()): CareOutcome[] {
   let state = INITIAL_CARE_WATCH_STATE;
   return hours.map((override, index) => {
-    const hour: CareHour = { hour: from + index, reported: true, active: false, absent: false, mayAlert: true, ...override };
-    const decided = decideCareHour(state, hour, spells, OPTIONS);
+    const hour: CareHour = { hour: from + index, reported: true, active: false, raisedKwh: null, absent: false, mayAlert: true, ...override };
+    const decided = decideCareHour(state, hour, spells, heldLoads, OPTIONS);
     state = decided.state;
     return decided.outcome;
   });
@@ -78,10 +78,66 @@ describe("care alert decision", () => {
     expect(outcomes).not.toContain("alert");
     const ended = decideCareHour(
       { ...INITIAL_CARE_WATCH_STATE, spellStartHour: NIGHT, quietHours: 6 },
-      { hour: NIGHT + 6, reported: true, active: true, absent: false, mayAlert: true },
+      { hour: NIGHT + 6, reported: true, active: true, raisedKwh: null, absent: false, mayAlert: true },
       spells,
+      createQuietSpells(),
       OPTIONS,
     );
     expect(ended.endedSpell).toEqual({ startHour: NIGHT, length: 6, confirmedNormal: false });
+  });
+
+  describe("a load held through the quiet", () => {
+    /** 150 days of held loads as the watch learns them: each hour watched, the load held from it (`lengthFrom` by hour of the day) or 0. */
+    function heldLoadsOf(lengthFrom: (hourOfDay: number, day: number) => number): QuietSpells {
+      const heldLoads = createQuietSpells();
+      for (let hour = MONDAY; hour < MONDAY + 150 * 24; ) {
+        const length = lengthFrom(hour % 24, Math.floor((hour - MONDAY) / 24));
+        learnSpell(heldLoads, hour, length);
+        hour += Math.max(1, length);
+      }
+      return heldLoads;
+    }
+    /** Someone often out all afternoon (quiet from 14:00 for 3 or 10 hours), whose loads stay on an hour or two at most. */
+    function outAfternoons(): { spells: QuietSpells; heldLoads: QuietSpells } {
+      const spells = createQuietSpells();
+      for (let day = 0; day < 150; day += 1) {
+        learnSpell(spells, MONDAY + day * 24 + 14, day % 2 === 0 ? 10 : 3);
+        learnSpell(spells, MONDAY + day * 24 + 23, 7);
+      }
+      return { spells, heldLoads: heldLoadsOf((hourOfDay, day) => ([9, 14, 20].includes(hourOfDay) ? 1 + (day % 2) : 0)) };
+    }
+    const AFTERNOON = MONDAY + 200 * 24 + 14;
+
+    it("alerts within hours when a television stays on, unchanged, where water alone says 'out for the afternoon'", () => {
+      const { spells, heldLoads } = outAfternoons();
+      expect(run(spells, AFTERNOON, quietFor(9), heldLoads)).not.toContain("alert");
+      const outcomes = run(spells, AFTERNOON, quietFor(9, { raisedKwh: 0.25 }), heldLoads);
+      expect(outcomes.filter((outcome) => outcome === "alert")).toHaveLength(1);
+      expect(outcomes.indexOf("alert")).toBeLessThan(6);
+    });
+
+    it("does not count a load that keeps changing as held", () => {
+      const { spells, heldLoads } = outAfternoons();
+      const changing = Array.from({ length: 9 }, (_, index) => ({ raisedKwh: index % 2 === 0 ? 0.2 : 0.26 }));
+      expect(run(spells, AFTERNOON, changing, heldLoads)).not.toContain("alert");
+    });
+
+    it("does not alarm on a lamp left on every night until seven, and hands each held load over to be learned", () => {
+      const spells = habits(8);
+      const heldLoads = heldLoadsOf((hourOfDay) => (hourOfDay === 23 ? 8 : 0));
+      expect(run(spells, NIGHT, quietFor(8, { raisedKwh: 0.12 }), heldLoads)).not.toContain("alert");
+      const ended = decideCareHour(
+        { ...INITIAL_CARE_WATCH_STATE, spellStartHour: NIGHT, quietHours: 8, heldSinceHour: NIGHT, heldHours: 8, heldKwh: 0.12 },
+        { hour: NIGHT + 8, reported: true, active: false, raisedKwh: null, absent: false, mayAlert: true },
+        spells,
+        heldLoads,
+        OPTIONS,
+      );
+      expect(ended.heldLoadsEnded).toEqual([
+        { startHour: NIGHT, length: 8, confirmedNormal: false },
+        { startHour: NIGHT + 8, length: 0, confirmedNormal: false },
+      ]);
+      expect(ended.state.quietHours).toBe(9);
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createHouseholdBaseline, expectedActivity, isActive, learnHour } from "@/lib/domain/care/household-baseline";
+import { createHouseholdBaseline, expectedActivity, isActive, isRaisedLoad, learnHour } from "@/lib/domain/care/household-baseline";
 
 const MONDAY = 4 * 24; // 1970-01-05 00:00
 
@@ -39,5 +39,18 @@ describe("household baseline", () => {
     learnHour(baseline, 1, { waterLitres: 0, electricityKwh: 0.3 });
     expect(isActive(baseline, { waterLitres: 0, electricityKwh: 0.3 })).toBe(false);
     expect(isActive(baseline, { waterLitres: 0, electricityKwh: 0.07 })).toBe(true);
+  });
+
+  it("learns the electricity's idle level, above which a load left on stands raised", () => {
+    const baseline = createHouseholdBaseline();
+    expect(isRaisedLoad(baseline, 0.3)).toBe(false);
+    for (let hour = 0; hour < 1_000; hour += 1) {
+      learnHour(baseline, hour, { waterLitres: 0, electricityKwh: hour % 24 >= 18 && hour % 24 < 22 ? 0.35 : 0.065 + (hour % 3) * 0.004 });
+    }
+    expect(baseline.electricityIdleKwh).toBeGreaterThan(0.055);
+    expect(baseline.electricityIdleKwh).toBeLessThan(0.075);
+    expect(isRaisedLoad(baseline, 0.075)).toBe(false);
+    expect(isRaisedLoad(baseline, 0.14)).toBe(true);
+    expect(isRaisedLoad(baseline, null)).toBe(false);
   });
 });
