@@ -9,6 +9,8 @@ export interface AlertSeen {
   lastElectricityUseHour: number | null;
   hasWaterMeter: boolean;
   hasElectricityMeter: boolean;
+  /** A load held raised and unchanged through the quiet (a lamp, a television nobody switches off): since when, kWh per hour. */
+  heldLoad: { sinceHour: number; kwh: number } | null;
 }
 
 /** `07:00`, or `12月5日 07:00` when it is not the day of `now`, Shanghai time. */
@@ -22,14 +24,17 @@ function clockOf(hour: number, now: Date): string {
 
 /**
  * The alert in words for the grid worker and the family: since when each meter has shown no use and how much
- * use a normal week would have shown by now, e.g. "自 07:00 起无用水，平常到此时约有 3 个小时有用水用电；用电自 06:00 起平稳".
+ * use a normal week would have shown by now, e.g. "自 07:00 起无用水，平常到此时约有 3 个小时有用水用电；用电自 06:00 起平稳";
+ * a load left on says so: "用电自 13:00 起保持每小时约 0.25 千瓦时不变，像是开着的电器无人关".
  */
 export function describeCareAlert(seen: AlertSeen, now: Date): string {
   const parts: string[] = [];
   const usual = Math.max(1, Math.round(seen.expectedActiveHours));
   const since = (last: number | null) => clockOf(last === null ? seen.quietSinceHour : last + 1, now);
   if (seen.hasWaterMeter) parts.push(`自 ${since(seen.lastWaterUseHour)} 起无用水，平常到此时约有 ${usual} 个小时有用水用电`);
-  if (seen.hasElectricityMeter) parts.push(`用电自 ${since(seen.lastElectricityUseHour)} 起平稳`);
+  if (seen.hasElectricityMeter && seen.heldLoad) {
+    parts.push(`用电自 ${clockOf(seen.heldLoad.sinceHour, now)} 起保持每小时约 ${seen.heldLoad.kwh.toFixed(2)} 千瓦时不变，像是开着的电器无人关`);
+  } else if (seen.hasElectricityMeter) parts.push(`用电自 ${since(seen.lastElectricityUseHour)} 起平稳`);
   if (parts.length === 0) parts.push(`自 ${clockOf(seen.quietSinceHour, now)} 起无用水用电`);
   return parts.join("；");
 }

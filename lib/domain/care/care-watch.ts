@@ -43,6 +43,8 @@ export interface CareWatchResult {
   /** The load held raised since this hour through the quiet (null when none), and how often normal held loads last so long. */
   heldLoadSinceHour: number | null;
   heldLoadSurvival: number;
+  /** The held load's level, kWh per hour (null when none). */
+  heldLoadKwh: number | null;
   expectedActiveHours: number;
 }
 
@@ -79,6 +81,7 @@ export function watchCareHour(watch: CareWatch, input: CareHourInput, options: C
     survival: decided.survival,
     heldLoadSinceHour: decided.state.heldSinceHour,
     heldLoadSurvival: decided.heldLoadSurvival,
+    heldLoadKwh: decided.state.heldSinceHour === null ? null : decided.state.heldKwh,
     expectedActiveHours: watch.expectedActiveSinceQuiet,
   };
 }

@@ -4,6 +4,7 @@ import { DEFAULT_CARE_ALERT_OPTIONS } from "@/lib/domain/care/decide-care-hour";
 import { isActive } from "@/lib/domain/care/household-baseline";
 import { withHeldLoads, type CareWatchWithoutHeldLoads } from "@/lib/domain/care/upgrade-care-watch";
 import { METER_SILENT_AFTER_HOURS, nextMeterSilence } from "@/lib/domain/care/meter-silence";
+import type { AlertSeen } from "@/lib/domain/care-registry/describe-care-alert";
 
 /*
  * The one place the registry meets the care model (lib/domain/care): it keeps a household's model as JSON in the
@@ -44,17 +45,8 @@ export interface HouseholdMeters {
   electricity: boolean;
 }
 
-export interface AlertEvidence {
-  quietSinceHour: number;
-  expectedActiveHours: number;
-  lastWaterUseHour: number | null;
-  lastElectricityUseHour: number | null;
-  hasWaterMeter: boolean;
-  hasElectricityMeter: boolean;
-}
-
 export type CareModelEvent =
-  | { kind: "alert"; hour: number; evidence: AlertEvidence }
+  | { kind: "alert"; hour: number; evidence: AlertSeen }
   | { kind: "meter_fault"; hour: number; meters: ("water" | "electricity")[] };
 
 export function initialCareModelState(): CareModelState {
@@ -133,6 +125,10 @@ export function advanceCareModel(
           lastElectricityUseHour: next.lastElectricityUseHour,
           hasWaterMeter: meters.water,
           hasElectricityMeter: meters.electricity,
+          heldLoad:
+            watched.heldLoadSinceHour === null || watched.heldLoadKwh === null
+              ? null
+              : { sinceHour: watched.heldLoadSinceHour - LOCAL_OFFSET_HOURS, kwh: watched.heldLoadKwh },
         },
       });
     }
