@@ -112,5 +112,5 @@ export const dispatchEn: DispatchMessages = {
     leader: "Leader",
     admin: "Administrator",
   },
-  channels: { resident_app: "Resident app", hotline: "12345 hotline", open311: "Open311", sensor: "Sensor", ai_video: "AI video", patrol: "Patrol", cap: "CAP alert" },
+  channels: { resident_app: "Resident app", hotline: "12345 hotline", open311: "Open311", sensor: "Sensor", ai_video: "AI video", patrol: "Patrol", cap: "CAP alert", risk: "Risk point" },
 };

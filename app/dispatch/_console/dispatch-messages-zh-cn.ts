@@ -102,5 +102,5 @@ export const dispatchZhCN: DispatchMessages = {
     leader: "领导",
     admin: "管理员",
   },
-  channels: { resident_app: "居民上报", hotline: "12345 热线", open311: "Open311", sensor: "传感器", ai_video: "AI 视频", patrol: "网格巡查", cap: "预警信息" },
+  channels: { resident_app: "居民上报", hotline: "12345 热线", open311: "Open311", sensor: "传感器", ai_video: "AI 视频", patrol: "网格巡查", cap: "预警信息", risk: "风险研判" },
 };

@@ -39,3 +39,8 @@ export async function latestRiskComputation(db: Kysely<Database>, horizonHours: 
     cells: (typeof row.cells === "string" ? JSON.parse(row.cells) : row.cells) as RiskCell[],
   };
 }
+
+/** The computation of a horizon made at exactly `computedAt`: the one a client was shown. */
+export async function riskComputationAt(db: Kysely<Database>, horizonHours: number, computedAt: Date): Promise<RiskComputation | null> {
+  return latestRiskComputation(db, horizonHours, computedAt).then((found) => (found?.computedAt.getTime() === computedAt.getTime() ? found : null));
+}
