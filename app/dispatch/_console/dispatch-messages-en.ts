@@ -121,7 +121,8 @@ export const dispatchEn: DispatchMessages = {
     kinds: { pump: "Pre-position a pump", sandbags: "Bring sandbags", shelter: "Open a shelter", evacuate: "Evacuate vulnerable households" },
     pump: (eta, meters, m3) => `there in ~${eta} min · ${formatDistance(meters)}${m3 === null ? "" : ` · ${m3} m³/h`}`,
     sandbags: (bags, left, meters) => `${bags} bags, ${left} left in stock · ${formatDistance(meters)} away`,
-    shelter: (opens, people, left, meters) => `${opens ? "to be opened · " : ""}${left} places left after ${people} people · ${formatDistance(meters)} away`,
+    shelter: (opens, people, left, meters) =>
+      `${opens ? "to be opened · " : ""}${left} places left${people > 0 ? ` after ${people} people` : ""} · ${formatDistance(meters)} away`,
     evacuate: (households, people) => `${households} registered households, ${people} people to move`,
     unavailable: "Nothing available nearby",
     send: "Send",

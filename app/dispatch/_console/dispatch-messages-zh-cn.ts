@@ -111,7 +111,8 @@ export const dispatchZhCN: DispatchMessages = {
     kinds: { pump: "预置泵车", sandbags: "调运沙袋", shelter: "开放避难点", evacuate: "转移困难群体" },
     pump: (eta, meters, m3) => `约 ${eta} 分钟到达 · 行程 ${formatDistance(meters)}${m3 === null ? "" : ` · ${m3} 立方米/小时`}`,
     sandbags: (bags, left, meters) => `调 ${bags} 袋，库存余 ${left} 袋 · 相距 ${formatDistance(meters)}`,
-    shelter: (opens, people, left, meters) => `${opens ? "需开放 · " : ""}接收 ${people} 人后余 ${left} 个床位 · 相距 ${formatDistance(meters)}`,
+    shelter: (opens, people, left, meters) =>
+      `${opens ? "需开放 · " : ""}${people > 0 ? `接收 ${people} 人后` : ""}余 ${left} 个床位 · 相距 ${formatDistance(meters)}`,
     evacuate: (households, people) => `登记困难群体 ${households} 户，需转移 ${people} 人`,
     unavailable: "附近暂无可用资源",
     send: "一键派出",

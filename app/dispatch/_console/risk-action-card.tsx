@@ -9,7 +9,9 @@ import styles from "./risk.module.css";
 interface Props {
   kind: RiskActionKind;
   /** What it would use, in words; null when nothing available can serve. */
-  uses: ReactNode | null;
+  uses: string | null;
+  /** Why there is nothing to send, when `uses` is null. */
+  nothing: string;
   state: RiskActionState;
   canSend: boolean;
   onSend: () => void;
@@ -18,7 +20,7 @@ interface Props {
 }
 
 /** One suggested action of a risk point: what it would use, one button to send it, and the case it opened. */
-export function RiskActionCard({ kind, uses, state, canSend, onSend, onOpenCase, children }: Props) {
+export function RiskActionCard({ kind, uses, nothing, state, canSend, onSend, onOpenCase, children }: Props) {
   const m = useDispatchMessages();
   const mine = state.phase !== "idle" && state.kind === kind;
   const busy = state.phase === "sending";
@@ -32,7 +34,7 @@ export function RiskActionCard({ kind, uses, state, canSend, onSend, onOpenCase,
           </button>
         )}
       </div>
-      <p className={styles.uses}>{uses ?? m.risk.unavailable}</p>
+      <p className={styles.uses}>{uses ?? nothing}</p>
       {children}
       {mine && state.phase === "done" && (
         <p className={styles.outcome} data-tone="done" role="status" data-testid="risk-action-done">

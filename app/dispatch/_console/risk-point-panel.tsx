@@ -37,7 +37,11 @@ export function RiskPointPanel({ cell, horizon, revision, names, canSend, onOpen
   const { pump, sandbags, shelter, evacuation } = data.suggestions;
   const name = (r: { code: string; nameZh: string; nameEn: string }) => `${r.code} ${resourceName(r, language)}`;
   const card = (kind: "pump" | "sandbags" | "shelter" | "evacuate", uses: string | null, resourceId: string | null, children?: ReactNode) => (
-    <RiskActionCard kind={kind} uses={uses} state={action.state} canSend={canSend} onSend={() => void action.send(kind, resourceId)} onOpenCase={onOpenCase}>
+    <RiskActionCard
+      kind={kind}
+      uses={uses}
+      nothing={kind === "evacuate" ? m.risk.noHouseholds : m.risk.unavailable}
+      state={action.state} canSend={canSend} onSend={() => void action.send(kind, resourceId)} onOpenCase={onOpenCase}>
       {children}
     </RiskActionCard>
   );
@@ -73,7 +77,7 @@ export function RiskPointPanel({ cell, horizon, revision, names, canSend, onOpen
           "evacuate",
           evacuation.households.length > 0 ? m.risk.evacuate(evacuation.households.length, evacuation.people) : null,
           null,
-          <Evacuees households={evacuation.households} />,
+          evacuation.households.length > 0 && <Evacuees households={evacuation.households} />,
         )}
       </ol>
     </section>
@@ -82,7 +86,6 @@ export function RiskPointPanel({ cell, horizon, revision, names, canSend, onOpen
 
 function Evacuees({ households }: { households: RiskCellActions["suggestions"]["evacuation"]["households"] }) {
   const m = useDispatchMessages();
-  if (households.length === 0) return <p className={styles.muted}>{m.risk.noHouseholds}</p>;
   return (
     <ul className={styles.evacuees} data-testid="risk-evacuees">
       {households.map((h) => (
