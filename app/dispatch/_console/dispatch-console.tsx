@@ -108,7 +108,16 @@ export function DispatchConsole({ user, permissions, initialCaseId, initialRiskC
       <main className={styles.detail}>
         {view === "risk" ? (
           selectedCell ? (
-            <RiskPointPanel key={`${selectedCell}:${horizon}`} cell={selectedCell} horizon={horizon} revision={riskRevision} names={names} canSend={canCommand} onOpenCase={openCase} />
+            <RiskPointPanel
+              key={`${selectedCell}:${horizon}`}
+              cell={selectedCell}
+              horizon={horizon}
+              revision={riskRevision}
+              resources={live.resources}
+              names={names}
+              canSend={canCommand}
+              onOpenCase={openCase}
+            />
           ) : (
             <p className={styles.empty}>{m.risk.pick}</p>
           )

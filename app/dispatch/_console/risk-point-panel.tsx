@@ -1,6 +1,7 @@
 "use client";
 
-import { useCallback, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useState, type ReactNode } from "react";
+import type { ResourceSummary } from "@/lib/contracts";
 import { riskCellActionsSchema, type RiskCellActions } from "@/lib/contracts/risk-action";
 import type { RiskHorizon } from "@/lib/contracts/risk";
 import { useI18n } from "@/app/_i18n/language-provider";
@@ -18,13 +19,15 @@ interface Props {
   horizon: RiskHorizon;
   /** The latest computation heard of: the suggestions are reloaded when it changes. */
   revision: string | null;
+  /** Every resource, live: a suggested one changed elsewhere (sent, stock taken, filled) reloads the suggestions. */
+  resources: ReadonlyMap<string, ResourceSummary>;
   names: ConsoleNames;
   canSend: boolean;
   onOpenCase: (caseId: string) => void;
 }
 
 /** A risk point: its chance and reasons, and each suggested action with what it would use and a one-click send. */
-export function RiskPointPanel({ cell, horizon, revision, names, canSend, onOpenCase }: Props) {
+export function RiskPointPanel({ cell, horizon, revision, resources, names, canSend, onOpenCase }: Props) {
   const m = useDispatchMessages();
   const { language } = useI18n();
   const [sent, setSent] = useState(0);
@@ -32,6 +35,11 @@ export function RiskPointPanel({ cell, horizon, revision, names, canSend, onOpen
   const view = useResource(`/api/risk/cells/${cell}/actions?horizon=${horizon}`, riskCellActionsSchema, `${revision}:${sent}`);
   const data = view.data;
   const action = useRiskAction(cell, horizon, data?.computedAt ?? null, reload);
+  const offered = data ? [data.suggestions.pump, data.suggestions.sandbags, data.suggestions.shelter] : [];
+  const stale = offered.some((s) => s !== null && (resources.get(s.resource.id)?.version ?? 0) > s.resource.version);
+  useEffect(() => {
+    if (stale) reload();
+  }, [stale, reload]);
 
   if (!data) return <p className={styles.empty}>{view.status === "failed" ? m.risk.failed : m.risk.loading}</p>;
   const { pump, sandbags, shelter, evacuation } = data.suggestions;
