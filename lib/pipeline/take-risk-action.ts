@@ -60,12 +60,13 @@ export async function takeRiskAction(ctx: PipelineContext, cell: string, request
 
   const facts = factsOf(request, point, resource);
   const caseOpened = await openCase(ctx, request.clientKey, point, facts);
+  // The motive and the claim's case together: a replay finds the case only once its history says why.
   await ctx.db.transaction().execute(async (tx) => {
     await insertHistory(tx, caseOpened.id, [
       { at: ctx.clock(), actor: actorName, action: "risk_action", fromStage: null, toStage: null, detail: riskActionHistoryDetail(facts, resource?.id ?? null) },
     ]);
+    await settleRiskAction(tx, request.clientKey, { caseId: caseOpened.id });
   });
-  await settleRiskAction(ctx.db, request.clientKey, { caseId: caseOpened.id });
 
   const moved = resource ? await moveResource(ctx, resource, caseOpened, facts, actor) : { ok: true as const, resource: null };
   if (!moved.ok) {
