@@ -127,7 +127,7 @@ export const dispatchEn: DispatchMessages = {
     unavailable: "Nothing available nearby",
     send: "Send",
     sending: "Sending…",
-    sent: (code) => `Case ${code} opened`,
+    sent: (code, resource) => `${resource ? `${resource} sent, ` : ""}case ${code} opened`,
     sentBefore: (code) => `Already sent: case ${code}`,
     openCase: "Open the case",
     refused: (message) => `Not sent: ${message}`,

@@ -117,7 +117,7 @@ export const dispatchZhCN: DispatchMessages = {
     unavailable: "附近暂无可用资源",
     send: "一键派出",
     sending: "正在派出…",
-    sent: (code) => `已生成工单 ${code}`,
+    sent: (code, resource) => `${resource ? `已派出 ${resource}，` : ""}已生成工单 ${code}`,
     sentBefore: (code) => `此前已派出：工单 ${code}`,
     openCase: "查看工单",
     refused: (message) => `未能派出：${message}`,

@@ -122,8 +122,9 @@ export interface DispatchMessages {
     unavailable: string;
     send: string;
     sending: string;
-    sent: (code: string) => string;
-    sentBefore: (code: string) => string;
+    /** The case opened, and the resource it used (null for an evacuation). */
+    sent: (caseCode: string, resourceCode: string | null) => string;
+    sentBefore: (caseCode: string) => string;
     openCase: string;
     refused: (message: string) => string;
     noHouseholds: string;

@@ -38,7 +38,7 @@ export function RiskActionCard({ kind, uses, nothing, state, canSend, onSend, on
       {children}
       {mine && state.phase === "done" && (
         <p className={styles.outcome} data-tone="done" role="status" data-testid="risk-action-done">
-          {state.result.created ? m.risk.sent(state.result.caseCode) : m.risk.sentBefore(state.result.caseCode)}{" "}
+          {state.result.created ? m.risk.sent(state.result.caseCode, state.result.resource?.code ?? null) : m.risk.sentBefore(state.result.caseCode)}{" "}
           <button type="button" className={styles.link} onClick={() => onOpenCase(state.result.caseId)} data-testid="risk-open-case">
             {m.risk.openCase}
           </button>
