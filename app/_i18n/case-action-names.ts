@@ -21,6 +21,7 @@ export const caseActionNames: Record<Language, Readonly<Record<string, string>>>
     locate: "定位",
     sla_breach: "超时",
     escalate: "升级",
+    risk_action: "据风险点派出",
   },
   en: {
     report: "Reported",
@@ -41,5 +42,6 @@ export const caseActionNames: Record<Language, Readonly<Record<string, string>>>
     locate: "Located",
     sla_breach: "Deadline missed",
     escalate: "Escalated",
+    risk_action: "Sent from a risk point",
   },
 };

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { SESSION_COOKIE } from "@/lib/contracts/identity";
+import { riskCellParamsSchema } from "@/lib/contracts/risk-action";
 import type { Role } from "@/lib/contracts/roles";
 import { roleHome } from "@/lib/domain/identity/role-home";
 import { resolveSession } from "@/lib/pipeline/resolve-session";
@@ -20,9 +21,11 @@ export default async function DispatchPage({ searchParams }: { searchParams: Pro
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   const app = await currentAppContext();
   const session = token ? await resolveSession(app.database.db, token, new Date()) : null;
-  const { lang, case: caseParam } = await searchParams;
+  const { lang, case: caseParam, risk: riskParam } = await searchParams;
   const initialCase = z.uuid().safeParse(caseParam);
-  if (!session) redirect(`/sign-in?next=${encodeURIComponent(initialCase.success ? `/dispatch?case=${initialCase.data}` : "/dispatch")}`);
+  const initialRisk = riskCellParamsSchema.shape.cell.safeParse(riskParam);
+  const back = initialCase.success ? `/dispatch?case=${initialCase.data}` : initialRisk.success ? `/dispatch?risk=${initialRisk.data}` : "/dispatch";
+  if (!session) redirect(`/sign-in?next=${encodeURIComponent(back)}`);
   if (!deskRoles.includes(session.user.role)) redirect(roleHome(session.user.role));
 
   return (
@@ -31,6 +34,7 @@ export default async function DispatchPage({ searchParams }: { searchParams: Pro
         user={{ displayName: session.user.displayName, role: session.user.role }}
         permissions={rolePermissions(session.user.role)}
         initialCaseId={initialCase.success ? initialCase.data : null}
+        initialRiskCell={initialRisk.success ? initialRisk.data : null}
       />
     </LanguageProvider>
   );

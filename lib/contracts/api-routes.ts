@@ -43,6 +43,7 @@ import {
 import { roles, type Role } from "./roles";
 import { readingColumnsSchema, readingRowsSchema, readingsIngestedSchema } from "./sensor-readings";
 import { riskMapSchema, riskQuerySchema } from "./risk";
+import { riskActionRequestSchema, riskActionResultSchema, riskCellActionsQuerySchema, riskCellActionsSchema } from "./risk-action";
 import { screenModeRequestSchema, screenModeSchema } from "./screen-mode";
 import { snapshotSchema } from "./snapshot";
 import { summonRatingSchema, summonRequestSchema, summonViewSchema } from "./summons";
@@ -176,6 +177,36 @@ export const apiRoutes: readonly ApiRoute[] = [
     query: riskQuerySchema,
     response: riskMapSchema,
     statuses: { 200: "the latest computation", 400: "a wrong or missing `horizon`", ...session },
+  },
+  {
+    method: "GET",
+    path: "/api/risk/cells/{cell}/actions",
+    access: { kind: "roles", roles: ["operator", "leader", "dispatcher", "admin"] },
+    summary:
+      "A risk point's latest risk for a `horizon` (score, reasons, `computedAt`) and what to send there (docs/risk.md, From risk to action): the nearest available pump truck with its ETA, the nearest depot holding the bags the cell needs with its stock after, the nearest shelter with room for the cell's evacuees (a closed one is opened) with the places left, and the vulnerable households registered in the cell, " +
+      careMasking +
+      ". Nothing is sent.",
+    query: riskCellActionsQuerySchema,
+    response: riskCellActionsSchema,
+    statuses: { 200: "the risk and its suggestions", 400: "a malformed `cell` or a wrong `horizon` (named)", ...session, 404: "the cell has no risk in the latest computation" },
+  },
+  {
+    method: "POST",
+    path: "/api/risk/cells/{cell}/actions",
+    access: { kind: "roles", roles: desk },
+    summary:
+      "One click on a suggestion: a 防汛预置 (`flood_prevention`) case at the cell's centre, channel `risk`, with the risk of the computation the client saw (`horizon`, `computedAt`: score, reasons) in its history (`risk_action`), and the resource moved by its own action — a pump `dispatch`ed to the case (en route), the bags `take`n from the depot, a closed shelter `open`ed — pushed as deltas. `clientKey` makes it idempotent: the same key again sends nothing and answers with the first request's case (200, `created: false`).",
+    body: riskActionRequestSchema,
+    response: riskActionResultSchema,
+    statuses: {
+      200: "the key was seen before: its case, nothing sent again",
+      201: "the case opened and the resource moved",
+      ...json,
+      ...session,
+      404: "the cell has no risk in the computation at `computedAt`",
+      409: "the resource can no longer serve the point (`resource_unavailable`; `caseId` when the case had opened), or the same key is still being carried out (`in_progress`)",
+      422: "`resourceId` names no resource (`unknown_resource`) or one of another kind (`wrong_kind`), or `clientKey` was used for another action (`client_key_reused`)",
+    },
   },
   {
     method: "GET",

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { locationSchema } from "./geo";
 import { exactStorableText, storableText } from "./storable-text";
 
-export const channels = ["resident_app", "hotline", "open311", "sensor", "ai_video", "patrol", "cap"] as const;
+export const channels = ["resident_app", "hotline", "open311", "sensor", "ai_video", "patrol", "cap", "risk"] as const;
 export const channelSchema = z.enum(channels);
 export type Channel = z.infer<typeof channelSchema>;
 

@@ -271,6 +271,19 @@ export interface RiskComputationsTable {
   cells: ColumnType<unknown, string, never>;
 }
 
+export interface RiskActionsTable {
+  client_key: string;
+  cell: string;
+  horizon_hours: number;
+  computed_at: Timestamp;
+  kind: string;
+  resource_id: string | null;
+  actor: string;
+  case_id: string | null;
+  refusal: string | null;
+  created_at: Timestamp;
+}
+
 export interface AlertsTable {
   id: string;
   identifier: string;
@@ -408,6 +421,7 @@ export interface Database {
   resource_history: ResourceHistoryTable;
   forecasts: ForecastsTable;
   risk_computations: RiskComputationsTable;
+  risk_actions: RiskActionsTable;
   alerts: AlertsTable;
   alert_infos: AlertInfosTable;
   alert_areas: AlertAreasTable;

@@ -1,4 +1,6 @@
+import { z } from "zod";
 import { channels, isRole, ratings, type Channel, type HistoryItem, type Rating } from "@/lib/contracts";
+import { riskHorizonSchema, riskReasonSchema } from "@/lib/contracts/risk";
 import type { DispatchMessages } from "./dispatch-messages";
 
 export interface HistoryLine {
@@ -8,6 +10,9 @@ export interface HistoryLine {
   /** Why, in the actor's words: a reason, a result or a rating. */
   note: string | null;
 }
+
+/** The risk a case opened from a risk point records (lib/domain/risk/risk-action-case.ts). */
+const motivatingRiskSchema = z.object({ score: z.number(), horizon: riskHorizonSchema, reasons: z.array(riskReasonSchema) });
 
 const isChannel = (value: string): value is Channel => (channels as readonly string[]).includes(value);
 const isRating = (value: unknown): value is Rating => (ratings as readonly unknown[]).includes(value);
@@ -37,6 +42,8 @@ export function describeHistory(item: HistoryItem, m: DispatchMessages, workerNa
   if (mergedInto) facts.push(m.history.mergedInto(mergedInto));
   const mergedIn = text(detail.mergedCode);
   if (mergedIn) facts.push(m.history.mergedIn(mergedIn));
+  const risk = motivatingRiskSchema.safeParse(detail.risk);
+  if (risk.success) facts.push(m.history.risk(risk.data.score, risk.data.horizon), ...risk.data.reasons.map(m.history.riskReason));
   return {
     action: m.history.actions[item.action] ?? item.action,
     actor: describeActor(item.actor, m, item.actorName),

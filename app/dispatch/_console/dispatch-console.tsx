@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { CaseSummary } from "@/lib/contracts";
+import { riskMapSchema, type RiskHorizon } from "@/lib/contracts/risk";
 import { useI18n } from "@/app/_i18n/language-provider";
 import { useCatalogue } from "@/app/_live/use-catalogue";
 import { useLiveState } from "@/app/_live/use-live-state";
@@ -17,20 +18,27 @@ import styles from "./dispatch-console.module.css";
 import { QueueFilters } from "./queue-filters";
 import { ResourceDetailPanel } from "./resource-detail-panel";
 import { ResourceList } from "./resource-list";
+import { RiskPointList } from "./risk-point-list";
+import { RiskPointPanel } from "./risk-point-panel";
 import { defaultQueueFilter } from "./queue-filter";
 import { useCaseQueue } from "./use-case-queue";
 import { useConsoleNames } from "./use-console-names";
 import { useDispatchMessages } from "./use-dispatch-messages";
+import { useResource } from "./use-resource";
 
 interface Props {
   user: ConsoleUser;
   permissions: ConsolePermissions;
   /** Opened at once, e.g. from a link on the summons board (`/dispatch?case=<id>`). */
   initialCaseId: string | null;
+  /** A risk point opened at once, e.g. from the wall screen's risk list (`/dispatch?risk=<cell>`). */
+  initialRiskCell: string | null;
 }
 
+type ConsoleView = "cases" | "resources" | "risk";
+
 /** 调度台: filters across the top, the live queue on the left, the selected case on the right. */
-export function DispatchConsole({ user, permissions, initialCaseId }: Props) {
+export function DispatchConsole({ user, permissions, initialCaseId, initialRiskCell }: Props) {
   const live = useLiveState();
   const catalogue = useCatalogue();
   const { language, messages } = useI18n();
@@ -43,16 +51,26 @@ export function DispatchConsole({ user, permissions, initialCaseId }: Props) {
   const workerName = useCallback((id: string) => live.workers.get(id)?.name ?? id, [live.workers]);
   const select = useCallback((summary: CaseSummary) => setSelectedId(summary.id), []);
   const r = useResourceMessages();
-  const [view, setView] = useState<"cases" | "resources">("cases");
+  const [view, setView] = useState<ConsoleView>(initialRiskCell ? "risk" : "cases");
   const [resourceFilter, setResourceFilter] = useState(defaultResourceFilter);
   const [selectedResourceId, setSelectedResourceId] = useState<string | null>(null);
   const canCommand = permissions.dispatch !== undefined;
+  const [horizon, setHorizon] = useState<RiskHorizon>("1h");
+  const [selectedCell, setSelectedCell] = useState<string | null>(initialRiskCell);
+  // Reloaded whenever a recomputation is pushed; nothing is fetched until the view is opened.
+  const riskRevision = live.risk?.computedAt ?? null;
+  const riskMap = useResource(view === "risk" ? `/api/risk?horizon=${horizon}` : null, riskMapSchema, riskRevision);
+  const openCase = useCallback((caseId: string) => {
+    setSelectedId(caseId);
+    setView("cases");
+  }, []);
 
   useEffect(() => {
     const closeOnEscape = (event: KeyboardEvent) => {
       if (event.key !== "Escape" || event.target instanceof HTMLTextAreaElement) return;
       setSelectedId(null);
       setSelectedResourceId(null);
+      setSelectedCell(null);
     };
     window.addEventListener("keydown", closeOnEscape);
     return () => window.removeEventListener("keydown", closeOnEscape);
@@ -64,15 +82,17 @@ export function DispatchConsole({ user, permissions, initialCaseId }: Props) {
       {view === "cases" && <QueueFilters filter={filter} catalogue={catalogue} onChange={setFilter} />}
       <aside className={styles.queue}>
         <div className={styles.tabs} role="tablist" aria-label={r.desk.listTitle}>
-          {(["cases", "resources"] as const).map((tab) => (
+          {(["cases", "resources", "risk"] as const).map((tab) => (
             <button key={tab} type="button" role="tab" className={styles.tab} aria-selected={view === tab} data-testid={`console-view-${tab}`} onClick={() => setView(tab)}>
-              {tab === "cases" ? r.desk.tabCases : r.desk.tabResources}
+              {tab === "cases" ? r.desk.tabCases : tab === "resources" ? r.desk.tabResources : m.risk.tab}
             </button>
           ))}
         </div>
         <div className={styles.pane}>
           {view === "cases" ? (
             <CaseQueueList queue={queue} names={names} selectedId={selectedId} onSelect={select} />
+          ) : view === "risk" ? (
+            <RiskPointList horizon={horizon} onHorizon={setHorizon} map={riskMap} names={names} selectedCell={selectedCell} onSelect={setSelectedCell} />
           ) : (
             <ResourceList
               resources={live.resources}
@@ -86,7 +106,22 @@ export function DispatchConsole({ user, permissions, initialCaseId }: Props) {
         </div>
       </aside>
       <main className={styles.detail}>
-        {view === "resources" ? (
+        {view === "risk" ? (
+          selectedCell ? (
+            <RiskPointPanel
+              key={`${selectedCell}:${horizon}`}
+              cell={selectedCell}
+              horizon={horizon}
+              revision={riskRevision}
+              resources={live.resources}
+              names={names}
+              canSend={canCommand}
+              onOpenCase={openCase}
+            />
+          ) : (
+            <p className={styles.empty}>{m.risk.pick}</p>
+          )
+        ) : view === "resources" ? (
           selectedResourceId ? (
             <ResourceDetailPanel
               key={selectedResourceId}

@@ -1,4 +1,5 @@
 import { caseActionNames } from "@/app/_i18n/case-action-names";
+import { riskReasonText, riskScoreText } from "@/app/_risk/risk-reason-text";
 import type { DispatchMessages } from "./dispatch-messages";
 import { formatDistance } from "./format-distance";
 
@@ -102,6 +103,39 @@ export const dispatchEn: DispatchMessages = {
     mergedInto: (code) => `into ${code}`,
     mergedIn: (code) => `duplicate ${code} merged in`,
     ratings: { satisfied: "Satisfied", basically_satisfied: "Fairly satisfied", unsatisfied: "Not satisfied" },
+    risk: (score, horizon) => `risk ${riskScoreText(score)} within ${horizon.replace("h", " h")}`,
+    riskReason: (reason) => riskReasonText(reason, "en"),
+  },
+  risk: {
+    tab: "Risk points",
+    title: "Flood-risk points",
+    horizons: { "1h": "1 h", "3h": "3 h", "6h": "6 h" },
+    computedAt: (time) => `computed ${time}`,
+    none: "No flood-risk points",
+    loading: "Loading risk points…",
+    failed: "Could not load the risk points",
+    pick: "Pick a risk point on the left",
+    chance: (score, horizon) => `${riskScoreText(score)} chance of standing water within ${horizon.replace("h", " h")}`,
+    reasons: "Why",
+    suggestions: "Suggested actions",
+    kinds: { pump: "Pre-position a pump", sandbags: "Bring sandbags", shelter: "Open a shelter", evacuate: "Evacuate vulnerable households" },
+    pump: (eta, meters, m3) => `there in ~${eta} min · ${formatDistance(meters)}${m3 === null ? "" : ` · ${m3} m³/h`}`,
+    sandbags: (bags, left, meters) => `${bags} bags, ${left} left in stock · ${formatDistance(meters)} away`,
+    shelter: (opens, people, left, meters) =>
+      `${opens ? "to be opened · " : ""}${left} places left${people > 0 ? ` after ${people} people` : ""} · ${formatDistance(meters)} away`,
+    evacuate: (households, people) => `${households} registered households, ${people} people to move`,
+    unavailable: "Nothing available nearby",
+    send: "Send",
+    sending: "Sending…",
+    sent: (code, resource) => `${resource ? `${resource} sent, ` : ""}case ${code} opened`,
+    sentBefore: (code) => `Already sent: case ${code}`,
+    openCase: "Open the case",
+    refused: (message) => `Not sent: ${message}`,
+    noHouseholds: "No vulnerable households registered here",
+    absent: "away / in hospital",
+    people: (n) => `${n} ${n === 1 ? "person" : "people"}`,
+    categories: { elderly_alone: "Elderly, living alone", disabled: "Disabled", elderly_couple: "Elderly couple", other: "Other" },
+    watchOnly: "Operators watch: a dispatcher sends",
   },
   roles: {
     resident: "Resident",
@@ -112,5 +146,5 @@ export const dispatchEn: DispatchMessages = {
     leader: "Leader",
     admin: "Administrator",
   },
-  channels: { resident_app: "Resident app", hotline: "12345 hotline", open311: "Open311", sensor: "Sensor", ai_video: "AI video", patrol: "Patrol", cap: "CAP alert" },
+  channels: { resident_app: "Resident app", hotline: "12345 hotline", open311: "Open311", sensor: "Sensor", ai_video: "AI video", patrol: "Patrol", cap: "CAP alert", risk: "Risk point" },
 };

@@ -1,4 +1,5 @@
 import { caseActionNames } from "@/app/_i18n/case-action-names";
+import { riskReasonText, riskScoreText } from "@/app/_risk/risk-reason-text";
 import type { DispatchMessages } from "./dispatch-messages";
 import { formatDistance } from "./format-distance";
 
@@ -92,6 +93,39 @@ export const dispatchZhCN: DispatchMessages = {
     mergedInto: (code) => `并入 ${code}`,
     mergedIn: (code) => `并入重复单 ${code}`,
     ratings: { satisfied: "满意", basically_satisfied: "基本满意", unsatisfied: "不满意" },
+    risk: (score, horizon) => `${horizon.replace("h", " 小时")}内积水概率 ${riskScoreText(score)}`,
+    riskReason: (reason) => riskReasonText(reason, "zh-CN"),
+  },
+  risk: {
+    tab: "风险点",
+    title: "积水风险点",
+    horizons: { "1h": "1 小时", "3h": "3 小时", "6h": "6 小时" },
+    computedAt: (time) => `研判于 ${time}`,
+    none: "暂无积水风险点",
+    loading: "正在加载风险点…",
+    failed: "风险点加载失败",
+    pick: "从左侧选择一个风险点",
+    chance: (score, horizon) => `${horizon.replace("h", " 小时")}内积水概率 ${riskScoreText(score)}`,
+    reasons: "研判依据",
+    suggestions: "建议措施",
+    kinds: { pump: "预置泵车", sandbags: "调运沙袋", shelter: "开放避难点", evacuate: "转移困难群体" },
+    pump: (eta, meters, m3) => `约 ${eta} 分钟到达 · 行程 ${formatDistance(meters)}${m3 === null ? "" : ` · ${m3} 立方米/小时`}`,
+    sandbags: (bags, left, meters) => `调 ${bags} 袋，库存余 ${left} 袋 · 相距 ${formatDistance(meters)}`,
+    shelter: (opens, people, left, meters) =>
+      `${opens ? "需开放 · " : ""}${people > 0 ? `接收 ${people} 人后` : ""}余 ${left} 个床位 · 相距 ${formatDistance(meters)}`,
+    evacuate: (households, people) => `登记困难群体 ${households} 户，需转移 ${people} 人`,
+    unavailable: "附近暂无可用资源",
+    send: "一键派出",
+    sending: "正在派出…",
+    sent: (code, resource) => `${resource ? `已派出 ${resource}，` : ""}已生成工单 ${code}`,
+    sentBefore: (code) => `此前已派出：工单 ${code}`,
+    openCase: "查看工单",
+    refused: (message) => `未能派出：${message}`,
+    noHouseholds: "本网格无登记困难群体",
+    absent: "外出/住院",
+    people: (n) => `${n} 人`,
+    categories: { elderly_alone: "独居老人", disabled: "残障人士", elderly_couple: "高龄老人户", other: "其他关怀对象" },
+    watchOnly: "值班员只可查看，派出请由调度员操作",
   },
   roles: {
     resident: "居民",
@@ -102,5 +136,5 @@ export const dispatchZhCN: DispatchMessages = {
     leader: "领导",
     admin: "管理员",
   },
-  channels: { resident_app: "居民上报", hotline: "12345 热线", open311: "Open311", sensor: "传感器", ai_video: "AI 视频", patrol: "网格巡查", cap: "预警信息" },
+  channels: { resident_app: "居民上报", hotline: "12345 热线", open311: "Open311", sensor: "传感器", ai_video: "AI 视频", patrol: "网格巡查", cap: "预警信息", risk: "风险研判" },
 };

@@ -1,4 +1,6 @@
-import type { Channel, Rating, Role } from "@/lib/contracts";
+import type { Channel, Rating, ResidentCategory, Role } from "@/lib/contracts";
+import type { RiskHorizon, RiskReason } from "@/lib/contracts/risk";
+import type { RiskActionKind } from "@/lib/contracts/risk-action";
 import type { Language } from "@/app/_i18n/languages";
 import { dispatchEn } from "./dispatch-messages-en";
 import { dispatchZhCN } from "./dispatch-messages-zh-cn";
@@ -95,6 +97,41 @@ export interface DispatchMessages {
     mergedIn: (code: string) => string;
     /** A resident's rating, as the note of the 评价 entry. */
     ratings: Record<Rating, string>;
+    /** The risk that motivated a case opened from a risk point. */
+    risk: (score: number, horizon: RiskHorizon) => string;
+    riskReason: (reason: RiskReason) => string;
+  };
+  /** 风险点: the flood-risk points of a horizon, and what one click sends to one of them. */
+  risk: {
+    tab: string;
+    title: string;
+    horizons: Record<RiskHorizon, string>;
+    computedAt: (time: string) => string;
+    none: string;
+    loading: string;
+    failed: string;
+    pick: string;
+    chance: (score: number, horizon: RiskHorizon) => string;
+    reasons: string;
+    suggestions: string;
+    kinds: Record<RiskActionKind, string>;
+    pump: (etaMinutes: number, meters: number, m3PerHour: number | null) => string;
+    sandbags: (bags: number, stockLeft: number, meters: number) => string;
+    shelter: (opens: boolean, people: number, roomLeft: number, meters: number) => string;
+    evacuate: (households: number, people: number) => string;
+    unavailable: string;
+    send: string;
+    sending: string;
+    /** The case opened, and the resource it used (null for an evacuation). */
+    sent: (caseCode: string, resourceCode: string | null) => string;
+    sentBefore: (caseCode: string) => string;
+    openCase: string;
+    refused: (message: string) => string;
+    noHouseholds: string;
+    absent: string;
+    people: (n: number) => string;
+    categories: Record<ResidentCategory, string>;
+    watchOnly: string;
   };
   roles: Record<Role, string>;
   channels: Record<Channel, string>;

@@ -11,6 +11,11 @@ export interface ResourceCandidate {
   lng: number;
   m3PerHour: number | null;
   skills: readonly string[];
+  /** Shelter: places and people in them. */
+  capacity?: number | null;
+  occupancy?: number | null;
+  /** Sandbag depot: bags in stock. */
+  stock?: number | null;
 }
 
 /** Where a resource of a kind is needed, and what it must be able to do. */
@@ -19,6 +24,10 @@ export interface ResourceRequirement {
   at: GeoLocation;
   minM3PerHour?: number;
   skill?: string;
+  /** shelter: at least this many free places. */
+  minRoom?: number;
+  /** sandbag depot: at least this many bags. */
+  minStock?: number;
 }
 
 export interface ResourceChoice {
@@ -28,10 +37,22 @@ export interface ResourceChoice {
 
 const RUNNERS_UP = 3;
 
+/** Free places of a shelter. */
+export function roomOf(resource: Pick<ResourceCandidate, "capacity" | "occupancy">): number {
+  return Math.max(0, (resource.capacity ?? 0) - (resource.occupancy ?? 0));
+}
+
+/** A shelter takes people unless full (a closed one can be opened); everything else only when idle. */
+function isAvailable(resource: ResourceCandidate): boolean {
+  return resource.kind === "shelter" ? resource.state !== "full" : resource.state === "available";
+}
+
 /** Why a resource of the right kind cannot take the need, or null when it can. */
 export function resourceExclusionOf(resource: ResourceCandidate, need: ResourceRequirement): ResourceExclusion | null {
-  if (resource.state !== "available") return "not_available";
+  if (!isAvailable(resource)) return "not_available";
   if (need.minM3PerHour !== undefined && (resource.m3PerHour ?? 0) < need.minM3PerHour) return "lacks_capacity";
+  if (need.minRoom !== undefined && roomOf(resource) < need.minRoom) return "lacks_capacity";
+  if (need.minStock !== undefined && (resource.stock ?? 0) < need.minStock) return "lacks_capacity";
   if (need.skill !== undefined && !resource.skills.includes(need.skill)) return "lacks_skill";
   return null;
 }

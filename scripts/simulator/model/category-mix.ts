@@ -33,6 +33,8 @@ const baseWeights: Readonly<Record<string, number>> = {
   loose_billboard: 0.3,
   // The catch-all and meter faults (raised by the care watch itself) wait at the desk; the simulated city reports only what its catalogue names.
   meter_fault: 0,
+  // Opened by the desk from a risk point (docs/risk.md), never reported.
+  flood_prevention: 0,
   other: 0,
 };
 

@@ -30,6 +30,26 @@ describe("describeActor", () => {
 });
 
 describe("describeHistory", () => {
+  it("tells the risk a case opened from a risk point was sent for, its reasons in words", () => {
+    const detail = {
+      kind: "pump",
+      risk: { cell: "89309b94c27ffff", score: 0.82, horizon: "3h", computedAt: "2026-07-01T07:59:00.000Z", reasons: [{ kind: "low_ground", lowness: 0.48 }, { kind: "past_reports", count: 2 }] },
+      resourceId: "7d4b2c1e-0000-4000-8000-000000000001",
+      resourceCode: "PT-0005",
+      amount: null,
+    };
+    const motive = entry({ actor: "dispatcher:d1", action: "risk_action", fromStage: null, toStage: null, detail });
+    expect(describeHistory(motive, zh, workerName)).toEqual({
+      action: "据风险点派出",
+      actor: "调度员 d1",
+      facts: ["3 小时内积水概率 82%", "地势低洼（48%）", "历史积水记录 2 次"],
+      note: null,
+    });
+    expect(describeHistory(motive, en, workerName).facts).toEqual(["risk 82% within 3 h", "low ground (48% hollow)", "2 past waterlogging reports"]);
+    // A risk it cannot read is left out rather than shown wrong.
+    expect(describeHistory(entry({ action: "risk_action", detail: { risk: { score: "high" } } }), zh, workerName).facts).toEqual([]);
+  });
+
   it("tells a reassignment from whom to whom, how far, and why", () => {
     const line = describeHistory(
       entry({ actor: "dispatcher:d1", action: "reassign", fromStage: "dispatched", toStage: "dispatched", detail: { workerId: "W0002", fromWorkerId: "W0001", travelMeters: 1450, reason: "原处置人请假" } }),

@@ -4,14 +4,16 @@ import { categoryWeight, weightedCategoryCodes } from "@/scripts/simulator/model
 import { describedCategoryCodes } from "@/scripts/simulator/model/event-descriptions";
 
 const codes = catalogue.map((c) => c.code).sort();
-// The catch-all 其他 waits at the desk: the simulated city never reports it, so it needs no descriptions.
-const simulatedCodes = catalogue.filter((c) => c.autoDispatch).map((c) => c.code).sort();
+// The catch-all 其他 waits at the desk and 防汛预置 is opened by the desk itself: the simulated city never reports
+// them, so they need no descriptions.
+const simulatedCodes = catalogue.filter((c) => c.autoDispatch && c.code !== "flood_prevention").map((c) => c.code).sort();
 
 describe("category mix", () => {
   it("has a weight for exactly the catalogue's categories and descriptions for those it reports", () => {
     expect([...weightedCategoryCodes].sort()).toEqual(codes);
     expect([...describedCategoryCodes].sort()).toEqual(simulatedCodes);
     expect(categoryWeight("other", 10)).toBe(0);
+    expect(categoryWeight("flood_prevention", 10)).toBe(0);
   });
 
   it("makes garbage and street vending common and a missing manhole cover rare", () => {
