@@ -4,7 +4,7 @@ import { takeRiskAction } from "@/lib/pipeline/take-risk-action";
 import { appContext } from "../../../../_http/app-context";
 import { errorResponse, validationError } from "../../../../_http/error-response";
 import { parseParams } from "../../../../_http/parse-params";
-import { readJsonBody } from "../../../../_http/read-json-body";
+import { readValidJsonBody } from "../../../../_http/read-valid-json-body";
 import { requireActor } from "../../../../_http/require-actor";
 
 export const dynamic = "force-dynamic";
@@ -31,10 +31,8 @@ export async function POST(request: Request, { params }: Params): Promise<Respon
   if (!path.ok) return path.response;
   const who = await requireActor(request, ["dispatcher", "admin"]);
   if (!who.ok) return who.response;
-  const body = await readJsonBody(request, 8 * 1024);
-  if (!body.ok) return body.response;
-  const parsed = riskActionRequestSchema.safeParse(body.value);
-  if (!parsed.success) return validationError(parsed.error);
+  const parsed = await readValidJsonBody(request, 8 * 1024, riskActionRequestSchema);
+  if (!parsed.ok) return parsed.response;
   const app = await appContext();
   const outcome = await takeRiskAction(app.pipeline, path.params.cell, parsed.data, who.actor);
   if (outcome.ok) return Response.json(outcome.result, { status: outcome.result.created ? 201 : 200 });
