@@ -29,6 +29,8 @@ export type RiskReason = z.infer<typeof riskReasonSchema>;
 
 export const riskCellSchema = z.object({
   cell: z.string(),
+  /** The district (adcode) the grid cell lies in, for a list to name it; null for computations stored before it was kept. */
+  district: z.number().int().nullable().default(null),
   /** Chance of water standing in the cell within the horizon, 0–1. */
   score: z.number().min(0).max(1),
   reasons: z.array(riskReasonSchema),

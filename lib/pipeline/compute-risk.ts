@@ -43,7 +43,7 @@ export interface ComputeRiskDeps {
  */
 export async function computeRisk(deps: ComputeRiskDeps): Promise<RiskComputation[]> {
   const now = deps.clock();
-  const { riskMap, rainGauges, levelGauges } = await loadRiskGeography(deps.db);
+  const { riskMap, rainGauges, levelGauges, districtOfCell } = await loadRiskGeography(deps.db);
   const gaugeIds = [...rainGauges, ...levelGauges].map((g) => g.id);
   const asOf = (await newestInputAt(deps.db, gaugeIds)) ?? now;
   const observations = await loadObservations(deps, gaugeIds, asOf);
@@ -57,7 +57,7 @@ export async function computeRisk(deps: ComputeRiskDeps): Promise<RiskComputatio
       .filter((c) => c.score >= RISK_SCORE_FLOOR)
       .sort((a, b) => b.score - a.score || a.cell.localeCompare(b.cell))
       .slice(0, RISK_CELLS_STORED)
-      .map((c) => ({ cell: c.cell, score: Math.round(c.score * 1000) / 1000, reasons: c.reasons }));
+      .map((c) => ({ cell: c.cell, district: districtOfCell.get(c.cell) ?? null, score: Math.round(c.score * 1000) / 1000, reasons: c.reasons }));
     return { computedAt: now, inputsAsOf: asOf, horizonHours: hours[h]!, cells };
   });
 

@@ -11,6 +11,8 @@ export interface RiskGeography {
   riskMap: RiskMap;
   rainGauges: readonly RainGauge[];
   levelGauges: readonly LevelGauge[];
+  /** The district (adcode) of each grid cell. */
+  districtOfCell: ReadonlyMap<string, number>;
 }
 
 let cached: { key: string; geography: RiskGeography } | null = null;
@@ -50,6 +52,6 @@ export async function loadRiskGeography(db: Kysely<Database>): Promise<RiskGeogr
     rainGauges,
     levelGauges,
   );
-  cached = { key, geography: { riskMap, rainGauges, levelGauges } };
+  cached = { key, geography: { riskMap, rainGauges, levelGauges, districtOfCell: new Map(grids.map((g) => [g.cell, g.district])) } };
   return cached.geography;
 }

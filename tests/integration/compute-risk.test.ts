@@ -81,6 +81,9 @@ describe("computing the risk map from the database", () => {
     for (const c of oneHour.cells.slice(0, 10)) expect(kmToRainedOnGauges(c.cell), c.cell).toBeLessThan(3);
     expect(oneHour.cells.map((c) => c.cell)).toEqual(expect.arrayContaining(RAINED_ON_GAUGES.map((g) => g.gridCell)));
     const first = oneHour.cells[0]!;
+    // Each cell names the district the grid places it in, for the wall screen's list.
+    const grid = await city.handle.db.selectFrom("grids").select("district").where("cell", "=", first.cell).executeTakeFirstOrThrow();
+    expect(first.district).toBe(grid.district);
     const rain = first.reasons.find((r) => r.kind === "rain");
     const standing = first.reasons.find((r) => r.kind === "standing");
     expect(rain && rain.kind === "rain" && rain.expectedMm).toBeGreaterThan(40);

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { RiskCell } from "@/lib/contracts/risk";
+import { riskCellSchema, type RiskCell } from "@/lib/contracts/risk";
 import type { Database } from "@/lib/db/schema";
 
 export interface RiskComputation {
@@ -36,6 +36,7 @@ export async function latestRiskComputation(db: Kysely<Database>, horizonHours: 
     computedAt: new Date(row.computed_at),
     inputsAsOf: new Date(row.inputs_as_of),
     horizonHours: row.horizon_hours,
-    cells: (typeof row.cells === "string" ? JSON.parse(row.cells) : row.cells) as RiskCell[],
+    // Parsed, not cast: rows stored before cells named their district get it as null.
+    cells: riskCellSchema.array().parse(typeof row.cells === "string" ? JSON.parse(row.cells) : row.cells),
   };
 }

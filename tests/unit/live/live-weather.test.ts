@@ -84,7 +84,7 @@ describe("reduceLive: the flood-risk map's top cells", () => {
   const loaded = reduceLive(initialLiveState, { type: "snapshot-loaded", snapshot: aSnapshot(10), at });
   const top = (computedAt: string, score: number): RiskTop => ({
     computedAt,
-    horizons: [{ horizon: "1h", cells: [{ cell: "89309b94c27ffff", score, reasons: [{ kind: "rain", expectedMm: 62, drainageMm: 40, ratio: 1.55 }] }] }],
+    horizons: [{ horizon: "1h", cells: [{ cell: "89309b94c27ffff", district: 310104, score, reasons: [{ kind: "rain", expectedMm: 62, drainageMm: 40, ratio: 1.55 }] }] }],
   });
 
   it("holds nothing until a risk delta, then the latest computation, never an earlier one arriving after it", () => {
