@@ -1,7 +1,7 @@
 import { ColumnLayer } from "@deck.gl/layers";
 import { cellToLatLng } from "h3-js";
 import type { DensityCells } from "./hex-density";
-import { hexColors, type HexMeasure } from "./hex-measure";
+import { hexColors, type CaseHexMeasure } from "./hex-measure";
 import { hexagonVertices } from "./hexagon-vertices";
 
 interface CellPlaces {
@@ -13,7 +13,7 @@ interface CellPlaces {
 // Cells are only ever added, so the hexes list (and the places worked out from it) changes only then.
 const placesOf = new WeakMap<readonly string[], CellPlaces>();
 
-function cellPlaces(hexes: readonly string[]): CellPlaces {
+export function cellPlaces(hexes: readonly string[]): CellPlaces {
   let places = placesOf.get(hexes);
   if (!places) {
     const positions = new Float64Array(hexes.length * 2);
@@ -33,7 +33,7 @@ function cellPlaces(hexes: readonly string[]): CellPlaces {
  * arrays: deck.gl's H3 layer is a composite that asks an accessor per cell for its colour whenever
  * any count changes. Centres are worked out once per list of cells, colours once per change.
  */
-export function densityLayer(cells: DensityCells, measure: HexMeasure = "density") {
+export function densityLayer(cells: DensityCells, measure: CaseHexMeasure = "density") {
   const { positions, vertices } = cellPlaces(cells.hexes);
   return new ColumnLayer({
     id: "case-density",
