@@ -13,7 +13,7 @@ interface CellPlaces {
 // Cells are only ever added, so the hexes list (and the places worked out from it) changes only then.
 const placesOf = new WeakMap<readonly string[], CellPlaces>();
 
-export function cellPlaces(hexes: readonly string[]): CellPlaces {
+function cellPlaces(hexes: readonly string[]): CellPlaces {
   let places = placesOf.get(hexes);
   if (!places) {
     const positions = new Float64Array(hexes.length * 2);
@@ -34,14 +34,19 @@ export function cellPlaces(hexes: readonly string[]): CellPlaces {
  * any count changes. Centres are worked out once per list of cells, colours once per change.
  */
 export function densityLayer(cells: DensityCells, measure: CaseHexMeasure = "density") {
-  const { positions, vertices } = cellPlaces(cells.hexes);
+  return hexColumnLayer("case-density", cells.hexes, hexColors(cells, measure), 0.38);
+}
+
+/** Cells of one resolution, flat, each in its RGBA (four bytes per cell, in the order of `hexes`). */
+export function hexColumnLayer(id: string, hexes: readonly string[], colors: Uint8Array, opacity: number) {
+  const { positions, vertices } = cellPlaces(hexes);
   return new ColumnLayer({
-    id: "case-density",
+    id,
     data: {
-      length: cells.hexes.length,
+      length: hexes.length,
       attributes: {
         getPosition: { value: positions, size: 2 },
-        getFillColor: { value: hexColors(cells, measure), size: 4 },
+        getFillColor: { value: colors, size: 4 },
       },
     },
     diskResolution: 6,
@@ -50,6 +55,6 @@ export function densityLayer(cells: DensityCells, measure: CaseHexMeasure = "den
     extruded: false,
     stroked: false,
     flatShading: true,
-    opacity: 0.38,
+    opacity,
   });
 }

@@ -1,32 +1,15 @@
-import { ColumnLayer, PolygonLayer, ScatterplotLayer } from "@deck.gl/layers";
+import { PolygonLayer, ScatterplotLayer } from "@deck.gl/layers";
 import { cellToBoundary, cellToLatLng, isValidCell } from "h3-js";
-import { cellPlaces } from "./density-layer";
+import { hexColumnLayer } from "./density-layer";
 import { riskColor } from "./density-ramp";
 import type { RiskHexes } from "./risk-hexes";
 
 /** The flood-risk hexes, coloured by score; drawn where the case hexagons (or typhoon mode's rain field) were, under the district names. */
 export function riskLayer(risk: RiskHexes) {
-  const { positions, vertices } = cellPlaces(risk.hexes);
   const colors = new Uint8Array(risk.scores.length * 4);
   risk.scores.forEach((score, i) => colors.set([...riskColor(score), 255], i * 4));
-  return new ColumnLayer({
-    id: "risk-hexes",
-    data: {
-      length: risk.hexes.length,
-      attributes: {
-        getPosition: { value: positions, size: 2 },
-        getFillColor: { value: colors, size: 4 },
-      },
-    },
-    diskResolution: 6,
-    vertices,
-    radius: 1,
-    extruded: false,
-    stroked: false,
-    flatShading: true,
-    // Denser than the case hexagons' 0.38: a few dozen cells on a dark map, and they are the night's point.
-    opacity: 0.6,
-  });
+  // Denser than the case hexagons' 0.38: a few dozen cells on a dark map, and they are the night's point.
+  return hexColumnLayer("risk-hexes", risk.hexes, colors, 0.6);
 }
 
 /**

@@ -53,7 +53,7 @@ export function RiskPanel({ points, horizon, names, selectedCell, onSelect, clas
                   aria-pressed={cell.cell === selectedCell}
                   aria-label={t.itemLabel({ rank: i + 1, district, score, reasons })}
                   onClick={() => onSelect(cell.cell)}
-                  style={{ "--risk": cssRgb(riskColor(cell.score)) } as CSSProperties}
+                  style={{ "--stage": cssRgb(riskColor(cell.score)) } as CSSProperties}
                 >
                   <span className={styles.rank}>{i + 1}</span>
                   <span className={styles.district}>{district}</span>

@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import type { Forecast } from "@/lib/contracts/forecast";
 import type { Sensor } from "@/lib/contracts/sensor";
+import { expectApart } from "./support/layout";
 import { pixelAt } from "./support/pixel-at";
 import { testGatewayTokens } from "../support/services";
 
@@ -13,15 +14,19 @@ const centre = { lat: 31.2304, lng: 121.4737 };
 const kmFromCentre = (s: Sensor) => Math.hypot((s.lng - centre.lng) * 95.3, (s.lat - centre.lat) * 110.6);
 
 /**
- * Three hours of a downpour over the city centre, every ten minutes, and water rising in its streets:
- * 45 mm/h and 12 cm, under the gauges' alarms (50 mm/h, 15 cm), so no case opens for other specs to count.
+ * Three hours of a downpour over the city centre, every ten minutes, heaviest in the middle (40 mm/h,
+ * fading to nothing 9 km out), and water rising in its streets: under the gauges' alarms (50 mm/h,
+ * 15 cm), so no case opens for other specs to count.
  */
 function downpour(now: number) {
   const near = sensors.filter((s) => (s.kind === "rain_gauge" || s.kind === "water_level") && kmFromCentre(s) < 9);
   const readings = [];
   for (let minutes = 170; minutes >= 0; minutes -= 10) {
     const measuredAt = new Date(now - minutes * 60_000).toISOString();
-    for (const s of near) readings.push({ sensorId: s.id, measuredAt, value: s.kind === "rain_gauge" ? 45 : 12 });
+    for (const s of near) {
+      const share = 1 - kmFromCentre(s) / 9;
+      readings.push({ sensorId: s.id, measuredAt, value: Math.round((s.kind === "rain_gauge" ? 40 : 12) * share * 10) / 10 });
+    }
   }
   return readings;
 }
@@ -86,23 +91,6 @@ async function typhoonMode(page: Page, on: boolean) {
   expect((await page.request.put("/api/screen/mode", { data: { typhoon: on } })).status()).toBe(200);
 }
 
-function overlaps(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-/** The given overlays and panels lie apart, each inside the viewport. */
-async function expectApart(page: Page, width: number, height: number, ids: readonly string[]) {
-  const boxes = await Promise.all(ids.map(async (id) => [id, await page.getByTestId(id).first().boundingBox()] as const));
-  for (const [id, box] of boxes) {
-    expect(box, id).toBeTruthy();
-    expect(box!.x + box!.width, id).toBeLessThanOrEqual(width + 1);
-    expect(box!.y + box!.height, id).toBeLessThanOrEqual(height + 1);
-  }
-  for (let i = 0; i < boxes.length; i++) {
-    for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]![1]!, boxes[j]![1]!), `${boxes[i]![0]} and ${boxes[j]![0]}`).toBe(false);
-  }
-}
-
 /** The list's points: a rank, a district, a chance in percent and reasons with their numbers. */
 async function expectRankedPoints(page: Page) {
   const points = page.getByTestId("risk-point");
@@ -145,6 +133,7 @@ test("a downpour through the gateways: the risk points are listed with their rea
   await page.getByTestId("language-en").click();
   await expect(page.getByTestId("risk-panel")).toContainText("Flood risk points");
   await expect(page.getByTestId("risk-point-reasons").first()).toContainText(/rain expected \d+ mm/);
+  await page.screenshot({ path: testInfo.outputPath("risk-point-1080p-en.png") });
   await page.getByTestId("language-zh-CN").click();
 });
 
@@ -180,7 +169,9 @@ test("the risk list on a leader's 1024×768 tablet, after the typhoon panel", as
   await expectRankedPoints(page);
   const [panel, list] = await Promise.all([page.getByTestId("typhoon-panel").boundingBox(), page.getByTestId("risk-panel").boundingBox()]);
   expect(list!.y).toBeGreaterThanOrEqual(panel!.y + panel!.height);
-  await expectApart(page, 1024, 768, ["legend", "weather-legend", "resources-panel", "warnings", "timeline-bar"]);
+  // No warning in force: the tablet leaves the warnings panel out.
+  await expect(page.getByTestId("warnings")).toBeHidden();
+  await expectApart(page, 1024, 768, ["legend", "weather-legend", "resources-panel", "timeline-bar"]);
   await page.waitForTimeout(2_000);
   await page.screenshot({ path: testInfo.outputPath("risk-typhoon-tablet.png") });
   await page.getByTestId("risk-panel").scrollIntoViewIfNeeded();
