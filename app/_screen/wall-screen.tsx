@@ -150,7 +150,7 @@ export function WallScreen() {
         <div className={styles.mapCorner}>
           <WarningsPanel listings={warnings.listings} />
           {night.typhoon && <WeatherLegend />}
-          <ResourcesPanel resources={resources} />
+          <ResourcesPanel resources={resources} keyOnly={night.typhoon} />
         </div>
         <StageLegend measure={hexMeasure} onMeasure={setHexMeasure} horizon={riskHorizon} onHorizon={setRiskHorizon} />
         {night.typhoon && <TimelineBar state={night.timeline} dispatch={night.dispatchTimeline} />}

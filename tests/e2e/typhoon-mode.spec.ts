@@ -116,6 +116,9 @@ test("a leader switches on typhoon mode: the storm, the rain, the water and the 
   await expect(page.getByTestId("typhoon-water")).toHaveText("0");
   await expect(page.getByTestId("leader-panels")).toBeHidden();
   await expect(page.getByTestId("weather-legend")).toBeVisible();
+  // The typhoon panel counts the resources out: the map's resources panel keeps only its key.
+  await expect(page.getByTestId("resources-panel")).toBeVisible();
+  await expect(page.getByTestId("resources-pumps-out")).toHaveCount(0);
   await expectApart(page, 1920, 1080, wallOverlays);
   await page.waitForTimeout(1_500);
   await page.screenshot({ path: testInfo.outputPath("typhoon-1080p.png") });
