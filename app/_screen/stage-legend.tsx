@@ -23,6 +23,12 @@ export function StageLegend({ measure, onMeasure, horizon, onHorizon }: StageLeg
   const { messages } = useI18n();
   const ramp = `linear-gradient(90deg, ${hexMeasureRamps[measure].map((color) => cssRgb(color)).join(", ")})`;
   const [low, high] = measure === "density" ? [messages.legend.low, messages.legend.high] : ["0%", "100%"];
+  const rampTitle =
+    measure === "density"
+      ? messages.legend.density
+      : measure === "risk"
+        ? `${messages.legend.measures.risk} · ${messages.risk.within(messages.risk.horizons[horizon])}`
+        : messages.legend.measures[measure];
 
   return (
     <section className={styles.legend} aria-labelledby="legend-title" data-testid="legend">
@@ -80,7 +86,7 @@ export function StageLegend({ measure, onMeasure, horizon, onHorizon }: StageLeg
             ))}
           </div>
         )}
-        <span data-testid="hex-measure-active">{measure === "density" ? messages.legend.density : measure === "risk" ? `${messages.legend.measures.risk} · ${messages.risk.within(messages.risk.horizons[horizon])}` : messages.legend.measures[measure]}</span>
+        <span data-testid="hex-measure-active">{rampTitle}</span>
         <span className={styles.ramp} style={{ background: ramp }} aria-hidden />
         <span className={styles.rampEnds}>
           <span>{low}</span>
