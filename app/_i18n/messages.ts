@@ -1,4 +1,4 @@
-import type { CapSeverity, Priority, Stage } from "@/lib/contracts";
+import type { CapSeverity, Priority, RiskHorizon, Stage } from "@/lib/contracts";
 import type { HexMeasure } from "@/app/_map/hex-measure";
 
 /** Every string the wall screen shows; one dictionary per language implements it. */
@@ -62,6 +62,8 @@ export interface Messages {
     measures: Record<HexMeasure, string>;
     /** What the toggle as a whole does, for screen readers. */
     measureLabel: string;
+    /** The risk measure's horizon choice, for screen readers. */
+    horizonLabel: string;
   };
   popup: { category: string; stage: string; assignee: string; unassigned: string; priority: string; close: string };
   map: { label: string };
@@ -80,6 +82,18 @@ export interface Messages {
     cityIssued: string;
     /** The warning colour each CAP severity stands for. */
     severities: Record<CapSeverity, string>;
+  };
+  /** The flood-risk points (docs/risk.md): the list and the risk measure's horizons. */
+  risk: {
+    title: string;
+    /** A horizon on its button: "3 小时". */
+    horizons: Record<RiskHorizon, string>;
+    /** The list's horizon under its title: "未来 3 小时". */
+    within: (horizon: string) => string;
+    computedAt: (time: string) => string;
+    none: string;
+    /** The list item for screen readers. */
+    itemLabel: (parts: { rank: number; district: string; score: string; reasons: string }) => string;
   };
   typhoon: {
     /** The header's switch, by the mode it turns on. */

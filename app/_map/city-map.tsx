@@ -1,9 +1,11 @@
 "use client";
 
 import type { LayersList, PickingInfo } from "@deck.gl/core";
+import { cellToLatLng, isValidCell } from "h3-js";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { MapRef, ViewStateChangeEvent } from "react-map-gl/maplibre";
 import { isPlaced, type CaseSummary, type ResourceSummary } from "@/lib/contracts";
+import type { RiskCell } from "@/lib/contracts/risk";
 import type { Language } from "@/app/_i18n/languages";
 import { arrivalPulseLayer } from "./arrival-pulse-layer";
 import type { ArrivedCases } from "./arrived-cases";
@@ -18,6 +20,8 @@ import type { HexMeasure } from "./hex-measure";
 import { hideBaseDistrictLabels } from "./district-label-language";
 import { districtLabelsLayer } from "./district-labels-layer";
 import { pickedResource, resourceJobLinesLayer, resourcesLayer } from "./resources-layer";
+import { riskHexes } from "./risk-hexes";
+import { riskLayer, selectedRiskLayers } from "./risk-layer";
 import { ScaledFrame } from "./scaled-frame";
 import { selectedCaseLayer } from "./selected-case-layer";
 import { useCaseDotsLayer } from "./use-case-dots-layer";
@@ -36,6 +40,10 @@ export interface CityMapProps {
   density: DensityByResolution;
   /** What the hexagons show. */
   hexMeasure: HexMeasure;
+  /** The flood-risk points of the horizon shown, drawn while the measure is risk. */
+  riskCells: readonly RiskCell[];
+  /** The risk point picked in the list: outlined, and the map flies to it. */
+  selectedRiskCell: string | null;
   workers: readonly WorkerPoint[];
   /** Areas of the CAP warnings in force. */
   warningAreas: readonly WarningArea[];
@@ -56,7 +64,7 @@ export interface CityMapProps {
   resourcePopup: ReactNode;
   /** Drawn over the hexagons, under workers, cases and district names (storm, rain, gauges). */
   weatherLayers?: LayersList;
-  /** Typhoon mode draws the rain field where the case hexagons were. */
+  /** Typhoon mode draws the rain field where the case hexagons were (risk is drawn all the same). */
   hideCaseHexagons?: boolean;
   /** A view to show (typhoon mode: the city and towards the storm); the map flies there when it changes, and home when it goes. */
   frameView?: { longitude: number; latitude: number; zoom: number } | null;
@@ -66,7 +74,7 @@ const shanghai = { longitude: 121.47, latitude: 31.23, zoom: 10.3 };
 const selectedZoom = 14;
 
 export function CityMap(props: CityMapProps) {
-  const { dots, density, hexMeasure, workers, warningAreas, arrivals, arrivalWindowMs, selected, language, label, onSelectCase, popup } = props;
+  const { dots, density, hexMeasure, riskCells, selectedRiskCell, workers, warningAreas, arrivals, arrivalWindowMs, selected, language, label, onSelectCase, popup } = props;
   const { resources, selectedResource, onSelectResource, resourcePopup } = props;
   const { weatherLayers = [], hideCaseHexagons = false, frameView = null } = props;
   const map = useRef<MapRef>(null);
@@ -75,7 +83,12 @@ export function CityMap(props: CityMapProps) {
 
   const pulsePhase = usePulsePhase(arrivals.latestAt, arrivalWindowMs);
   const cells = density[densityResolution];
-  const hexagons = useMemo(() => densityLayer(cells, hexMeasure), [cells, hexMeasure]);
+  const hexagons = useMemo(
+    () => (hexMeasure === "risk" || hideCaseHexagons ? null : densityLayer(cells, hexMeasure)),
+    [cells, hexMeasure, hideCaseHexagons],
+  );
+  const risk = useMemo(() => (hexMeasure === "risk" ? riskLayer(riskHexes(riskCells, densityResolution)) : null), [hexMeasure, riskCells, densityResolution]);
+  const riskPicked = useMemo(() => selectedRiskLayers(selectedRiskCell), [selectedRiskCell]);
   const labels = useDistrictLabels();
   const districtNames = useMemo(() => districtLabelsLayer(labels, language), [labels, language]);
   const workerDots = useMemo(() => workersLayer(workers), [workers]);
@@ -87,7 +100,8 @@ export function CityMap(props: CityMapProps) {
   const placed = selected && isPlaced(selected) ? selected : null;
   const selectedRing = useMemo(() => selectedCaseLayer(placed ? [placed] : []), [placed]);
   const pulse = pulsePhase === null ? null : arrivalPulseLayer(arrivals.cases, pulsePhase);
-  const layers = [hideCaseHexagons ? null : hexagons, warnings, ...weatherLayers, workerDots, pulse, caseDots.layer, resourceJobs, resourceIcons, districtNames, selectedRing];
+  // Names last but the selection rings: no cell, risk or cases, hides a district's name.
+  const layers = [hexagons, risk, warnings, ...weatherLayers, workerDots, pulse, caseDots.layer, resourceJobs, resourceIcons, districtNames, ...riskPicked, selectedRing];
 
   const selectedId = selected?.id;
   useEffect(() => {
@@ -99,6 +113,12 @@ export function CityMap(props: CityMapProps) {
     });
     // Once per selection (and once more when it gets placed), not again each time the selected case is updated.
   }, [selectedId, placed !== null]);
+
+  useEffect(() => {
+    if (!selectedRiskCell || !isValidCell(selectedRiskCell) || !map.current) return;
+    const [lat, lng] = cellToLatLng(selectedRiskCell);
+    map.current.flyTo({ center: [lng, lat], zoom: Math.max(map.current.getZoom(), selectedZoom), duration: 1_200 });
+  }, [selectedRiskCell]);
 
   useEffect(() => {
     // mapbox-gl cannot change it once the map is made; its 4K frame stays at the first scale's.

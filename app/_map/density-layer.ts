@@ -1,7 +1,7 @@
 import { ColumnLayer } from "@deck.gl/layers";
 import { cellToLatLng } from "h3-js";
 import type { DensityCells } from "./hex-density";
-import { hexColors, type HexMeasure } from "./hex-measure";
+import { hexColors, type CaseHexMeasure } from "./hex-measure";
 import { hexagonVertices } from "./hexagon-vertices";
 
 interface CellPlaces {
@@ -33,15 +33,20 @@ function cellPlaces(hexes: readonly string[]): CellPlaces {
  * arrays: deck.gl's H3 layer is a composite that asks an accessor per cell for its colour whenever
  * any count changes. Centres are worked out once per list of cells, colours once per change.
  */
-export function densityLayer(cells: DensityCells, measure: HexMeasure = "density") {
-  const { positions, vertices } = cellPlaces(cells.hexes);
+export function densityLayer(cells: DensityCells, measure: CaseHexMeasure = "density") {
+  return hexColumnLayer("case-density", cells.hexes, hexColors(cells, measure), 0.38);
+}
+
+/** Cells of one resolution, flat, each in its RGBA (four bytes per cell, in the order of `hexes`). */
+export function hexColumnLayer(id: string, hexes: readonly string[], colors: Uint8Array, opacity: number) {
+  const { positions, vertices } = cellPlaces(hexes);
   return new ColumnLayer({
-    id: "case-density",
+    id,
     data: {
-      length: cells.hexes.length,
+      length: hexes.length,
       attributes: {
         getPosition: { value: positions, size: 2 },
-        getFillColor: { value: hexColors(cells, measure), size: 4 },
+        getFillColor: { value: colors, size: 4 },
       },
     },
     diskResolution: 6,
@@ -50,6 +55,6 @@ export function densityLayer(cells: DensityCells, measure: HexMeasure = "density
     extruded: false,
     stroked: false,
     flatShading: true,
-    opacity: 0.38,
+    opacity,
   });
 }

@@ -31,3 +31,10 @@ export function rateColor(rate: number, ramp: readonly Rgb[]): Rgb {
   const mix = (channel: 0 | 1 | 2) => Math.round(from[channel] + (to[channel] - from[channel]) * (position - index));
   return [mix(0), mix(1), mix(2)];
 }
+
+/** Flood risk, a chance from 0 to 1: pale yellow for a slight chance, through orange and red to deep magenta for a near certainty. */
+export const riskRamp: readonly Rgb[] = [[254, 240, 138], [251, 146, 60], [239, 68, 68], [190, 24, 93]];
+
+export function riskColor(score: number): Rgb {
+  return rateColor(score, riskRamp);
+}

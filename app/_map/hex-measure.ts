@@ -1,22 +1,27 @@
 import type { DensityCells } from "./hex-density";
-import { densityColor, densityRamp, overdueRamp, rateColor, satisfactionRamp } from "./density-ramp";
+import { densityColor, densityRamp, overdueRamp, rateColor, riskRamp, satisfactionRamp } from "./density-ramp";
 import type { Rgb } from "./stage-colors";
 
-/** What the hexagons show: open cases, the share of them overdue, or the share of rated cases satisfied. */
-export const hexMeasures = ["density", "overdue", "satisfaction"] as const;
+/**
+ * What the hexagons show: open cases, the share of them overdue, the share of rated cases satisfied
+ * (the cases' measures), or the chance of water standing within a horizon (the flood-risk map).
+ */
+export const hexMeasures = ["density", "overdue", "satisfaction", "risk"] as const;
 export type HexMeasure = (typeof hexMeasures)[number];
+export type CaseHexMeasure = Exclude<HexMeasure, "risk">;
 
 export const hexMeasureRamps: Readonly<Record<HexMeasure, readonly Rgb[]>> = {
   density: densityRamp,
   overdue: overdueRamp,
   satisfaction: satisfactionRamp,
+  risk: riskRamp,
 };
 
 /**
  * RGBA per cell for a measure; clear where the measure has nothing to go on (no open case; for
  * satisfaction, no rated case). Cells share values, so one colour is worked out per value.
  */
-export function hexColors(cells: DensityCells, measure: HexMeasure): Uint8Array {
+export function hexColors(cells: DensityCells, measure: CaseHexMeasure): Uint8Array {
   const colors = new Uint8Array(cells.counts.length * 4);
   const ofValue = new Map<number, readonly number[]>();
   const paint = (i: number, value: number, color: (value: number) => Rgb) => {

@@ -11,8 +11,11 @@ import styles from "./resources-panel.module.css";
 const shownStates: readonly ResourceState[] = ["available", "en_route", "on_scene", "returning", "open", "full", "closed"];
 const count = (n: number) => n.toLocaleString("en-US");
 
-/** 应急资源: shelters open and people in them, pumps and teams out, and what the map's shapes and colours mean. */
-export function ResourcesPanel({ resources }: { resources: readonly ResourceSummary[] }) {
+/**
+ * 应急资源: shelters open and people in them, pumps and teams out, and what the map's shapes and colours mean.
+ * `keyOnly` (typhoon mode, whose panel counts the same) keeps the shapes and colours and leaves the map its room.
+ */
+export function ResourcesPanel({ resources, keyOnly = false }: { resources: readonly ResourceSummary[]; keyOnly?: boolean }) {
   const r = useResourceMessages();
   const tally = useMemo(() => tallyResources(resources), [resources]);
   if (resources.length === 0) return null;
@@ -27,16 +30,18 @@ export function ResourcesPanel({ resources }: { resources: readonly ResourceSumm
       <h2 id="resources-title" className={styles.title}>
         {r.panel.title}
       </h2>
-      <dl className={styles.rows}>
-        {rows.map((row) => (
-          <div key={row.id} className={styles.row} style={{ "--share": row.of ? row.value / row.of : 0 } as CSSProperties}>
-            <dt>{row.label}</dt>
-            <dd data-testid={`resources-${row.id}`}>
-              <strong>{count(row.value)}</strong> <span className={styles.of}>{r.panel.of(row.of)}</span>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      {!keyOnly && (
+        <dl className={styles.rows}>
+          {rows.map((row) => (
+            <div key={row.id} className={styles.row} style={{ "--share": row.of ? row.value / row.of : 0 } as CSSProperties}>
+              <dt>{row.label}</dt>
+              <dd data-testid={`resources-${row.id}`}>
+                <strong>{count(row.value)}</strong> <span className={styles.of}>{r.panel.of(row.of)}</span>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
       <ul className={styles.kinds}>
         {resourceKinds.map((kind) => (
           <li key={kind}>

@@ -1,5 +1,6 @@
 "use client";
 
+import { riskHorizons, type RiskHorizon } from "@/lib/contracts/risk";
 import { useI18n } from "@/app/_i18n/language-provider";
 import { hexMeasureRamps, hexMeasures, type HexMeasure } from "@/app/_map/hex-measure";
 import { overdueColor } from "@/app/_map/case-color";
@@ -9,11 +10,25 @@ import styles from "./stage-legend.module.css";
 
 const rgbaCss = ([r, g, b, a]: readonly [number, number, number, number]) => `rgb(${r} ${g} ${b} / ${a / 255})`;
 
-/** What the colours on the map mean: case stages, overdue cases, workers, and the hexagons' measure, which it switches. */
-export function StageLegend({ measure, onMeasure }: { measure: HexMeasure; onMeasure: (measure: HexMeasure) => void }) {
+interface StageLegendProps {
+  measure: HexMeasure;
+  onMeasure: (measure: HexMeasure) => void;
+  /** The flood-risk horizon, chosen here while the hexagons show risk. */
+  horizon: RiskHorizon;
+  onHorizon: (horizon: RiskHorizon) => void;
+}
+
+/** What the colours on the map mean: case stages, overdue cases, workers, and the hexagons' measure (and risk's horizon), which it switches. */
+export function StageLegend({ measure, onMeasure, horizon, onHorizon }: StageLegendProps) {
   const { messages } = useI18n();
   const ramp = `linear-gradient(90deg, ${hexMeasureRamps[measure].map((color) => cssRgb(color)).join(", ")})`;
   const [low, high] = measure === "density" ? [messages.legend.low, messages.legend.high] : ["0%", "100%"];
+  const rampTitle =
+    measure === "density"
+      ? messages.legend.density
+      : measure === "risk"
+        ? `${messages.legend.measures.risk} · ${messages.risk.within(messages.risk.horizons[horizon])}`
+        : messages.legend.measures[measure];
 
   return (
     <section className={styles.legend} aria-labelledby="legend-title" data-testid="legend">
@@ -55,7 +70,23 @@ export function StageLegend({ measure, onMeasure }: { measure: HexMeasure; onMea
             </button>
           ))}
         </div>
-        <span data-testid="hex-measure-active">{measure === "density" ? messages.legend.density : messages.legend.measures[measure]}</span>
+        {measure === "risk" && (
+          <div className={styles.measures} role="group" aria-label={messages.legend.horizonLabel}>
+            {riskHorizons.map((option) => (
+              <button
+                key={option}
+                type="button"
+                className={styles.measure}
+                aria-pressed={option === horizon}
+                data-testid={`risk-horizon-${option}`}
+                onClick={() => onHorizon(option)}
+              >
+                {messages.risk.horizons[option]}
+              </button>
+            ))}
+          </div>
+        )}
+        <span data-testid="hex-measure-active">{rampTitle}</span>
         <span className={styles.ramp} style={{ background: ramp }} aria-hidden />
         <span className={styles.rampEnds}>
           <span>{low}</span>

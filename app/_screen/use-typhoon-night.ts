@@ -12,9 +12,10 @@ import { useTyphoonTimeline } from "./use-typhoon-timeline";
 
 /**
  * Everything typhoon mode draws, live or replayed: while the timeline replays a stored night, the storm,
- * the gauges and the cases per hour are the replay's at its cursor; backlog and resources stay live.
+ * the gauges and the cases per hour are the replay's at its cursor; backlog and resources stay live. The
+ * rain field is left out while the map shows flood risk in its place (`rainField` false).
  */
-export function useTyphoonNight(live: LiveState, density: DensityByResolution) {
+export function useTyphoonNight(live: LiveState, density: DensityByResolution, rainField: boolean) {
   const typhoon = live.mode?.typhoon ?? false;
   const [timeline, dispatchTimeline] = useTyphoonTimeline(live.forecasts);
   const replay = typhoon && timeline.phase === "replay" ? timeline : null;
@@ -28,7 +29,7 @@ export function useTyphoonNight(live: LiveState, density: DensityByResolution) {
     () => (replay ? stormViewAt(replay.timeline.forecasts, replay.cursor) : stormViewAt(live.forecasts, null)),
     [replay?.timeline, replay?.cursor, live.forecasts],
   );
-  const layers = useWeatherLayers(gauges, storm, typhoon);
+  const layers = useWeatherLayers(gauges, storm, typhoon, rainField);
   const frameView = typhoon ? typhoonView : null;
   // The coarsest hexagons carry the same totals as the finest, in a twentieth of the cells.
   const overdue = typhoon ? density[7].overdue.reduce((sum, n) => sum + n, 0) : null;

@@ -8,6 +8,9 @@ import { useLiveState } from "@/app/_live/use-live-state";
 import { arrivedCases } from "@/app/_map/arrived-cases";
 import { CityMapLazy } from "@/app/_map/city-map-lazy";
 import type { HexMeasure } from "@/app/_map/hex-measure";
+import { riskPoints } from "@/app/_risk/risk-points";
+import { useRiskMap } from "@/app/_risk/use-risk-map";
+import type { RiskHorizon } from "@/lib/contracts/risk";
 import { warningAreas, warningListings } from "@/app/_map/warning-areas";
 import { workerPoints } from "@/app/_map/worker-points";
 import { CareAlertsPanel } from "./care-alerts-panel";
@@ -18,6 +21,7 @@ import { KpiPanel } from "./kpi-panel";
 import { LeaderPanels } from "./leader-panels";
 import { ResourcePopupContent } from "./resource-popup-content";
 import { ResourcesPanel } from "./resources-panel";
+import { RiskPanel } from "./risk-panel";
 import { ScreenHeader } from "./screen-header";
 import { StageBreakdown } from "./stage-breakdown";
 import { StageLegend } from "./stage-legend";
@@ -36,6 +40,8 @@ const queueLength = 60;
 // At typhoon rates thousands of cases arrive within the pulse window: rings on every one would cover
 // the map and cost a full layer update per batch; the newest still show where reports come in.
 const pulsedArrivals = 500;
+// Three hours: time to move a pump truck or lay sandbags, and as skilled as one hour in the backtest (docs/risk.md).
+const defaultRiskHorizon: RiskHorizon = "3h";
 
 /** 一屏统览: header, KPIs, the leader's panels, the live map and the newest cases, all fed by one live state. */
 export function WallScreen() {
@@ -44,7 +50,16 @@ export function WallScreen() {
   const { language, messages } = useI18n();
   const names = useCaseNames(catalogue, language, messages.unknownDistrict);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [hexMeasure, setHexMeasure] = useState<HexMeasure>("density");
+  // An ordinary day and a typhoon night each keep their own measure: the night opens on flood risk.
+  const [measures, setMeasures] = useState<{ day: HexMeasure; night: HexMeasure }>({ day: "density", night: "risk" });
+  const typhoon = live.mode?.typhoon ?? false;
+  const hexMeasure = typhoon ? measures.night : measures.day;
+  const setHexMeasure = useCallback((measure: HexMeasure) => setMeasures((held) => (typhoon ? { ...held, night: measure } : { ...held, day: measure })), [typhoon]);
+  const [riskHorizon, setRiskHorizon] = useState<RiskHorizon>(defaultRiskHorizon);
+  const fetchedRisk = useRiskMap(live.risk, riskHorizon);
+  const risk = useMemo(() => riskPoints(live.risk, fetchedRisk, riskHorizon), [live.risk, fetchedRisk, riskHorizon]);
+  const [selectedRiskCell, setSelectedRiskCell] = useState<string | null>(null);
+  const showsRisk = typhoon || hexMeasure === "risk" || risk.cells.length > 0;
 
   const views = useCaseViews(live, queueLength);
   const arrivals = useMemo(() => arrivedCases(live.arrivals.latest(pulsedArrivals), live.cases), [live.arrivals, live.cases]);
@@ -69,19 +84,25 @@ export function WallScreen() {
     setSelectedResourceId(id);
     if (id) setSelectedId(null);
   }, []);
-  const night = useTyphoonNight(live, views.density);
+  const selectRiskCell = useCallback((cell: string) => {
+    setSelectedRiskCell((held) => (held === cell ? null : cell));
+    setSelectedId(null);
+    setSelectedResourceId(null);
+  }, []);
+  const night = useTyphoonNight(live, views.density, hexMeasure !== "risk");
   useEffect(() => {
     const closeOnEscape = (event: KeyboardEvent) => {
       if (event.key !== "Escape") return;
       setSelectedId(null);
       setSelectedResourceId(null);
+      setSelectedRiskCell(null);
     };
     window.addEventListener("keydown", closeOnEscape);
     return () => window.removeEventListener("keydown", closeOnEscape);
   }, []);
 
   return (
-    <div className={styles.screen} data-wall-screen data-typhoon={night.typhoon || undefined}>
+    <div className={styles.screen} data-wall-screen data-typhoon={night.typhoon || undefined} data-risk-list={showsRisk || undefined}>
       <ScreenHeader live={live} actions={<TyphoonSwitch mode={live.mode} />} />
       <div className={styles.side}>
         <aside className={styles.kpis}>
@@ -97,12 +118,17 @@ export function WallScreen() {
         ) : (
           <LeaderPanels kpi={live.kpi} names={names} className={styles.leader} />
         )}
+        {showsRisk && (
+          <RiskPanel points={risk} horizon={riskHorizon} names={names} selectedCell={selectedRiskCell} onSelect={selectRiskCell} className={styles.risk} />
+        )}
       </div>
       <main className={styles.map}>
         <CityMapLazy
           dots={views.dots}
           density={views.density}
           hexMeasure={hexMeasure}
+          riskCells={risk.cells}
+          selectedRiskCell={selectedRiskCell}
           workers={workers}
           warningAreas={warnings.areas}
           arrivals={arrivals}
@@ -120,10 +146,13 @@ export function WallScreen() {
           hideCaseHexagons={night.typhoon}
           frameView={night.frameView}
         />
-        <WarningsPanel listings={warnings.listings} />
-        <ResourcesPanel resources={resources} />
-        <StageLegend measure={hexMeasure} onMeasure={setHexMeasure} />
-        {night.typhoon && <WeatherLegend />}
+        {/* One column down the map's right edge: the top left would cover 嘉定区's name, and two corners apart would meet in typhoon mode. */}
+        <div className={styles.mapCorner}>
+          <WarningsPanel listings={warnings.listings} />
+          {night.typhoon && <WeatherLegend />}
+          <ResourcesPanel resources={resources} keyOnly={night.typhoon} />
+        </div>
+        <StageLegend measure={hexMeasure} onMeasure={setHexMeasure} horizon={riskHorizon} onHorizon={setRiskHorizon} />
         {night.typhoon && <TimelineBar state={night.timeline} dispatch={night.dispatchTimeline} />}
       </main>
       <aside className={styles.queue}>

@@ -14,7 +14,7 @@ export function WarningsPanel({ listings }: { listings: readonly WarningListing[
   const { messages } = useI18n();
   const text = messages.warnings;
   return (
-    <section className={styles.panel} aria-labelledby="warnings-title" data-testid="warnings">
+    <section className={styles.panel} aria-labelledby="warnings-title" data-testid="warnings" data-empty={listings.length === 0 || undefined}>
       <h2 id="warnings-title" className={styles.title}>
         {text.title}
         {listings.length > 0 && <span className={styles.count}>{listings.length}</span>}

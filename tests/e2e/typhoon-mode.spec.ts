@@ -6,6 +6,7 @@ import type { Forecast, StoredForecast } from "@/lib/contracts/forecast";
 import type { Snapshot } from "@/lib/contracts/snapshot";
 import type { TyphoonTimeline } from "@/lib/contracts/typhoon-timeline";
 import { testGatewayTokens } from "../support/services";
+import { expectApart } from "./support/layout";
 
 // The demo city's gauges, read as data: Playwright's loader takes no JSON modules.
 const sensors = JSON.parse(readFileSync(path.join(import.meta.dirname, "../../lib/city/shanghai/sensors.json"), "utf8")) as Sensor[];
@@ -100,23 +101,8 @@ async function openInTyphoonMode(page: Page) {
   await expect(page.getByTestId("typhoon-panel")).toBeVisible();
 }
 
-function overlaps(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-/** The map's overlays (legends, the timeline) and the panel lie apart, inside the viewport. */
-async function expectNothingOverlapping(page: Page, width: number, height: number, ids = ["legend", "weather-legend", "timeline-bar", "typhoon-panel"]) {
-  const boxes = await Promise.all(ids.map(async (id) => [id, await page.getByTestId(id).first().boundingBox()] as const));
-  for (const [id, box] of boxes) {
-    expect(box, id).toBeTruthy();
-    expect(box!.x + box!.width, id).toBeLessThanOrEqual(width + 1);
-    expect(box!.y + box!.height, id).toBeLessThanOrEqual(height + 1);
-  }
-  for (let i = 0; i < boxes.length; i++) {
-    for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]![1]!, boxes[j]![1]!), `${boxes[i]![0]} and ${boxes[j]![0]}`).toBe(false);
-  }
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-}
+/** The map's overlays (legends, warnings, resources, the timeline) and the panel: they must lie apart (the rain key once shared the resources' corner). */
+const wallOverlays = ["legend", "weather-legend", "warnings", "resources-panel", "timeline-bar", "typhoon-panel"];
 
 // The wall at 4K draws in software here, on a machine shared with other runs.
 test.describe.configure({ timeout: 180_000 });
@@ -130,7 +116,10 @@ test("a leader switches on typhoon mode: the storm, the rain, the water and the 
   await expect(page.getByTestId("typhoon-water")).toHaveText("0");
   await expect(page.getByTestId("leader-panels")).toBeHidden();
   await expect(page.getByTestId("weather-legend")).toBeVisible();
-  await expectNothingOverlapping(page, 1920, 1080);
+  // The typhoon panel counts the resources out: the map's resources panel keeps only its key.
+  await expect(page.getByTestId("resources-panel")).toBeVisible();
+  await expect(page.getByTestId("resources-pumps-out")).toHaveCount(0);
+  await expectApart(page, 1920, 1080, wallOverlays);
   await page.waitForTimeout(1_500);
   await page.screenshot({ path: testInfo.outputPath("typhoon-1080p.png") });
 
@@ -167,7 +156,7 @@ test("the timeline replays the stored night and goes back to live", async ({ pag
 test("typhoon mode on a 4K wall", async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 3840, height: 2160 });
   await openInTyphoonMode(page);
-  await expectNothingOverlapping(page, 3840, 2160);
+  await expectApart(page, 3840, 2160, wallOverlays);
   // The 4K column has room for the ordinary day's panels under the night's.
   await expect(page.getByTestId("leader-panels")).toBeVisible();
   const [panel, leader] = await Promise.all([page.getByTestId("typhoon-panel").boundingBox(), page.getByTestId("leader-panels").boundingBox()]);
@@ -181,7 +170,7 @@ test("typhoon mode on a leader's 1024×768 tablet", async ({ page }, testInfo) =
   await page.setViewportSize({ width: 1024, height: 768 });
   await openInTyphoonMode(page);
   // The panel is in the side column that scrolls, below the KPIs; the map's overlays stay apart.
-  await expectNothingOverlapping(page, 1024, 768, ["legend", "weather-legend", "timeline-bar"]);
+  await expectApart(page, 1024, 768, ["legend", "weather-legend", "resources-panel", "timeline-bar"]);
   const panel = await page.getByTestId("typhoon-panel").boundingBox();
   const map = await page.getByRole("region", { name: /城市运行地图/ }).boundingBox();
   // First in the side column, above the KPIs.
