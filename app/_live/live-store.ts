@@ -1,5 +1,6 @@
 import type { Delta, WorkerPosition } from "@/lib/contracts";
 import { reduceLive, type LiveAction } from "./live-reducer";
+import { markLive } from "./live-marks";
 import { initialLiveState, type LiveState } from "./live-state";
 
 export interface LiveStore {
@@ -29,7 +30,10 @@ export function createLiveStore(schedule: ScheduleFlush = scheduleFlushByFrame, 
   const reduce = (action: LiveAction) => {
     state = reduceLive(state, action);
   };
-  const notify = () => listeners.forEach((listener) => listener());
+  const notify = () => {
+    markLive("live-store:flush");
+    listeners.forEach((listener) => listener());
+  };
 
   const applyQueued = () => {
     flushScheduled = false;
