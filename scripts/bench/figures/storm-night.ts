@@ -91,6 +91,7 @@ function logDetails(env: BenchEnv, s: StormSummary, record: ScreenProbeRecord): 
       .join(", ") || "none";
   env.log(`storm night: ${s.seconds.toFixed(0)} s of peak, messages ${list(s.messagesByEvent)}; ${record.flushes.length} flushes in all`);
   env.log(`storm night: layer data rebuilt: ${list(s.layerDataChanges)}`);
+  env.log(`storm night: layer data rebuilt though it read the same as before: ${list(s.layerNeedlessChanges)}`);
   env.log(`storm night: layer update triggers changed: ${list(s.layerTriggerChanges)}`);
   env.log(
     `storm night: badge ${s.badgeSamples} readings in the peak, ${s.staleWhileFlowing} not "connected"; ` +
@@ -118,6 +119,7 @@ function measurements(s: StormSummary, size: (typeof sizes)["full"]): Measuremen
       meets: s.busiestLayerRebuildsPerMessage < 0.5,
     }),
     row("all_layers", "storm night: data rebuilds of all deck.gl layers per socket message", "per message", s.allLayerRebuildsPerMessage, "lower"),
+    row("needless", "storm night: layer data rebuilds whose data read the same as before (nothing drawn changed)", "%", 100 * s.needlessShare, "lower"),
     row("behind_data_p50", `storm night: "data as of" behind the newest data received, p50 (clock shows whole seconds)`, "ms", s.behindNewestMs.p50, "lower"),
     row("behind_data_p99", `storm night: "data as of" behind the newest data received, p99`, "ms", s.behindNewestMs.p99, "lower"),
     row("behind_data_max", `storm night: "data as of" behind the newest data received, max`, "ms", s.behindNewestMs.max, "lower"),

@@ -10,8 +10,11 @@ export interface ScreenProbeRecord {
   messages: [number, string][];
   /** Client ms of every live-store flush. */
   flushes: number[];
-  /** [client ms, layer id, "dataChanged" | "updateTriggersChanged"] each time deck.gl saw it. */
-  layerChanges: [number, string, string][];
+  /**
+   * [client ms, layer id, "dataChanged" | "updateTriggersChanged", 1 when the new data reads the same as
+   * the layer's previous data (arrays up to a few thousand rows, compared as JSON), else 0].
+   */
+  layerChanges: [number, string, string, number][];
   /** [client ms, badge state, the "data as of" text] sampled. */
   badge: [number, string, string][];
 }
@@ -46,12 +49,22 @@ export function installScreenProbe({ sampleEveryMs, flushMark }: { sampleEveryMs
   }).observe({ type: "mark" });
 
   type DeckGlobal = { log: { level: number }; _registerLoggers(loggers: Record<string, (...args: unknown[]) => void>): void };
+  const previousData = new Map<string, string>();
+  const sameAsBefore = (id: string, data: unknown) => {
+    if (!Array.isArray(data) || data.length > 5_000) return 0;
+    const json = JSON.stringify(data);
+    const same = previousData.get(id) === json;
+    previousData.set(id, json);
+    return same ? 1 : 0;
+  };
   const hookDeck = () => {
     const deck = (globalThis as { deck?: DeckGlobal }).deck;
     if (!deck?._registerLoggers) return false;
     deck._registerLoggers({
       "layer.changeFlag": (layer, key) => {
-        if (key === "dataChanged" || key === "updateTriggersChanged") record.layerChanges.push([Date.now(), (layer as { id: string }).id, key as string]);
+        const { id, props } = layer as { id: string; props: { data: unknown } };
+        if (key === "dataChanged") record.layerChanges.push([Date.now(), id, key, sameAsBefore(id, props.data)]);
+        else if (key === "updateTriggersChanged") record.layerChanges.push([Date.now(), id, key, 0]);
       },
     });
     deck.log.level = 1;

@@ -22,6 +22,9 @@ export interface StormSummary {
   /** Per layer id: times its data (or update triggers) changed in the peak. */
   layerDataChanges: Record<string, number>;
   layerTriggerChanges: Record<string, number>;
+  /** Per layer id: data rebuilds whose new data read the same as before (nothing it draws changed). */
+  layerNeedlessChanges: Record<string, number>;
+  needlessShare: number;
   /** The busiest layer's data rebuilds per socket message, and all layers' together. */
   busiestLayerRebuildsPerMessage: number;
   allLayerRebuildsPerMessage: number;
@@ -44,7 +47,9 @@ export function summariseStorm(record: ScreenProbeRecord, { peak, quiet }: Storm
   const changes = record.layerChanges.filter(([at]) => inPeak(at));
   const layerDataChanges = countBy(changes.filter(([, , key]) => key === "dataChanged").map(([, id]) => id));
   const layerTriggerChanges = countBy(changes.filter(([, , key]) => key === "updateTriggersChanged").map(([, id]) => id));
+  const layerNeedlessChanges = countBy(changes.filter(([, , key, same]) => key === "dataChanged" && same === 1).map(([, id]) => id));
   const dataRebuilds = Object.values(layerDataChanges);
+  const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
   const perMessage = (n: number) => (messages.length === 0 ? Number.NaN : n / messages.length);
 
   const samples = freshnessSamples(record, DATA_EVENTS, peak.from, peak.to);
@@ -59,8 +64,10 @@ export function summariseStorm(record: ScreenProbeRecord, { peak, quiet }: Storm
     flushesPerSecond: record.flushes.filter(inPeak).length / seconds,
     layerDataChanges,
     layerTriggerChanges,
+    layerNeedlessChanges,
+    needlessShare: total(layerNeedlessChanges) / Math.max(1, total(layerDataChanges)),
     busiestLayerRebuildsPerMessage: perMessage(dataRebuilds.length > 0 ? Math.max(...dataRebuilds) : 0),
-    allLayerRebuildsPerMessage: perMessage(dataRebuilds.reduce((a, b) => a + b, 0)),
+    allLayerRebuildsPerMessage: perMessage(total(layerDataChanges)),
     behindNewestMs: spread(samples.map((s) => s.behindNewestMs)),
     behindWallMs: spread(samples.map((s) => s.behindWallMs)),
     staleWhileFlowing: samples.filter((s) => s.state !== "connected").length,

@@ -33,7 +33,12 @@ describe("storm night: the summary", () => {
   const record = probe({
     messages: [[t0 + 100, "deltas"], [t0 + 200, "deltas"], [t0 + 300, "sensors"], [t0 + 400, "kpi"], [t0 + 12_000, "kpi"]],
     flushes: [t0 + 150, t0 + 350, t0 + 12_000],
-    layerChanges: [[t0 + 150, "case-dots", "dataChanged"], [t0 + 350, "gauges", "dataChanged"], [t0 + 350, "case-dots", "dataChanged"], [t0 + 360, "gauges", "updateTriggersChanged"]],
+    layerChanges: [
+      [t0 + 150, "case-dots", "dataChanged", 0],
+      [t0 + 350, "gauges", "dataChanged", 0],
+      [t0 + 350, "case-dots", "dataChanged", 1],
+      [t0 + 360, "gauges", "updateTriggersChanged", 0],
+    ],
     badge: [[t0 + 500, "connected", clock(t0)], [t0 + 12_000, "connected", clock(t0)], [t0 + 17_000, "stale", clock(t0)]],
   });
   const summary = summariseStorm(record, { peak: { from: t0, to: t0 + 2_000 }, quiet: { from: t0 + 10_000, to: t0 + 30_000 } });
@@ -47,6 +52,8 @@ describe("storm night: the summary", () => {
       flushesPerSecond: 1,
       layerDataChanges: { "case-dots": 2, gauges: 1 },
       layerTriggerChanges: { gauges: 1 },
+      layerNeedlessChanges: { "case-dots": 1 },
+      needlessShare: 1 / 3,
       busiestLayerRebuildsPerMessage: 0.5,
       allLayerRebuildsPerMessage: 0.75,
     });
