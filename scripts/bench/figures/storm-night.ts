@@ -114,6 +114,7 @@ function measurements(s: StormSummary, size: (typeof sizes)["full"]): Measuremen
   return [
     row("messages", `storm night (${storm}): socket messages received`, "/s", s.messagesPerSecond, "lower"),
     row("flushes", "storm night: live-store flushes (React commits of the live state)", "/s", s.flushesPerSecond, "lower"),
+    row("frames", "storm night: frames deck.gl drew (software WebGL, no GPU, on the loaded machine)", "fps", s.deckFramesPerSecond, "higher"),
     row("busiest_layer", "storm night: data rebuilds of the busiest deck.gl layer per socket message", "per message", s.busiestLayerRebuildsPerMessage, "lower", {
       text: "well under 1",
       meets: s.busiestLayerRebuildsPerMessage < 0.5,

@@ -2,8 +2,8 @@
  * What the storm-night figure records inside the wall screen's page, installed before the page's own
  * scripts (Playwright's addInitScript): nothing of it is in the product. Socket.io events come from a
  * listener on every WebSocket the page opens, store flushes from the live store's user-timing mark
- * (app/_live/live-marks.ts), layer rebuilds from deck.gl's own debug hook (a layer's data or update
- * triggers changed), and the connection badge is read a few times a second.
+ * (app/_live/live-marks.ts), layer rebuilds and frames drawn from deck.gl's own debug hooks (a layer's
+ * data or update triggers changed, the renderer drew), and the connection badge is read a few times a second.
  */
 export interface ScreenProbeRecord {
   /** [client ms, socket.io event name] of every event frame received. */
@@ -15,6 +15,8 @@ export interface ScreenProbeRecord {
    * the layer's previous data (arrays up to a few thousand rows, compared as JSON), else 0].
    */
   layerChanges: [number, string, string, number][];
+  /** Client ms of every frame deck.gl drew (its renderer's render of the layers). */
+  deckFrames: number[];
   /** [client ms, badge state, the "data as of" text] sampled. */
   badge: [number, string, string][];
 }
@@ -29,7 +31,7 @@ export const FLUSH_MARK = "live-store:flush";
 
 /** Runs in the page: serialised by Playwright, so it closes over nothing but its argument. */
 export function installScreenProbe({ sampleEveryMs, flushMark }: { sampleEveryMs: number; flushMark: string }): void {
-  const record: ScreenProbeRecord = { messages: [], flushes: [], layerChanges: [], badge: [] };
+  const record: ScreenProbeRecord = { messages: [], flushes: [], layerChanges: [], deckFrames: [], badge: [] };
   window.stormProbe = record;
 
   const NativeWebSocket = window.WebSocket;
@@ -66,6 +68,7 @@ export function installScreenProbe({ sampleEveryMs, flushMark }: { sampleEveryMs
         if (key === "dataChanged") record.layerChanges.push([Date.now(), id, key, sameAsBefore(id, props.data)]);
         else if (key === "updateTriggersChanged") record.layerChanges.push([Date.now(), id, key, 0]);
       },
+      "deckRenderer.renderLayers": () => record.deckFrames.push(Date.now()),
     });
     deck.log.level = 1;
     return true;

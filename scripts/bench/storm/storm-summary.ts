@@ -19,6 +19,8 @@ export interface StormSummary {
   /** What still came once the load had stopped. */
   quietMessagesByEvent: Record<string, number>;
   flushesPerSecond: number;
+  /** Frames deck.gl drew a second: software WebGL on a loaded machine draws few, and layers update only in them. */
+  deckFramesPerSecond: number;
   /** Per layer id: times its data (or update triggers) changed in the peak. */
   layerDataChanges: Record<string, number>;
   layerTriggerChanges: Record<string, number>;
@@ -62,6 +64,7 @@ export function summariseStorm(record: ScreenProbeRecord, { peak, quiet }: Storm
     messagesByEvent: countBy(messages.map(([, name]) => name)),
     quietMessagesByEvent: countBy(record.messages.filter(([at]) => at >= quiet.from && at < quiet.to).map(([, name]) => name)),
     flushesPerSecond: record.flushes.filter(inPeak).length / seconds,
+    deckFramesPerSecond: record.deckFrames.filter(inPeak).length / seconds,
     layerDataChanges,
     layerTriggerChanges,
     layerNeedlessChanges,

@@ -7,7 +7,7 @@ import { DATA_EVENTS, summariseStorm } from "@/scripts/bench/storm/storm-summary
 // 2026-12-06 08:00:00 in Shanghai.
 const t0 = Date.parse("2026-12-06T00:00:00Z");
 const clock = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(11, 19);
-const probe = (extra: Partial<ScreenProbeRecord>): ScreenProbeRecord => ({ messages: [], flushes: [], layerChanges: [], badge: [], ...extra });
+const probe = (extra: Partial<ScreenProbeRecord>): ScreenProbeRecord => ({ messages: [], flushes: [], layerChanges: [], deckFrames: [], badge: [], ...extra });
 
 describe("storm night: reading the badge's clock", () => {
   it("turns the Shanghai clock into the instant nearest the reading, across midnight", () => {
@@ -33,6 +33,7 @@ describe("storm night: the summary", () => {
   const record = probe({
     messages: [[t0 + 100, "deltas"], [t0 + 200, "deltas"], [t0 + 300, "sensors"], [t0 + 400, "kpi"], [t0 + 12_000, "kpi"]],
     flushes: [t0 + 150, t0 + 350, t0 + 12_000],
+    deckFrames: [t0 + 160, t0 + 1_500, t0 + 2_500],
     layerChanges: [
       [t0 + 150, "case-dots", "dataChanged", 0],
       [t0 + 350, "gauges", "dataChanged", 0],
@@ -50,6 +51,7 @@ describe("storm night: the summary", () => {
       messagesByEvent: { deltas: 2, sensors: 1, kpi: 1 },
       quietMessagesByEvent: { kpi: 1 },
       flushesPerSecond: 1,
+      deckFramesPerSecond: 1,
       layerDataChanges: { "case-dots": 2, gauges: 1 },
       layerTriggerChanges: { gauges: 1 },
       layerNeedlessChanges: { "case-dots": 1 },
