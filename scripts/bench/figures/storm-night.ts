@@ -9,7 +9,7 @@ import { createAppContext } from "@/lib/runtime/app-context";
 import { chromiumArgs, chromiumPath } from "@/tests/support/chromium";
 import type { BenchEnv, BenchFigure, BenchStack, Measurement } from "../figure";
 import { FLUSH_MARK, installScreenProbe, type ScreenProbeRecord } from "../storm/screen-probe";
-import { startReplay, startSimulator } from "../storm/storm-load";
+import { startReplay, startSimulator, type LoadProcess } from "../storm/storm-load";
 import { summariseStorm, type StormSummary } from "../storm/storm-summary";
 
 const SPEED = 360;
@@ -36,6 +36,7 @@ export const stormNightFigure: BenchFigure = {
     const size = env.smoke ? sizes.smoke : sizes.full;
     const stack = await env.ownStack({ reserveWorkers: 0 });
     const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    const started: LoadProcess[] = [];
     try {
       await seedSimulatedPeople(stack);
       const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
@@ -49,6 +50,7 @@ export const stormNightFigure: BenchFigure = {
       const load = { baseUrl: stack.baseUrl, tokens: stack.gatewayTokens };
       const simulator = startSimulator(load);
       const replay = startReplay({ ...load, from: size.from, hours: size.hours, speed: SPEED });
+      started.push(simulator, replay);
       const startedAt = Date.now();
       await page.locator('[data-testid="typhoon-panel"]').waitFor({ timeout: 30_000 });
       const typhoonAt = Date.now();
@@ -66,6 +68,7 @@ export const stormNightFigure: BenchFigure = {
       logDetails(env, summary, record);
       return measurements(summary, size);
     } finally {
+      await Promise.all(started.map((p) => p.stop()));
       await browser.close();
       await stack.stop();
     }
