@@ -35,7 +35,7 @@ export interface StormSummary {
   /** Badge readings "stale" (or not connected) while data flowed. */
   staleWhileFlowing: number;
   badgeSamples: number;
-  /** From the last data message to the badge first reading "stale", after the load stopped; NaN if it never did. */
+  /** After the load stopped: from the last data message before the badge first read "stale" to that reading; NaN if it never did. */
   staleAfterStopMs: number;
 }
 
@@ -55,8 +55,9 @@ export function summariseStorm(record: ScreenProbeRecord, { peak, quiet }: Storm
   const perMessage = (n: number) => (messages.length === 0 ? Number.NaN : n / messages.length);
 
   const samples = freshnessSamples(record, DATA_EVENTS, peak.from, peak.to);
-  const lastData = Math.max(...record.messages.filter(([at, name]) => DATA_EVENTS.has(name) && at < quiet.to).map(([at]) => at));
   const firstStale = record.badge.find(([at, state]) => at >= quiet.from && at < quiet.to && state === "stale");
+  // A straggler after the badge turned (a late dispatch, an SLA clock) does not move when it turned.
+  const lastData = Math.max(...record.messages.filter(([at, name]) => DATA_EVENTS.has(name) && at <= (firstStale?.[0] ?? quiet.to)).map(([at]) => at));
 
   return {
     seconds,
