@@ -27,7 +27,8 @@ export function reduceLive(state: LiveState, action: LiveAction, limits: LiveLim
     case "positions-received":
       return { ...state, positions: withPositions(state.positions, action.positions), dataAsOf: action.at };
     case "kpi-received":
-      return { ...state, kpi: newerKpi(state.kpi, action.kpi), dataAsOf: action.at };
+      // A periodic recomputation, sent whether or not anything happened: it says the server lives, not that data came.
+      return { ...state, kpi: newerKpi(state.kpi, action.kpi) };
     case "alerts-loaded":
       return { ...state, alerts: withAlerts(state.alerts, action.alerts) };
     case "sensors-received":

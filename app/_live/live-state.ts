@@ -59,7 +59,7 @@ export interface LiveState {
   readonly risk: RiskTop | null;
   /** Rain and water-level gauges with their latest value, by id. */
   readonly sensors: ReadonlyMap<string, ScreenSensor>;
-  /** Client time (ms) when the server last told us anything. */
+  /** Client time (ms) when data last came: a snapshot, deltas, positions or gauge values (not the KPI refresh). */
   readonly dataAsOf: number | null;
 }
 

@@ -122,14 +122,15 @@ export function startLiveSync({ store, socket, loadSnapshot, now = Date.now }: L
   // Order and gaps are the reducer's business: it sorts by seq, and a gap left open schedules a catch-up.
   socket.on("deltas", (deltas) => store.enqueueDeltas(validDeltas(deltas)));
   socket.on("positions", (positions) => store.enqueuePositions(validPositions(positions)));
+  // Each applied in the next frame with whatever else came: a commit between frames would paint nothing sooner.
   socket.on("kpi", (kpi) => {
     const parsed = kpiSchema.safeParse(kpi);
-    if (parsed.success) store.dispatch({ type: "kpi-received", kpi: parsed.data, at: now() });
+    if (parsed.success) store.enqueueKpi(parsed.data);
   });
 
   socket.on("sensors", (values) => {
     const valid = Array.isArray(values) ? values.filter((value) => sensorValueSchema.safeParse(value).success) : [];
-    if (valid.length > 0) store.dispatch({ type: "sensors-received", values: valid, at: now() });
+    if (valid.length > 0) store.enqueueSensorValues(valid);
   });
 
   requestSnapshot();

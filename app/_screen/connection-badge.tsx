@@ -8,7 +8,7 @@ import { useNow } from "./use-now";
 
 type BadgeState = "connected" | "connecting" | "syncing" | "stale" | "disconnected";
 
-// The server pushes KPIs every few seconds: this long without news means the link is silently dead.
+// Positions and gauge readings come every few seconds while the city runs: this long without data means it stopped.
 const staleAfterMs = 15_000;
 
 function badgeState({ connection, sync, hasSnapshot, dataAsOf }: LiveState, now: number | null): BadgeState {

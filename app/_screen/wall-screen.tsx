@@ -12,7 +12,7 @@ import { riskPoints } from "@/app/_risk/risk-points";
 import { useRiskMap } from "@/app/_risk/use-risk-map";
 import type { RiskHorizon } from "@/lib/contracts/risk";
 import { warningAreas, warningListings } from "@/app/_map/warning-areas";
-import { workerPoints } from "@/app/_map/worker-points";
+import { useWorkerPoints } from "@/app/_map/use-worker-points";
 import { CareAlertsPanel } from "./care-alerts-panel";
 import { useTyphoonNight } from "./use-typhoon-night";
 import { CasePopupContent } from "./case-popup-content";
@@ -63,7 +63,7 @@ export function WallScreen() {
 
   const views = useCaseViews(live, queueLength);
   const arrivals = useMemo(() => arrivedCases(live.arrivals.latest(pulsedArrivals), live.cases), [live.arrivals, live.cases]);
-  const workers = useMemo(() => workerPoints(live.workers, live.positions), [live.workers, live.positions]);
+  const workers = useWorkerPoints(live.workers, live.positions);
   const selected = (selectedId && live.cases.get(selectedId)) || null;
   // A warning's window opens and closes with time alone: looked at again each minute.
   const minute = useNow(60_000);

@@ -32,6 +32,8 @@ export interface BenchStack {
   redisPrefix: string;
   /** `Authorization` headers of the machines that write, as the web process requires them. */
   gateways: { sensors: Record<string, string>; positions: Record<string, string> };
+  /** The same machines' tokens bare, for scripts that take them from the environment (the simulator, the typhoon replay). */
+  gatewayTokens: { sensors: string; positions: string; weather: string };
   /** Process ids, to read memory from /proc. */
   webPid: number;
   workerPids: number[];

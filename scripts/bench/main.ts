@@ -12,7 +12,7 @@ import { spawnServer, type RunningServer } from "@/tests/support/spawn-server";
 import type { BaselineServer, BenchEnv, Measurement } from "./figure";
 import { figures } from "./figures";
 import { describeMachine } from "./machine";
-import { parseBenchOptions, usage } from "./options";
+import { chosenFigures, parseBenchOptions, usage } from "./options";
 import { replayBoston } from "./replay/replay-boston";
 import { startStack, type RunningStack } from "./stack";
 import { formatNumber, formatTable, medianOfTrials, toJsonFigures } from "./table";
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     console.error(`${(error as Error).message}\n${usage}`);
     process.exit(2);
   }
-  const chosen = !options.figures ? [] : options.only.length === 0 ? figures : figures.filter((f) => options.only.some((o) => f.name.includes(o)));
+  const chosen = options.figures ? chosenFigures(figures, options.only) : [];
   if (chosen.length === 0 && !options.replay) throw new Error(`no figure matches ${options.only.join(", ")}: ${figures.map((f) => f.name).join(", ")}`);
 
   run("bash", ["scripts/ensure-debian-packages.sh", "chromium", "fonts-noto-cjk", "redis-server", "postgresql-client"]);

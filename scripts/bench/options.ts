@@ -19,7 +19,12 @@ const optionsSchema = z.object({
 export type BenchOptions = z.infer<typeof optionsSchema>;
 
 export const usage = `usage: npm run bench -- [--smoke] [--trials N] [--only NAME[,NAME…]] [--no-build] [--worker-processes N] [--no-replay] [--profile DIR] [--json FILE]
-  --only matches figure names (e.g. "intake", "latency"); "--only replay" runs the Boston 311 replay alone.`;
+  --only matches the start of figure names (e.g. "intake", "latency", "storm"); "--only replay" runs the Boston 311 replay alone.`;
+
+/** `--only storm` picks "storm night", not "dispatch storm": a figure is chosen by the start of its name. */
+export function chosenFigures<F extends { name: string }>(figures: readonly F[], only: readonly string[]): readonly F[] {
+  return only.length === 0 ? figures : figures.filter((f) => only.some((o) => f.name.startsWith(o)));
+}
 
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const { values } = parseArgs({

@@ -64,7 +64,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const nodeArgs = options.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(options.profileDir)}`] : [];
     // Started side by side: each spends seconds loading its code, most of it waiting on the disk.
     const started = await Promise.allSettled([
-      spawnServer({ ...env, ROLE: "web" }, { nodeArgs }),
+      spawnServer({ ...env, ROLE: "web", ...(process.env.BENCH_WEB_PORT && { PORT: process.env.BENCH_WEB_PORT }) }, { nodeArgs }),
       ...Array.from({ length: options.workerProcesses }, () => spawnServer({ ...env, ROLE: "worker" }, { nodeArgs })),
     ]);
     for (const s of started) if (s.status === "fulfilled") processes.push(s.value);
@@ -77,6 +77,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       redisUrl: testRedisUrl,
       redisPrefix,
       gateways: { sensors: { authorization: `Bearer ${tokens.sensors}` }, positions: { authorization: `Bearer ${tokens.positions}` } },
+      gatewayTokens: tokens,
       webPid: web.pid,
       workerPids: processes.slice(1).map((p) => p.pid),
       stop: stopAll,

@@ -1,12 +1,12 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { CaseSummary } from "@/lib/contracts";
 import { riskMapSchema, type RiskHorizon } from "@/lib/contracts/risk";
 import { useI18n } from "@/app/_i18n/language-provider";
 import { useCatalogue } from "@/app/_live/use-catalogue";
 import { useLiveState } from "@/app/_live/use-live-state";
-import { workerPoints } from "@/app/_map/worker-points";
+import { useWorkerPoints } from "@/app/_map/use-worker-points";
 import { defaultResourceFilter } from "@/app/_resources/resource-filter";
 import { useResourceMessages } from "@/app/_resources/use-resource-messages";
 import { SummonsPanel } from "../_summons/summons-panel";
@@ -47,7 +47,7 @@ export function DispatchConsole({ user, permissions, initialCaseId, initialRiskC
   const [filter, setFilter] = useState(defaultQueueFilter);
   const queue = useCaseQueue(filter, live.cases);
   const [selectedId, setSelectedId] = useState<string | null>(initialCaseId);
-  const workers = useMemo(() => workerPoints(live.workers, live.positions), [live.workers, live.positions]);
+  const workers = useWorkerPoints(live.workers, live.positions);
   const workerName = useCallback((id: string) => live.workers.get(id)?.name ?? id, [live.workers]);
   const select = useCallback((summary: CaseSummary) => setSelectedId(summary.id), []);
   const r = useResourceMessages();

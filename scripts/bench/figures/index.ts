@@ -6,6 +6,7 @@ import { loadLatencyFigure } from "./load-latency";
 import { sensorIngestFigure } from "./sensor-ingest";
 import { slaStormFigure } from "./sla-storm";
 import { socketFanoutFigure } from "./socket-fanout";
+import { stormNightFigure } from "./storm-night";
 import { sustainedPipelineFigure } from "./sustained-pipeline";
 import { wallScreenRenderFigure } from "./wall-screen-render";
 import { workerPositionsFigure } from "./worker-positions";
@@ -22,4 +23,5 @@ export const figures: readonly BenchFigure[] = [
   slaStormFigure,
   socketFanoutFigure,
   wallScreenRenderFigure,
+  stormNightFigure,
 ];

@@ -233,6 +233,12 @@ describe("reduceLive: positions, kpi, connection", () => {
     expect(state.dataAsOf).toBe(at);
   });
 
+  it("does not move the data-as-of clock on a KPI refresh, which comes whether or not data does", () => {
+    const state = run([snapshotAt(10), { type: "kpi-received", kpi: aKpi("2025-07-01T08:00:05.000Z", 5), at: at + 5_000 }]);
+    expect(state.kpi?.casesToday).toBe(5);
+    expect(state.dataAsOf).toBe(at);
+  });
+
   it("tracks the connection without touching the data", () => {
     const live = run([snapshotAt(10)]);
     const lost = reduceLive(live, { type: "connection-changed", connection: "disconnected" });

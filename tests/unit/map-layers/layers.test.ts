@@ -130,6 +130,14 @@ describe("workers", () => {
     ]);
   });
 
+  it("keeps the points drawn before when only what the map does not show changed (a task's load)", () => {
+    const before = workerPoints(new Map([["w1", aWorker("w1", { lat: 31.1, lng: 121.1 })]]), new Map());
+    const loaded = new Map([["w1", aWorker("w1", { lat: 31.1, lng: 121.1, load: 3 })]]);
+    expect(workerPoints(loaded, new Map(), before)).toBe(before);
+    expect(workerPoints(loaded, new Map([["w1", { lat: 31.2, lng: 121.1 }]]), before)).toEqual([{ id: "w1", lat: 31.2, lng: 121.1, onDuty: true }]);
+    expect(workerPoints(new Map([["w1", aWorker("w1", { lat: 31.1, lng: 121.1, onDuty: false })]]), new Map(), before)).not.toBe(before);
+  });
+
   it("tells on-duty from off-duty workers by colour", () => {
     const fill = accessor<{ onDuty: boolean }, unknown>(workersLayer([]).props.getFillColor);
     expect(fill({ onDuty: true })).toEqual(workerColors.onDuty);
