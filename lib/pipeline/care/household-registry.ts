@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { HouseholdInput, HouseholdPatch, HouseholdView } from "@/lib/contracts/care";
+import type { FamilyContact, HouseholdInput, HouseholdPatch, HouseholdView } from "@/lib/contracts/care";
 import {
   findHousehold,
   insertHousehold,
@@ -10,6 +10,7 @@ import {
 } from "@/lib/db/repositories/care.repository";
 import { findSensors } from "@/lib/db/repositories/sensors.repository";
 import { canMaintainHousehold, mayRegisterHouseholds } from "@/lib/domain/care-registry/household-visibility";
+import { keepContactWebhooks } from "@/lib/domain/care-registry/keep-contact-webhooks";
 import type { PipelineContext } from "../pipeline-context";
 import { householdViewFor, type CareViewer } from "./household-view";
 
@@ -146,7 +147,10 @@ export async function changeHousehold(ctx: Ctx, id: string, patch: HouseholdPatc
   const record = await findHousehold(ctx.db, id, ctx.clock());
   if (!record) return missing(id);
   if (!canMaintainHousehold(viewer.actor, viewer.grid, { gridWorkerId: record.row.grid_worker_id, gridCell: record.row.grid_cell })) return forbidden;
-  const { expectedVersion, ...input } = patch;
+  const { expectedVersion, ...changes } = patch;
+  const input = changes.familyContacts
+    ? { ...changes, familyContacts: keepContactWebhooks(record.row.family_contacts as FamilyContact[], changes.familyContacts) }
+    : changes;
   const checked = await checkReferences(ctx, input);
   if (!checked.ok) return checked;
   const columns = {
