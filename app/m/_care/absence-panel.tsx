@@ -4,9 +4,10 @@ import { useState, type FormEvent } from "react";
 import { absenceReasons, householdViewSchema, type HouseholdView } from "@/lib/contracts";
 import { formatDayTime } from "@/app/_i18n/shanghai-time";
 import { useMobileMessages } from "../_i18n/use-mobile-messages";
-import { ApiError, postJson } from "../_shared/api";
-import { fieldErrorsOf, type FieldErrors } from "./field-errors";
+import { postJson } from "../_shared/api";
 import { localDateTime } from "./household-draft";
+import { useCareSubmit } from "./use-care-submit";
+import panelStyles from "./care-household-panel.module.css";
 import styles from "./care-registry.module.css";
 
 const DAY_MS = 86_400_000;
@@ -17,29 +18,13 @@ export function AbsencePanel({ household, onChange }: { household: HouseholdView
   const [reason, setReason] = useState<(typeof absenceReasons)[number]>("away");
   const [until, setUntil] = useState(() => localDateTime(new Date(Date.now() + 2 * DAY_MS)));
   const [note, setNote] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
+  const { sending, errors, problem, notice, run } = useCareSubmit();
 
-  async function send(request: () => Promise<HouseholdView>, done: string) {
-    setSending(true);
-    setErrors({});
-    setProblem(null);
-    setNotice(null);
-    try {
+  const send = (request: () => Promise<HouseholdView>, done: string) =>
+    run(async () => {
       onChange(await request());
-      setNotice(done);
-    } catch (error) {
-      if (!(error instanceof ApiError)) setProblem(t.care.failed);
-      else {
-        setErrors(fieldErrorsOf(error));
-        setProblem(t.care.invalid(error.message));
-      }
-    } finally {
-      setSending(false);
-    }
-  }
+      return done;
+    });
 
   function announce(event: FormEvent) {
     event.preventDefault();
@@ -70,9 +55,9 @@ export function AbsencePanel({ household, onChange }: { household: HouseholdView
         </ul>
       )}
       <form className={styles.group} onSubmit={announce} noValidate>
-        <div className={styles.choices} role="radiogroup" aria-label={t.care.absencesTitle}>
+        <div className={panelStyles.choices} role="radiogroup" aria-label={t.care.absencesTitle}>
           {absenceReasons.map((r) => (
-            <button key={r} type="button" role="radio" aria-checked={reason === r} className={reason === r ? styles.chosen : styles.choice} onClick={() => setReason(r)}>
+            <button key={r} type="button" role="radio" aria-checked={reason === r} className={reason === r ? panelStyles.chosen : panelStyles.choice} onClick={() => setReason(r)}>
               {t.care.absenceReasons[r]}
             </button>
           ))}

@@ -4,9 +4,8 @@ import { useState, type FormEvent, type ReactNode } from "react";
 import { residentCategories, type ResidentCategory } from "@/lib/contracts";
 import type { CareFormField } from "../_i18n/mobile-messages";
 import { useMobileMessages } from "../_i18n/use-mobile-messages";
-import { ApiError } from "../_shared/api";
-import { fieldErrorsOf, type FieldErrors } from "./field-errors";
 import type { ContactDraft, HouseholdDraft } from "./household-draft";
+import { useCareSubmit } from "./use-care-submit";
 import styles from "./care-registry.module.css";
 
 type TextField = Exclude<keyof HouseholdDraft, "category" | "familyContacts">;
@@ -28,10 +27,7 @@ export function HouseholdForm({
 }) {
   const { t } = useMobileMessages();
   const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
+  const { sending, errors, problem, notice, setProblem, run } = useCareSubmit();
   const [locating, setLocating] = useState(false);
   const set = (field: TextField, value: string) => setDraft((d) => ({ ...d, [field]: value }));
   const setContact = (index: number, field: keyof ContactDraft, value: string) =>
@@ -52,23 +48,9 @@ export function HouseholdForm({
     );
   }
 
-  async function send(event: FormEvent) {
+  function send(event: FormEvent) {
     event.preventDefault();
-    setSending(true);
-    setErrors({});
-    setProblem(null);
-    setNotice(null);
-    try {
-      setNotice(await submit(draft));
-    } catch (error) {
-      if (!(error instanceof ApiError)) setProblem(t.care.failed);
-      else {
-        setErrors(fieldErrorsOf(error));
-        setProblem(t.care.invalid(error.message));
-      }
-    } finally {
-      setSending(false);
-    }
+    void run(() => submit(draft));
   }
 
   const field = (name: TextField, extra: { inputMode?: "decimal" | "tel" | "numeric"; type?: string } = {}): ReactNode => (
@@ -80,7 +62,7 @@ export function HouseholdForm({
   );
 
   return (
-    <form className={styles.form} onSubmit={(e) => void send(e)} noValidate>
+    <form className={styles.form} onSubmit={send} noValidate>
       <h2 className={styles.subtitle}>{title}</h2>
       <label>
         {t.care.fields.category}

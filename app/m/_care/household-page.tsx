@@ -9,6 +9,7 @@ import { AbsencePanel } from "./absence-panel";
 import { bodyOf, changedFields, draftOf } from "./household-draft";
 import { HouseholdForm } from "./household-form";
 import { HouseholdHistoryList } from "./household-history";
+import panelStyles from "./care-household-panel.module.css";
 import styles from "./care-registry.module.css";
 
 /** One household: its details (masked unless the viewer needs them), and for those who keep it, changes and absences. */
@@ -46,7 +47,7 @@ export function HouseholdPage({ householdId }: { householdId: string }) {
         <span className={styles.muted}>（{t.care.categories[household.category]}）</span>
       </h1>
       {household.masked && <p className={styles.badge}>{t.care.maskedNotice}</p>}
-      <dl className={styles.facts} data-testid="care-household-facts">
+      <dl className={panelStyles.facts} data-testid="care-household-facts">
         <dt>{t.care.fields.address}</dt>
         <dd>{household.address}</dd>
         {household.phone && (
