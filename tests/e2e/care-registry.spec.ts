@@ -46,6 +46,7 @@ test("the care registry on the phone: a grid worker registers and announces, the
   await page.getByRole("button", { name: "登记新关怀对象" }).click();
   await expect(page.locator('input[name="phone"]')).toHaveAttribute("aria-invalid", "true");
   await expect(page.locator('label:has(input[name="phone"])')).toContainText("a phone number");
+  await expect(page.getByRole("alert").filter({ hasText: "请检查标红的项目" })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("care-register-error.png"), fullPage: true });
 
   await page.locator('input[name="phone"]').fill("13912340000");

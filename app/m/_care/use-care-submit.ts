@@ -7,7 +7,7 @@ import { fieldErrorsOf, type FieldErrors } from "./field-errors";
 
 /**
  * Sends one of the registry's changes: while it runs `sending`; then the notice it returns, or the API's refusal
- * as a message and each field it named (anything else that fails is "could not load").
+ * as a message ("check the marked fields" when it named them, each message under its field) (anything else that fails is "could not load").
  */
 export function useCareSubmit() {
   const { t } = useMobileMessages();
@@ -27,7 +27,7 @@ export function useCareSubmit() {
       if (!(error instanceof ApiError)) setProblem(t.care.failed);
       else {
         setErrors(fieldErrorsOf(error));
-        setProblem(t.care.invalid(error.message));
+        setProblem(error.fields.length > 0 ? t.care.checkFields : t.care.invalid(error.message));
       }
     } finally {
       setSending(false);

@@ -136,6 +136,7 @@ export const mobileEn: MobileMessages = {
     saved: "Saved",
     noChanges: "Nothing changed",
     invalid: (message) => `Check: ${message}`,
+    checkFields: "Check the fields marked in red",
     absencesTitle: "Announced absences",
     noAbsences: "No absence announced",
     absenceReasons: { away: "Away", hospital: "In hospital" },

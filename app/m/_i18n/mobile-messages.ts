@@ -129,6 +129,7 @@ export interface MobileMessages {
     saved: string;
     noChanges: string;
     invalid: (message: string) => string;
+    checkFields: string;
     absencesTitle: string;
     noAbsences: string;
     absenceReasons: Record<AbsenceReason, string>;

@@ -147,6 +147,7 @@ export const mobileZhCn: MobileMessages = {
     saved: "已保存",
     noChanges: "没有修改",
     invalid: (message) => `请检查：${message}`,
+    checkFields: "请检查标红的项目",
     absencesTitle: "外出报备",
     noAbsences: "当前无外出报备",
     absenceReasons: { away: "外出", hospital: "住院" },

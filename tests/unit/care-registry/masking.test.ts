@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { HouseholdView } from "@/lib/contracts/care";
+import { householdViewSchema, type HouseholdView } from "@/lib/contracts/care";
 import { maskHousehold } from "@/lib/domain/care-registry/mask-household";
 import { maskName, streetOfAddress } from "@/lib/domain/care-registry/personal-data-masks";
 
@@ -58,6 +58,10 @@ describe("maskHousehold", () => {
     expect(masked.absences[0]!.note).toBe("");
     const text = JSON.stringify(masked);
     for (const secret of ["王秀英", "123弄", "13912345678", "31010119400101123X", "王建国", "13800001111", "瑞金医院"]) expect(text).not.toContain(secret);
+  });
+
+  it("gives a view the pages can read: masked phones are no phone numbers, and the view's contract knows it", () => {
+    expect(householdViewSchema.parse(maskHousehold(household)).familyContacts[0]!.phone).toMatch(/^\d{3}\*{4}\d{4}$/);
   });
 
   it("keeps what the screens and counts need: category, grid, district, open alerts", () => {
