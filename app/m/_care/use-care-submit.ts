@@ -6,8 +6,9 @@ import { ApiError } from "../_shared/api";
 import { fieldErrorsOf, type FieldErrors } from "./field-errors";
 
 /**
- * Sends one of the registry's changes: while it runs `sending`; then the notice it returns, or the API's refusal
- * as a message ("check the marked fields" when it named them, each message under its field) (anything else that fails is "could not load").
+ * Sends one of the registry's changes: while it runs `sending`; then the notice it returns, or the API's refusal:
+ * each field it named with its message, and "check the marked fields" (else its message). Anything else that fails
+ * is "could not load".
  */
 export function useCareSubmit() {
   const { t } = useMobileMessages();
