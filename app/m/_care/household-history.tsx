@@ -12,13 +12,13 @@ type Entry = HouseholdHistory["entries"][number];
 
 function actionName(t: MobileMessages, action: string): string {
   const [kind, outcome] = action.split(":");
-  if (kind === "outcome" && outcome) return `${t.care.historyActions.outcome}：${t.care.outcomes[outcome as keyof MobileMessages["care"]["outcomes"]] ?? outcome}`;
+  if (kind === "outcome" && outcome) return `${t.care.historyActions.outcome}: ${t.care.outcomes[outcome as keyof MobileMessages["care"]["outcomes"]] ?? outcome}`;
   return t.care.historyActions[kind as keyof MobileMessages["care"]["historyActions"]] ?? action;
 }
 
 /** The fields in words, each once (latitude and longitude are one position). */
 function fieldNames(t: MobileMessages, entry: Entry): string {
-  return [...new Set(entry.fields.map((f) => t.care.historyFields[f] ?? f))].join("、");
+  return [...new Set(entry.fields.map((f) => t.care.historyFields[f] ?? f))].join(t.care.fieldSeparator);
 }
 
 /** 变更记录: who changed what and when, newest first; the audit holds no values, so none are shown. */

@@ -169,6 +169,7 @@ export const mobileEn: MobileMessages = {
       absences: "absences",
       alerts: "alerts",
     },
+    fieldSeparator: ", ",
     system: "System",
   },
   photo: {

@@ -142,6 +142,8 @@ export interface MobileMessages {
     historyTitle: string;
     historyActions: Record<"create" | "update" | "absence" | "absence_end" | "outcome", string>;
     historyFields: Record<string, string>;
+    /** Between the fields of one change: 、 in Chinese. */
+    fieldSeparator: string;
     system: string;
   };
   photo: {

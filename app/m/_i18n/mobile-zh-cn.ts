@@ -180,6 +180,7 @@ export const mobileZhCn: MobileMessages = {
       absences: "外出报备",
       alerts: "告警",
     },
+    fieldSeparator: "、",
     system: "系统",
   },
   photo: {
