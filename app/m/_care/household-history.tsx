@@ -12,7 +12,7 @@ type Entry = HouseholdHistory["entries"][number];
 
 function actionName(t: MobileMessages, action: string): string {
   const [kind, outcome] = action.split(":");
-  if (kind === "outcome" && outcome) return `${t.care.historyActions.outcome}: ${t.care.outcomes[outcome as keyof MobileMessages["care"]["outcomes"]] ?? outcome}`;
+  if (kind === "outcome" && outcome) return t.care.historyOutcome(t.care.outcomes[outcome as keyof MobileMessages["care"]["outcomes"]] ?? outcome);
   return t.care.historyActions[kind as keyof MobileMessages["care"]["historyActions"]] ?? action;
 }
 

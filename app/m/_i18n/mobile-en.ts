@@ -147,7 +147,8 @@ export const mobileEn: MobileMessages = {
     endAbsence: "End now",
     ended: "Ended: watching again",
     historyTitle: "Change history",
-    historyActions: { create: "Registered", update: "Changed", absence: "Absence announced", absence_end: "Absence ended", outcome: "Visit recorded" },
+    historyActions: { create: "Registered", update: "Changed", absence: "Absence announced", absence_end: "Absence ended" },
+    historyOutcome: (outcome) => `Visit recorded: ${outcome}`,
     historyFields: {
       "*": "all details",
       category: "category",

@@ -140,7 +140,8 @@ export interface MobileMessages {
     endAbsence: string;
     ended: string;
     historyTitle: string;
-    historyActions: Record<"create" | "update" | "absence" | "absence_end" | "outcome", string>;
+    historyActions: Record<"create" | "update" | "absence" | "absence_end", string>;
+    historyOutcome: (outcome: string) => string;
     historyFields: Record<string, string>;
     /** Between the fields of one change: 、 in Chinese. */
     fieldSeparator: string;

@@ -158,7 +158,8 @@ export const mobileZhCn: MobileMessages = {
     endAbsence: "提前结束",
     ended: "已结束，恢复监测",
     historyTitle: "变更记录",
-    historyActions: { create: "登记", update: "修改", absence: "报备外出", absence_end: "结束外出", outcome: "记录上门结果" },
+    historyActions: { create: "登记", update: "修改", absence: "报备外出", absence_end: "结束外出" },
+    historyOutcome: (outcome) => `记录上门结果：${outcome}`,
     historyFields: {
       "*": "全部信息",
       category: "类别",
