@@ -6,6 +6,7 @@ import { formatDayTime } from "@/app/_i18n/shanghai-time";
 import { useMobileMessages } from "../_i18n/use-mobile-messages";
 import { postJson } from "../_shared/api";
 import { localDateTime } from "./household-draft";
+import { SubmitStatus } from "./submit-status";
 import { useCareSubmit } from "./use-care-submit";
 import panelStyles from "./care-household-panel.module.css";
 import styles from "./care-registry.module.css";
@@ -72,12 +73,7 @@ export function AbsencePanel({ household, onChange }: { household: HouseholdView
           <input name="note" value={note} maxLength={200} onChange={(e) => setNote(e.target.value)} />
           {errors.note && <span className={styles.fieldError}>{errors.note}</span>}
         </label>
-        {problem && (
-          <p role="alert" className={styles.problem}>
-            {problem}
-          </p>
-        )}
-        {notice && <p className={styles.notice}>{notice}</p>}
+        <SubmitStatus problem={problem} notice={notice} />
         <button type="submit" className={styles.submit} disabled={sending}>
           {t.care.announce}
         </button>

@@ -5,6 +5,7 @@ import { residentCategories, type ResidentCategory } from "@/lib/contracts";
 import type { CareFormField } from "../_i18n/mobile-messages";
 import { useMobileMessages } from "../_i18n/use-mobile-messages";
 import type { ContactDraft, HouseholdDraft } from "./household-draft";
+import { SubmitStatus } from "./submit-status";
 import { useCareSubmit } from "./use-care-submit";
 import styles from "./care-registry.module.css";
 
@@ -145,12 +146,7 @@ export function HouseholdForm({
         {field("consentScope")}
       </fieldset>
 
-      {problem && (
-        <p role="alert" className={styles.problem}>
-          {problem}
-        </p>
-      )}
-      {notice && <p className={styles.notice}>{notice}</p>}
+      <SubmitStatus problem={problem} notice={notice} />
       <button type="submit" className={styles.submit} disabled={sending}>
         {sending ? t.care.sending : submitLabel}
       </button>
