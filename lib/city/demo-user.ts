@@ -9,4 +9,6 @@ export interface DemoUser {
   department?: string;
   workerId?: string;
   phone?: string;
+  /** Civil-affairs community staff: the grid cells whose care registry they keep. */
+  communityCells?: readonly string[];
 }

@@ -12,6 +12,7 @@ import {
   careAlertQuerySchema,
   careAlertSummarySchema,
   careOutcomeInputSchema,
+  householdHistorySchema,
   householdInputSchema,
   householdListQuerySchema,
   householdListSchema,
@@ -94,8 +95,8 @@ const stale = { 409: "the case changed since `expectedVersion`; `current` holds 
 const careReaders = ["grid_worker", "department_staff", "dispatcher", "operator", "leader", "admin"] as const satisfies readonly Role[];
 const careMaintainers = ["grid_worker", "department_staff", "dispatcher", "admin"] as const satisfies readonly Role[];
 const careMasking =
-  "whole for the desk (dispatcher, operator, admin), the household's grid worker, the workers of its grid and civil-affairs staff; masked for everyone else (name 张*, street-level address, masked phones, no position, never the ID number)";
-const careScope = "grid workers: households of their own grid or their own; department staff: civil affairs only";
+  "whole for the desk (dispatcher, operator, admin), the household's grid worker, the workers of its grid and the community staff of its grid (civil affairs assigned to that cell); masked for everyone else (name 张*, street-level address, masked phones, no position, never the ID number)";
+const careScope = "grid workers: households of their own grid or their own; department staff: civil-affairs community staff, households of their community's cells";
 
 /**
  * Every HTTP route of tonglan: the app/api route files and the two routes server.ts serves itself.
@@ -622,7 +623,7 @@ export const apiRoutes: readonly ApiRoute[] = [
     method: "GET",
     path: "/api/care/households",
     access: { kind: "roles", roles: careReaders, note: careMasking },
-    summary: "Registered vulnerable households (docs/care.md), optionally of one grid cell; a grid worker naming none gets their own grid's and those they look after.",
+    summary: "Registered vulnerable households (docs/care.md), optionally of one grid cell; naming none, a grid worker gets their own grid's and those they look after, community staff their community's cells, everyone else all.",
     query: householdListQuerySchema,
     response: householdListSchema,
     statuses: { 200: "the households", 400: "a wrong parameter (named)", ...session },
@@ -676,6 +677,22 @@ export const apiRoutes: readonly ApiRoute[] = [
     body: absenceInputSchema,
     response: householdViewSchema,
     statuses: { 201: "announced", ...json, ...session, 403: "outside the caller's scope", 404: "no such household", 422: "ends before it starts" },
+  },
+  {
+    method: "POST",
+    path: "/api/care/households/{id}/absences/{absenceId}/end",
+    access: { kind: "roles", roles: careMaintainers, note: careScope },
+    summary: "The resident is back early: a running absence ends now and the watch resumes; one not begun yet is withdrawn. Audited.",
+    response: householdViewSchema,
+    statuses: { 200: "ended", 400: "a malformed id", ...session, 403: "outside the caller's scope", 404: "no such household or absence", 409: "the absence is already over" },
+  },
+  {
+    method: "GET",
+    path: "/api/care/households/{id}/history",
+    access: { kind: "roles", roles: careReaders, note: "the audit holds no personal values, so every reader sees the same" },
+    summary: "The household's change history, oldest first: who (id and name), when, what (`create`, `update`, `absence`, `absence_end`, `outcome:<kind>`) and which fields; never the values.",
+    response: householdHistorySchema,
+    statuses: { 200: "the history", 400: "a malformed id", ...session, 404: "no such household" },
   },
   {
     method: "GET",

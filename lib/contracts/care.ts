@@ -95,7 +95,8 @@ export const householdViewSchema = z.object({
   waterMeterId: z.string().nullable(),
   electricityMeterId: z.string().nullable(),
   gridWorkerId: z.string(),
-  familyContacts: z.array(familyContactSchema.omit({ webhookUrl: true })),
+  // Plain strings, not the input's rules: a masked phone (`138****6666`) is no phone number.
+  familyContacts: z.array(z.object({ name: z.string(), relation: z.string(), phone: z.string() })),
   consent: z.object({ givenBy: z.string(), at: z.string(), scope: z.string() }),
   absences: z.array(absenceSchema),
   openAlerts: z.number().int(),
@@ -111,6 +112,21 @@ export const householdListQuerySchema = z.object({
 });
 
 export const householdListSchema = z.object({ households: z.array(householdViewSchema) });
+
+/** One change of a household, from the audit: who, when, what and which fields (columns); never the values. */
+export const householdHistoryEntrySchema = z.object({
+  at: z.string(),
+  actorId: z.string(),
+  /** The actor's display name when they are a user; null for the system and the demo seed. */
+  actorName: z.string().nullable(),
+  /** `create`, `update`, `absence`, `absence_end`, or `outcome:<kind>`. */
+  action: z.string(),
+  fields: z.array(z.string()),
+});
+
+/** GET /api/care/households/{id}/history: oldest first. */
+export const householdHistorySchema = z.object({ entries: z.array(householdHistoryEntrySchema) });
+export type HouseholdHistory = z.infer<typeof householdHistorySchema>;
 
 export const careOutcomes = ["safe", "needed_help", "hospital", "false_alarm"] as const;
 export const careOutcomeSchema = z.enum(careOutcomes);

@@ -5,6 +5,9 @@ import { trackingTokenSchema } from "./tracking";
 /** `/api/cases/{id}`, `/api/summons/{id}`, `/api/uploads/{id}`: every id in a path is a UUID. */
 export const idParamsSchema = z.object({ id: z.uuid() });
 
+/** `/api/care/households/{id}/absences/{absenceId}/end`. */
+export const absenceParamsSchema = idParamsSchema.extend({ absenceId: z.uuid() });
+
 /** `/api/track/{token}`: the private link's token. */
 export const trackingParamsSchema = z.object({ token: trackingTokenSchema });
 

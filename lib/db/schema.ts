@@ -137,6 +137,8 @@ export interface UsersTable {
   department: string | null;
   worker_id: string | null;
   phone: string | null;
+  /** Civil-affairs community staff: the H3 grid cells whose care registry they keep (migration 0020). */
+  community_cells: Generated<string[]>;
   created_at: Generated<Date>;
 }
 

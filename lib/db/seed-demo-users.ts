@@ -33,6 +33,7 @@ export async function seedDemoUsers(db: Kysely<Database>, users: readonly DemoUs
       department: u.department ?? null,
       worker_id: u.workerId ?? null,
       phone: u.phone ?? null,
+      community_cells: [...(u.communityCells ?? [])],
     })),
   );
   await insertUsers(db, rows);

@@ -69,7 +69,7 @@ describe("care alerts: readings in → alert → case for the household's grid w
       SLA_MINUTE_MS: String(SLA_MINUTE_MS),
     });
     handle = await createDatabase({ databaseUrl: database.url, pgliteDir: "" });
-    for (const user of ["dispatcher", "worker", "worker2", "leader", "resident", "shelter", "water"]) cookies[user] = await signInCookie(server.baseUrl, user);
+    for (const user of ["dispatcher", "worker", "worker2", "leader", "resident", "community", "community2", "shelter", "water"]) cookies[user] = await signInCookie(server.baseUrl, user);
   }, 120_000);
 
   afterAll(async () => {
@@ -152,11 +152,12 @@ describe("care alerts: readings in → alert → case for the household's grid w
       const response = await call(`/api/care/households/${householdId}`, who);
       return { status: response.status, view: response.status === 200 ? ((await response.json()) as HouseholdView) : null };
     };
-    for (const who of ["worker", "shelter", "dispatcher"]) {
+    for (const who of ["worker", "community", "dispatcher"]) {
       const { view } = await seenBy(who);
       expect(view, who).toMatchObject({ masked: false, name: "王秀英", idNumber: "31010119400101123X", phone: "13912345678" });
     }
-    for (const who of ["worker2", "leader", "water"]) {
+    // community2 keeps another grid's registry; shelter staff (民政, no community) have no need to know.
+    for (const who of ["worker2", "community2", "shelter", "leader", "water"]) {
       const { view } = await seenBy(who);
       expect(view, who).toMatchObject({ masked: true, name: "王*", address: "黄浦区南京东路…", phone: "139****5678", idNumber: null, location: null });
       const text = JSON.stringify(view);
@@ -277,7 +278,7 @@ describe("care alerts: readings in → alert → case for the household's grid w
   });
 
   it("sends a meter that stopped reporting to the desk as a meter fault, not to the grid worker", async () => {
-    const registered = await call("/api/care/households", "shelter", {
+    const registered = await call("/api/care/households", "community", {
       method: "POST",
       body: JSON.stringify({ ...household, name: "李桂兰", waterMeterId: "WM-0002", electricityMeterId: "EM-0002", idNumber: undefined }),
     });

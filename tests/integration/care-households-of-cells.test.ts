@@ -18,22 +18,22 @@ describe("households of a set of cells", () => {
 
   it("lists the households of the cells asked for, and only those", async () => {
     const cells = [first.waterMeter.gridCell, second.waterMeter.gridCell];
-    const found = await householdsOfCells(ctx(), cells, { actor: { role: "dispatcher", id: "user-dispatcher" }, grid: { gridCell: null } });
+    const found = await householdsOfCells(ctx(), cells, { actor: { role: "dispatcher", id: "user-dispatcher" }, grid: { gridCell: null, communityCells: [] } });
     const expected = demoCareHouseholds.slice(0, 20).filter((h) => cells.includes(h.waterMeter.gridCell));
     expect(found.map((h) => h.id).sort()).toEqual(expected.map((h) => h.id).sort());
     expect(found.every((h) => !h.masked)).toBe(true);
-    expect(await householdsOfCells(ctx(), [], { actor: { role: "dispatcher", id: "d" }, grid: { gridCell: null } })).toEqual([]);
+    expect(await householdsOfCells(ctx(), [], { actor: { role: "dispatcher", id: "d" }, grid: { gridCell: null, communityCells: [] } })).toEqual([]);
   });
 
   it("masks them for a leader, and for a grid worker all but their own grid's", async () => {
     const cells = [first.waterMeter.gridCell, second.waterMeter.gridCell];
-    const forLeader = await householdsOfCells(ctx(), cells, { actor: { role: "leader", id: "user-leader" }, grid: { gridCell: null } });
+    const forLeader = await householdsOfCells(ctx(), cells, { actor: { role: "leader", id: "user-leader" }, grid: { gridCell: null, communityCells: [] } });
     expect(forLeader.every((h) => h.masked && h.name.endsWith("*") && h.location === null)).toBe(true);
     expect(JSON.stringify(forLeader)).not.toContain(first.name);
 
     const forWorker = await householdsOfCells(ctx(), cells, {
       actor: { role: "grid_worker", id: "user-worker", workerId: first.gridWorkerId },
-      grid: { gridCell: first.waterMeter.gridCell },
+      grid: { gridCell: first.waterMeter.gridCell, communityCells: [] },
     });
     for (const h of forWorker) expect(h.masked, h.gridCell).toBe(h.gridCell !== first.waterMeter.gridCell && h.gridWorkerId !== first.gridWorkerId);
     expect(forWorker.find((h) => h.id === first.id)).toMatchObject({ masked: false, name: first.name, address: first.address });

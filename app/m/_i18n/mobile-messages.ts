@@ -1,5 +1,27 @@
 import type { CareOutcomeKind, PhotoKind, Priority, ResidentCategory, Stage } from "@/lib/contracts";
 
+export type AbsenceReason = "away" | "hospital";
+/** The care registry form's fields, named as the API's error paths name them (`familyContacts` for each contact row). */
+export type CareFormField =
+  | "category"
+  | "name"
+  | "address"
+  | "phone"
+  | "idNumber"
+  | "location"
+  | "lat"
+  | "lng"
+  | "waterMeterId"
+  | "electricityMeterId"
+  | "gridWorkerId"
+  | "familyContacts"
+  | "familyName"
+  | "familyRelation"
+  | "familyPhone"
+  | "consentGivenBy"
+  | "consentAt"
+  | "consentScope";
+
 export type DeadlineStep = "sign_for" | "arrive" | "resolve";
 
 /** Every string of the grid worker's phone pages; one dictionary per language implements it. */
@@ -75,7 +97,6 @@ export interface MobileMessages {
     categories: Record<ResidentCategory, string>;
     phone: string;
     family: string;
-    absences: string;
     outcomeTitle: string;
     outcomes: Record<CareOutcomeKind, string>;
     reasonLabel: string;
@@ -89,9 +110,42 @@ export interface MobileMessages {
     openAlerts: (n: number) => string;
     open: string;
     register: string;
-    fields: Record<"category" | "name" | "address" | "phone" | "idNumber" | "lat" | "lng" | "waterMeterId" | "electricityMeterId" | "gridWorkerId" | "familyName" | "familyRelation" | "familyPhone" | "consentGivenBy" | "consentScope", string>;
+    masked: string;
+    maskedNotice: string;
+    awayUntil: (reason: string, until: string) => string;
+    fields: Record<CareFormField, string>;
+    locate: string;
+    locating: string;
+    locateFailed: string;
+    gridFromPosition: string;
+    grid: (cell: string) => string;
+    addContact: string;
+    consent: string;
+    removeContact: string;
+    consentScopeDefault: string;
     registered: string;
-    invalid: (fields: string) => string;
+    edit: string;
+    save: string;
+    saved: string;
+    noChanges: string;
+    invalid: (message: string) => string;
+    checkFields: string;
+    absencesTitle: string;
+    noAbsences: string;
+    absenceReasons: Record<AbsenceReason, string>;
+    absenceUntil: string;
+    absenceNote: string;
+    announce: string;
+    announced: string;
+    endAbsence: string;
+    ended: string;
+    historyTitle: string;
+    historyActions: Record<"create" | "update" | "absence" | "absence_end", string>;
+    historyOutcome: (outcome: string) => string;
+    historyFields: Record<string, string>;
+    /** Between the fields of one change: 、 in Chinese. */
+    fieldSeparator: string;
+    system: string;
   };
   photo: {
     add: string;

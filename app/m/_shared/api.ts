@@ -1,12 +1,13 @@
 import type { z } from "zod";
-import { httpErrorSchema } from "@/lib/contracts";
+import { httpErrorSchema, type FieldProblem } from "@/lib/contracts";
 
-/** A 4xx/5xx answer, with the API's error code and message. */
+/** A 4xx/5xx answer, with the API's error code and message, and the fields it named. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly fields: readonly FieldProblem[] = [],
   ) {
     super(message);
   }
@@ -22,7 +23,7 @@ function signInAgain(): never {
 async function errorOf(response: Response): Promise<ApiError> {
   const parsed = httpErrorSchema.safeParse(await response.json().catch(() => null));
   return parsed.success
-    ? new ApiError(response.status, parsed.data.error.code, parsed.data.error.message)
+    ? new ApiError(response.status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.fields)
     : new ApiError(response.status, "http_error", `HTTP ${response.status}`);
 }
 
@@ -36,4 +37,8 @@ export async function apiRequest<S extends z.ZodType>(url: string, schema: S, in
 
 export function postJson<S extends z.ZodType>(url: string, body: unknown, schema: S, headers: Record<string, string> = {}): Promise<z.infer<S>> {
   return apiRequest(url, schema, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+}
+
+export function patchJson<S extends z.ZodType>(url: string, body: unknown, schema: S): Promise<z.infer<S>> {
+  return apiRequest(url, schema, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 }

@@ -5,13 +5,13 @@ import { requestedLanguage, requireMobileSession, type SearchParams } from "../m
 
 export const dynamic = "force-dynamic";
 
-/** 关怀对象登记: the households of the worker's grid, and a form to register one. */
+/** 关怀对象登记: the households of the viewer's grid or community, each to open. */
 export default async function CareRegistryPage({ searchParams }: { searchParams: SearchParams }) {
   const { user } = await requireMobileSession("/m/care");
   return (
     <LanguageProvider requested={await requestedLanguage(searchParams)}>
       <MobileShell user={user} backHref="/m">
-        <CareRegistry user={user} />
+        <CareRegistry />
       </MobileShell>
     </LanguageProvider>
   );

@@ -99,6 +99,22 @@ export async function insertAbsence(db: Kysely<Database>, absence: AbsenceRow, e
   });
 }
 
+/**
+ * Ends an absence at `at` with its audit entry: a running one now, one not begun yet withdrawn (its row removed,
+ * the audit keeps that it was announced and ended). "over" when it had already ended.
+ */
+export async function endAbsenceAt(db: Kysely<Database>, householdId: string, absenceId: string, at: Date, entry: AuditEntry): Promise<"ended" | "over" | "missing"> {
+  return db.transaction().execute(async (tx) => {
+    const absence = await tx.selectFrom("care_absences").selectAll().where("id", "=", absenceId).where("household_id", "=", householdId).forUpdate().executeTakeFirst();
+    if (!absence) return "missing";
+    if (absence.ends_at <= at) return "over";
+    if (absence.starts_at >= at) await tx.deleteFrom("care_absences").where("id", "=", absenceId).execute();
+    else await tx.updateTable("care_absences").set({ ends_at: at }).where("id", "=", absenceId).execute();
+    await audit(tx, entry);
+    return "ended";
+  });
+}
+
 async function withDetails(db: Kysely<Database>, rows: HouseholdRow[], now: Date): Promise<HouseholdRecord[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
@@ -286,4 +302,10 @@ export async function workerGridCell(db: Kysely<Database>, workerId: string | un
   if (!workerId) return null;
   const row = await db.selectFrom("workers").select("grid_cell").where("id", "=", workerId).executeTakeFirst();
   return row?.grid_cell ?? null;
+}
+
+/** The grid cells of the community a civil-affairs staff member serves (none for anyone else). */
+export async function communityCellsOf(db: Kysely<Database>, userId: string): Promise<string[]> {
+  const row = await db.selectFrom("users").select("community_cells").where("id", "=", userId).executeTakeFirst();
+  return row?.community_cells ?? [];
 }

@@ -8,7 +8,7 @@ export interface NewSession {
   expiresAt: Date;
 }
 
-export type SessionWithUser = Omit<UserRow, "password_hash" | "created_at"> & {
+export type SessionWithUser = Omit<UserRow, "password_hash" | "created_at" | "community_cells"> & {
   session_created_at: Date;
   expires_at: Date;
   last_seen_at: Date;

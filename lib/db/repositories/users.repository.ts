@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/contracts/identity";
 import { roleSchema } from "@/lib/contracts/roles";
 import type { Database, NewUser, UserRow } from "../schema";
 
-export function toSessionUser(row: Omit<UserRow, "password_hash" | "created_at">): SessionUser {
+export function toSessionUser(row: Omit<UserRow, "password_hash" | "created_at" | "community_cells">): SessionUser {
   return {
     id: row.id,
     username: row.username,

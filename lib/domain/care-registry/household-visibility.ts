@@ -6,15 +6,20 @@ export interface HouseholdScope {
   gridCell: string;
 }
 
-/** The viewer's own grid, when they are a grid worker (looked up from their worker record). */
+/**
+ * Where the viewer works, looked up from their record: a grid worker's own grid cell, and the cells of the
+ * community a civil-affairs staff member serves (none for the city's civil-affairs staff at large).
+ */
 export interface ViewerGrid {
   gridCell: string | null;
+  communityCells: readonly string[];
 }
 
 /**
  * Need to know: the desk (dispatcher, operator, admin) sends help; the household's own grid worker and the other
- * workers of its grid go there; civil-affairs staff (民政, who run elderly care in the communities) maintain the
- * registry. Everyone else (leaders, other grids, other departments, residents, the wall screen) sees it masked.
+ * workers of its grid go there; the community staff of its grid (civil affairs, 民政, assigned to that cell) run
+ * its care. Everyone else (leaders, other grids, other communities, civil-affairs staff without a community, other
+ * departments, residents, the wall screen) sees it masked.
  */
 export function canSeeHousehold(viewer: Actor, viewerGrid: ViewerGrid, household: HouseholdScope): boolean {
   switch (viewer.role) {
@@ -26,11 +31,15 @@ export function canSeeHousehold(viewer: Actor, viewerGrid: ViewerGrid, household
     case "grid_worker":
       return viewer.workerId === household.gridWorkerId || (viewerGrid.gridCell !== null && viewerGrid.gridCell === household.gridCell);
     case "department_staff":
-      return viewer.department === "civil_affairs";
+      return isCommunityStaff(viewer, viewerGrid) && viewerGrid.communityCells.includes(household.gridCell);
     case "leader":
     case "resident":
       return false;
   }
+}
+
+function isCommunityStaff(viewer: Actor, viewerGrid: ViewerGrid): boolean {
+  return viewer.role === "department_staff" && viewer.department === "civil_affairs" && viewerGrid.communityCells.length > 0;
 }
 
 /** Who may register and change households: those who see them, except the operator who watches the screens. */
@@ -38,12 +47,7 @@ export function canMaintainHousehold(viewer: Actor, viewerGrid: ViewerGrid, hous
   return viewer.role !== "operator" && canSeeHousehold(viewer, viewerGrid, household);
 }
 
-/** Who may register a household at all, before there is one to scope by. */
-export function mayRegisterHouseholds(viewer: Actor): boolean {
-  return (
-    viewer.role === "dispatcher" ||
-    viewer.role === "admin" ||
-    viewer.role === "grid_worker" ||
-    (viewer.role === "department_staff" && viewer.department === "civil_affairs")
-  );
+/** Who may register a household at all, before there is one to scope by (then scoped by `canMaintainHousehold`). */
+export function mayRegisterHouseholds(viewer: Actor, viewerGrid: ViewerGrid): boolean {
+  return viewer.role === "dispatcher" || viewer.role === "admin" || viewer.role === "grid_worker" || isCommunityStaff(viewer, viewerGrid);
 }

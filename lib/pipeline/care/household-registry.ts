@@ -1,15 +1,16 @@
 import { randomUUID } from "node:crypto";
-import type { AbsenceInput, HouseholdInput, HouseholdPatch, HouseholdView } from "@/lib/contracts/care";
+import type { FamilyContact, HouseholdInput, HouseholdPatch, HouseholdView } from "@/lib/contracts/care";
 import {
   findHousehold,
-  insertAbsence,
   insertHousehold,
   listHouseholds,
   updateHousehold,
+  type HouseholdFilter,
   type HouseholdRow,
 } from "@/lib/db/repositories/care.repository";
 import { findSensors } from "@/lib/db/repositories/sensors.repository";
 import { canMaintainHousehold, mayRegisterHouseholds } from "@/lib/domain/care-registry/household-visibility";
+import { keepContactWebhooks } from "@/lib/domain/care-registry/keep-contact-webhooks";
 import type { PipelineContext } from "../pipeline-context";
 import { householdViewFor, type CareViewer } from "./household-view";
 
@@ -19,18 +20,25 @@ export type RegistryOutcome<T> =
   | { ok: true; value: T }
   | { ok: false; status: 403 | 404 | 409 | 422; code: string; message: string; field?: string; version?: number };
 
-const forbidden = { ok: false, status: 403, code: "forbidden", message: "this household is outside your scope" } as const;
-const missing = (id: string) => ({ ok: false, status: 404, code: "not_found", message: `no household ${id}` }) as const;
-const unprocessable = (field: string, message: string) => ({ ok: false, status: 422, code: "invalid_reference", message, field }) as const;
+export const forbidden = { ok: false, status: 403, code: "forbidden", message: "this household is outside your scope" } as const;
+export const missing = (id: string) => ({ ok: false, status: 404, code: "not_found", message: `no household ${id}` }) as const;
+export const unprocessable = (field: string, message: string) => ({ ok: false, status: 422, code: "invalid_reference", message, field }) as const;
 
-/** Households of one grid cell; a grid worker who names none gets their own grid's and those they look after. */
+/** Which households a list shows when the caller names no grid cell: their own grid's, their community's, or all. */
+function defaultFilter(viewer: CareViewer): Omit<HouseholdFilter, "limit"> {
+  if (viewer.actor.role === "grid_worker" && viewer.grid.gridCell !== null) {
+    return { gridCells: [viewer.grid.gridCell], ...(viewer.actor.workerId && { orGridWorkerId: viewer.actor.workerId }) };
+  }
+  if (viewer.grid.communityCells.length > 0) return { gridCells: viewer.grid.communityCells };
+  return {};
+}
+
+/**
+ * Households of one grid cell; naming none, a grid worker gets their own grid's and those they look after, community
+ * staff their community's, everyone else all (each masked as this viewer must see it).
+ */
 export async function listHouseholdsFor(ctx: Ctx, query: { gridCell?: string; limit: number }, viewer: CareViewer): Promise<HouseholdView[]> {
-  const own = !query.gridCell && viewer.actor.role === "grid_worker" ? viewer.grid.gridCell : null;
-  const filter = query.gridCell
-    ? { gridCells: [query.gridCell] }
-    : own !== null
-      ? { gridCells: [own], ...(viewer.actor.workerId && { orGridWorkerId: viewer.actor.workerId }) }
-      : {};
+  const filter = query.gridCell ? { gridCells: [query.gridCell] } : defaultFilter(viewer);
   const records = await listHouseholds(ctx.db, { ...filter, limit: query.limit }, ctx.clock());
   return records.map((r) => householdViewFor(r, viewer));
 }
@@ -92,7 +100,7 @@ function meterTaken(error: unknown): RegistryOutcome<never> | null {
 }
 
 export async function registerHousehold(ctx: Ctx, input: HouseholdInput, viewer: CareViewer): Promise<RegistryOutcome<HouseholdView>> {
-  if (!mayRegisterHouseholds(viewer.actor)) return forbidden;
+  if (!mayRegisterHouseholds(viewer.actor, viewer.grid)) return forbidden;
   const checked = await checkReferences(ctx, input);
   if (!checked.ok) return checked;
   const { district, gridCell } = checked.value;
@@ -139,7 +147,10 @@ export async function changeHousehold(ctx: Ctx, id: string, patch: HouseholdPatc
   const record = await findHousehold(ctx.db, id, ctx.clock());
   if (!record) return missing(id);
   if (!canMaintainHousehold(viewer.actor, viewer.grid, { gridWorkerId: record.row.grid_worker_id, gridCell: record.row.grid_cell })) return forbidden;
-  const { expectedVersion, ...input } = patch;
+  const { expectedVersion, ...changes } = patch;
+  const input = changes.familyContacts
+    ? { ...changes, familyContacts: keepContactWebhooks(record.row.family_contacts as FamilyContact[], changes.familyContacts) }
+    : changes;
   const checked = await checkReferences(ctx, input);
   if (!checked.ok) return checked;
   const columns = {
@@ -159,22 +170,5 @@ export async function changeHousehold(ctx: Ctx, id: string, patch: HouseholdPatc
   if (updated.outcome === "stale") {
     return { ok: false, status: 409, code: "stale", message: "the household changed since `expectedVersion`", field: "expectedVersion", version: updated.version };
   }
-  return loadHouseholdFor(ctx, id, viewer);
-}
-
-/** "Away until …" or a hospital stay, from now unless it says when it starts; alerts are suppressed meanwhile. */
-export async function announceAbsence(ctx: Ctx, id: string, input: AbsenceInput, viewer: CareViewer): Promise<RegistryOutcome<HouseholdView>> {
-  const record = await findHousehold(ctx.db, id, ctx.clock());
-  if (!record) return missing(id);
-  if (!canMaintainHousehold(viewer.actor, viewer.grid, { gridWorkerId: record.row.grid_worker_id, gridCell: record.row.grid_cell })) return forbidden;
-  const at = ctx.clock();
-  const startsAt = input.startsAt ? new Date(input.startsAt) : at;
-  const endsAt = new Date(input.endsAt);
-  if (endsAt <= startsAt) return unprocessable("endsAt", "the absence must end after it starts");
-  await insertAbsence(
-    ctx.db,
-    { id: randomUUID(), household_id: id, reason: input.reason, starts_at: startsAt, ends_at: endsAt, note: input.note, created_by: viewer.actor.id, created_at: at },
-    { householdId: id, actor: viewer.actor.id, action: "absence", fields: ["absences"], at },
-  );
   return loadHouseholdFor(ctx, id, viewer);
 }

@@ -1,6 +1,6 @@
 import type { FamilyContact, HouseholdView, ResidentCategory } from "@/lib/contracts/care";
 import type { HouseholdRecord } from "@/lib/db/repositories/care.repository";
-import { workerGridCell } from "@/lib/db/repositories/care.repository";
+import { communityCellsOf, workerGridCell } from "@/lib/db/repositories/care.repository";
 import type { Actor } from "@/lib/domain/cases/case-rules";
 import { canSeeHousehold, type ViewerGrid } from "@/lib/domain/care-registry/household-visibility";
 import { maskHousehold } from "@/lib/domain/care-registry/mask-household";
@@ -13,7 +13,9 @@ export interface CareViewer {
 }
 
 export async function careViewerOf(ctx: Pick<PipelineContext, "db">, actor: Actor): Promise<CareViewer> {
-  return { actor, grid: { gridCell: actor.role === "grid_worker" ? await workerGridCell(ctx.db, actor.workerId) : null } };
+  const gridCell = actor.role === "grid_worker" ? await workerGridCell(ctx.db, actor.workerId) : null;
+  const communityCells = actor.role === "department_staff" && actor.department === "civil_affairs" ? await communityCellsOf(ctx.db, actor.id) : [];
+  return { actor, grid: { gridCell, communityCells } };
 }
 
 function fullView({ row, absences, openAlerts }: HouseholdRecord): HouseholdView {

@@ -1,7 +1,7 @@
 import { absenceInputSchema } from "@/lib/contracts/care";
 import { idParamsSchema } from "@/lib/contracts/path-params";
 import { careViewerOf } from "@/lib/pipeline/care/household-view";
-import { announceAbsence } from "@/lib/pipeline/care/household-registry";
+import { announceAbsence } from "@/lib/pipeline/care/household-absences";
 import { appContext } from "../../../../_http/app-context";
 import { careResponse } from "../../../../_http/care-response";
 import { parseParams } from "../../../../_http/parse-params";
