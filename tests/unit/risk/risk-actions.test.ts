@@ -97,7 +97,7 @@ describe("evacuationList", () => {
 
   it("keeps the registry's masks: a leader sees names and addresses masked, the dispatcher whole", () => {
     const asSeenBy = (actor: Actor) =>
-      households.map((h) => (canSeeHousehold(actor, { gridCell: null }, { gridWorkerId: h.gridWorkerId, gridCell: h.gridCell }) ? h : maskHousehold(h)));
+      households.map((h) => (canSeeHousehold(actor, { gridCell: null, communityCells: [] }, { gridWorkerId: h.gridWorkerId, gridCell: h.gridCell }) ? h : maskHousehold(h)));
     const leader = evacuationList(asSeenBy({ role: "leader", id: "L1" }), NOW).households[0]!;
     expect(leader).toMatchObject({ masked: true, name: "王*", address: "黄浦区南京东路…", phone: "139****5671" });
     expect(JSON.stringify(leader)).not.toContain("31010119400101123X");
