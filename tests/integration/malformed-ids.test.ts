@@ -26,6 +26,7 @@ function dynamicRoutes(name: "route.ts" | "page.tsx"): { pattern: string; file: 
 /** A well-formed value for each kind of segment, so that only the one under test is wrong. */
 const wellFormed: Record<string, () => string> = {
   id: () => randomUUID(),
+  absenceId: () => randomUUID(),
   token: () => "A".repeat(43),
   queue: () => "intake",
   jobId: () => "intake-0123456789abcdef0123456789abcdef",

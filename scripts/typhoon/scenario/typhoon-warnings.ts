@@ -26,6 +26,8 @@ export const WARNING_SENDER = "smb@weather.sh.cn";
 const SENDER_NAME = "上海中心气象台";
 const LOOK_AHEAD_HOURS = 24;
 const EXPIRES_AFTER_HOURS = 24;
+/** However fast a replay runs, a warning stands this long on the wall clock, so a screen sees it before it lapses. */
+export const MIN_EXPIRY_MS = 10 * 60_000;
 export const RENEW_AFTER_HOURS = 12;
 export const HOLD_BEFORE_EASING_HOURS = 3;
 
@@ -131,7 +133,7 @@ function warningInfo(config: TyphoonWarningConfig, signal: Signal, previous: Sig
     severity: signal.severity,
     certainty: "Likely",
     effective: formatCapDateTime(sentAt),
-    expires: formatCapDateTime(new Date(sentAt.getTime() + EXPIRES_AFTER_HOURS * config.clock.hourMs)),
+    expires: formatCapDateTime(new Date(sentAt.getTime() + Math.max(EXPIRES_AFTER_HOURS * config.clock.hourMs, MIN_EXPIRY_MS))),
     headline: `${SENDER_NAME}${verb}台风${signal.nameZh}预警信号`,
     description:
       `受台风${config.stormName}（${config.stormId}）影响，预计${signal.withinHours}小时内本市平均风力可达${signal.beaufort}级以上` +

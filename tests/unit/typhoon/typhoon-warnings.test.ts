@@ -14,6 +14,7 @@ import {
   HOLD_BEFORE_EASING_HOURS,
   RENEW_AFTER_HOURS,
   warningColour,
+  MIN_EXPIRY_MS,
   WARNING_SENDER,
   type WarningClock,
 } from "@/scripts/typhoon/scenario/typhoon-warnings";
@@ -117,19 +118,28 @@ describe("the weather service's typhoon warning signals", () => {
     }
   });
 
-  it("dates a time-lapsed replay's warnings when they are sent, each lasting a day of storm time, identifiers unique within a second", () => {
-    const startedAt = Date.UTC(2026, 11, 6, 6);
-    const speed = 3600;
+  it("dates a time-lapsed replay's warnings when they are sent, each lasting a day of storm time but never under ten minutes", () => {
     const storm = replayStormFrom(csv, "infa");
     const windowStart = replayWindow(storm.storm, DEMO_CITY_CENTRE, 500)!.startMs;
-    const clock: WarningClock = { at: (t) => new Date(startedAt + (t - windowStart) / speed), hourMs: HOUR_MS / speed };
-    const messages = issued("infa", 0, clock);
-    expect(messages.length).toBeGreaterThan(2);
-    for (const { atMs, alert } of messages) {
-      expect(Date.parse(alert.sent)).toBe(Math.floor(clock.at(atMs).getTime() / 1000) * 1000);
-      const info = alert.infos[0]!;
-      if (alert.msgType !== "Cancel") expect(Date.parse(info.expires!) - Date.parse(info.effective!)).toBe(24 * HOUR_MS / speed);
-    }
+    const startedAt = Date.UTC(2026, 11, 6, 6);
+    const lapse = (speed: number): WarningClock => ({ at: (t) => new Date(startedAt + (t - windowStart) / speed), hourMs: HOUR_MS / speed });
+    const lasting = (speed: number) => {
+      const clock = lapse(speed);
+      const messages = issued("infa", 0, clock);
+      expect(messages.length).toBeGreaterThan(2);
+      for (const { atMs, alert } of messages) expect(Date.parse(alert.sent)).toBe(Math.floor(clock.at(atMs).getTime() / 1000) * 1000);
+      const issuedInfos = messages.filter((m) => m.alert.msgType !== "Cancel").map((m) => m.alert.infos[0]!);
+      return new Set(issuedInfos.map((info) => Date.parse(info.expires!) - Date.parse(info.effective!)));
+    };
+    expect(lasting(60)).toEqual(new Set([24 * 60_000]));
+    expect(lasting(3600)).toEqual(new Set([MIN_EXPIRY_MS]));
+  });
+
+  it("never gives two messages one identifier, though at high speed they share a second", () => {
+    const storm = replayStormFrom(csv, "infa");
+    const windowStart = replayWindow(storm.storm, DEMO_CITY_CENTRE, 500)!.startMs;
+    const messages = issued("infa", 0, { at: (t) => new Date(Date.UTC(2026, 11, 6) + (t - windowStart) / 1e6), hourMs: HOUR_MS / 1e6 });
+    expect(new Set(messages.map((m) => m.alert.sent)).size).toBeLessThan(messages.length);
     expect(new Set(messages.map((m) => m.alert.identifier)).size).toBe(messages.length);
   });
 });
