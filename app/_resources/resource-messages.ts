@@ -12,6 +12,8 @@ export interface ResourceMessages {
   occupancy: string;
   capacityPerHour: (m3: number) => string;
   stock: (bags: number) => string;
+  /** The field for a number of sandbags taken or restocked. */
+  bagsLabel: string;
   members: (n: number) => string;
   target: string;
   noteLabel: string;
@@ -100,6 +102,7 @@ export const resourceZhCn: ResourceMessages = {
   occupancy: "安置人数",
   capacityPerHour: (m3) => `${m3.toLocaleString("en-US")} m³/h`,
   stock: (bags) => `库存 ${bags.toLocaleString("en-US")} 袋`,
+  bagsLabel: "袋数",
   members: (n) => `${n} 人`,
   target: "任务地点",
   noteLabel: "进展说明",
@@ -186,6 +189,7 @@ export const resourceEn: ResourceMessages = {
   occupancy: "Sheltered",
   capacityPerHour: (m3) => `${m3.toLocaleString("en-US")} m³/h`,
   stock: (bags) => `${bags.toLocaleString("en-US")} bags`,
+  bagsLabel: "Bags",
   members: (n) => `${n} people`,
   target: "Job",
   noteLabel: "Progress note",

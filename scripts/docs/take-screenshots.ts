@@ -1,8 +1,8 @@
 /**
  * The README's screenshots, from a running tonglan with the demo city (`npm run demo` in another
  * terminal): the wall screen at 1920×1080, the same in typhoon mode (best with `npm run demo -- --typhoon
- * infa` or `npm run typhoon` playing against it), the dispatcher console with a case open, and a grid
- * worker's phone. Debian's chromium, as the end-to-end tests use it. It reports three problems where
+ * infa` or `npm run typhoon` playing against it), the dispatcher console with a case open, its risk points
+ * with the top one's suggested actions (once the replay has brought rain), and a grid worker's phone. Debian's chromium, as the end-to-end tests use it. It reports three problems where
  * the demo user "worker" (W0001, whom the simulator leaves alone) stands, so that the phone has tasks.
  *
  *   npx tsx scripts/docs/take-screenshots.ts [--base-url http://127.0.0.1:3000] [--out docs/img] [--settle-ms 20000]
@@ -79,6 +79,26 @@ async function dispatchConsole(browser: Browser): Promise<void> {
   await context.close();
 }
 
+/** The console's 风险点 view with the top point open: its reasons and what to send there. Skipped while no risk is computed. */
+async function riskPoints(browser: Browser): Promise<void> {
+  const context = await signedIn(browser, "dispatcher", { viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  await page.goto("/dispatch");
+  await page.getByTestId("console-view-risk").click();
+  await page.getByTestId("risk-horizon-3h").click();
+  const top = page.getByTestId("risk-point-row").first();
+  if (!(await top.isVisible({ timeout: 10_000 }).catch(() => false))) {
+    console.log("riskPoints: no risk point yet (replay a storm first), skipped");
+    await context.close();
+    return;
+  }
+  await top.click();
+  await page.getByTestId("risk-action-pump").waitFor();
+  await page.waitForTimeout(2_000);
+  await page.screenshot({ path: path.join(out, "risk-points.png") });
+  await context.close();
+}
+
 async function phone(browser: Browser): Promise<void> {
   const context = await signedIn(browser, "worker", {
     viewport: { width: 390, height: 844 },
@@ -105,7 +125,7 @@ async function phone(browser: Browser): Promise<void> {
 await mkdir(out, { recursive: true });
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
-  for (const shot of [wallScreen, typhoonMode, dispatchConsole, phone]) {
+  for (const shot of [wallScreen, typhoonMode, dispatchConsole, riskPoints, phone]) {
     await shot(browser);
     console.log(`${shot.name}: done`);
   }

@@ -165,3 +165,30 @@ test("a team leader reports a team's progress from the phone", async ({ browser,
   expect(history.history[2]!.detail.note).toBe("已转移被困居民 6 人");
   await phone.context().close();
 });
+
+test("the depot's staff take sandbags out and restock them from the phone", async ({ browser, page }, testInfo) => {
+  await signIn(page, "/dispatch", "dispatcher", /\/dispatch$/);
+  const depots = (await (await page.request.get("/api/resources?kind=sandbags&state=available")).json()) as { resources: { id: string; stock: number }[] };
+  // The last depot: the risk-point spec takes its bags from the nearest one to its cells.
+  const depot = depots.resources.at(-1)!;
+
+  const phone = await openPhone(browser);
+  await signIn(phone, "/m/resources", "rescue", /\/m\/resources$/);
+  await phone.getByTestId("field-kind-sandbags").click();
+  const card = phone.locator(`[data-testid="crew-card"][data-resource-id="${depot.id}"]`);
+  await card.getByTestId("stock-amount").fill(String(depot.stock + 1));
+  await expect(card.getByTestId("stock-take")).toBeDisabled();
+  await card.getByTestId("stock-amount").fill("120");
+  await card.getByTestId("stock-take").click();
+  await expect(card.getByTestId("field-notice")).toHaveAttribute("data-tone", "done");
+  await expect(card.getByTestId("stock-amount")).toHaveValue("");
+  await card.getByTestId("stock-amount").fill("20");
+  await card.getByTestId("stock-restock").click();
+  await expect(card).toContainText((depot.stock - 100).toLocaleString("en-US"));
+  await phone.screenshot({ path: testInfo.outputPath("phone-depot-390.png") });
+
+  const detail = (await (await page.request.get(`/api/resources/${depot.id}`)).json()) as { resource: { stock: number }; history: { action: string }[] };
+  expect(detail.resource.stock).toBe(depot.stock - 100);
+  expect(detail.history.map((h) => h.action).slice(-2)).toEqual(["take", "restock"]);
+  await phone.context().close();
+});

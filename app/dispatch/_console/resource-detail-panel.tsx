@@ -7,6 +7,7 @@ import { formatClock } from "@/app/_i18n/shanghai-time";
 import { ResourceCapabilityFacts, resourceTargetText } from "@/app/_resources/resource-capability-facts";
 import { canReport, canSend } from "@/app/_resources/resource-moves";
 import { ResourceStateBadge } from "@/app/_resources/resource-state-badge";
+import { StockForm } from "@/app/_resources/stock-form";
 import { useResourceAction } from "@/app/_resources/use-resource-action";
 import { resourceName, useResourceMessages } from "@/app/_resources/use-resource-messages";
 import { ResourceButtons } from "./resource-buttons";
@@ -25,7 +26,7 @@ interface Props {
 
 const isAction = (action: string): action is ResourceAction => (resourceActions as readonly string[]).includes(action);
 
-/** One resource: what it is, where it is sent, the desk's moves on it (recall, arrived, back, move to a place, a note) and its history. */
+/** One resource: what it is, where it is sent, the desk's moves on it (recall, arrived, back, move to a place, a note, a depot's bags out and in) and its history. */
 export function ResourceDetailPanel({ resourceId, liveVersion, names, canCommand }: Props) {
   const r = useResourceMessages();
   const { language } = useI18n();
@@ -47,6 +48,17 @@ export function ResourceDetailPanel({ resourceId, liveVersion, names, canCommand
         {canCommand && <ResourceButtons resource={resource} pending={action.pending} onMove={(move) => void action.run(resource, { action: move })} />}
       </section>
       {canCommand && canSend(resource) && <MoveForm key={resource.version} resource={resource} pending={action.pending} onMove={(place) => void action.run(resource, { action: "move", place })} />}
+      {canCommand && resource.kind === "sandbags" && resource.stock !== null && resource.state === "available" && (
+        <section className={styles.section}>
+          <h3 className={styles.title}>{r.kinds.sandbags}</h3>
+          <StockForm
+            stock={resource.stock}
+            pending={action.pending}
+            onMove={(move, amount) => action.run(resource, { action: move, amount })}
+            classes={{ form: styles.controls, input: styles.input, button: styles.button }}
+          />
+        </section>
+      )}
       {canCommand && canReport(resource) && (
         <ReportForm key={`report-${resource.version}`} pending={action.pending} onReport={(note) => void action.run(resource, { action: "report", note })} />
       )}

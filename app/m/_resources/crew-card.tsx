@@ -6,6 +6,7 @@ import { useI18n } from "@/app/_i18n/language-provider";
 import { stateCssColor } from "@/app/_resources/resource-colors";
 import { buttonMoves, canReport } from "@/app/_resources/resource-moves";
 import { ResourceStateBadge } from "@/app/_resources/resource-state-badge";
+import { StockForm } from "@/app/_resources/stock-form";
 import { resourceName, useResourceMessages } from "@/app/_resources/use-resource-messages";
 import { FieldNotice } from "./field-notice";
 import { useFieldAction } from "./use-field-action";
@@ -17,7 +18,7 @@ interface Props {
   onConflict: () => void;
 }
 
-/** A team, pump or vehicle: its job, the next step of it (on scene, leaving, back) and a note on how it goes. */
+/** A team, pump or vehicle: its job, the next step of it (on scene, leaving, back) and a note on how it goes; a depot: bags out and in. */
 export function CrewCard({ resource, onSettled, onConflict }: Props) {
   const r = useResourceMessages();
   const { language } = useI18n();
@@ -79,6 +80,14 @@ export function CrewCard({ resource, onSettled, onConflict }: Props) {
             </button>
           </div>
         </>
+      )}
+      {resource.kind === "sandbags" && resource.stock !== null && resource.state === "available" && (
+        <StockForm
+          stock={resource.stock}
+          pending={action.pending}
+          onMove={(move, amount) => action.run(resource, { action: move, amount })}
+          classes={{ form: styles.row, input: styles.input, button: styles.smallButton }}
+        />
       )}
       <FieldNotice notice={action.notice} onDismiss={action.dismiss} />
     </li>
