@@ -6,6 +6,7 @@
  * the demo user "worker" (W0001, whom the simulator leaves alone) stands, so that the phone has tasks.
  *
  *   npx tsx scripts/docs/take-screenshots.ts [--base-url http://127.0.0.1:3000] [--out docs/img] [--settle-ms 20000]
+ *                                            [--only typhoonMode,riskPoints]   (the shots by name; default all)
  */
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
@@ -21,6 +22,7 @@ const { values } = parseArgs({
     out: { type: "string", default: "docs/img" },
     // How long the wall screen watches the live stream before its picture: long enough for cases to gather.
     "settle-ms": { type: "string", default: "20000" },
+    only: { type: "string" },
   },
 });
 const baseURL = values["base-url"];
@@ -87,7 +89,7 @@ async function riskPoints(browser: Browser): Promise<void> {
   await page.getByTestId("console-view-risk").click();
   await page.getByTestId("risk-horizon-3h").click();
   const top = page.getByTestId("risk-point-row").first();
-  if (!(await top.isVisible({ timeout: 10_000 }).catch(() => false))) {
+  if (!(await top.waitFor({ timeout: 30_000 }).then(() => true).catch(() => false))) {
     console.log("riskPoints: no risk point yet (replay a storm first), skipped");
     await context.close();
     return;
@@ -125,7 +127,9 @@ async function phone(browser: Browser): Promise<void> {
 await mkdir(out, { recursive: true });
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
-  for (const shot of [wallScreen, typhoonMode, dispatchConsole, riskPoints, phone]) {
+  const shots = [wallScreen, typhoonMode, dispatchConsole, riskPoints, phone];
+  const only = values.only?.split(",");
+  for (const shot of only ? shots.filter((s) => only.includes(s.name)) : shots) {
     await shot(browser);
     console.log(`${shot.name}: done`);
   }
