@@ -19,6 +19,9 @@ import { loadRiskPoint, type LoadedRiskPoint } from "./risk-point";
 type RiskActionRefusal = { ok: false; status: 404 | 409 | 422; code: string; message: string; fields?: FieldProblem[]; caseId?: string };
 export type RiskActionOutcome = { ok: true; result: RiskActionResult } | RiskActionRefusal;
 
+/** A click whose request opened no case in this long died on the way; its retry carries it out. */
+const ABANDONED_AFTER_MS = 60_000;
+
 const refused = (status: 409 | 422, code: string, message: string, field?: string): RiskActionRefusal => ({
   ok: false,
   status,
@@ -37,8 +40,10 @@ export async function takeRiskAction(ctx: PipelineContext, cell: string, request
   const lookup = await loadRiskPoint(ctx, { cell, horizon: request.horizon, computedAt: new Date(request.computedAt) }, actor);
   if (!lookup.ok) return lookup;
   const { point } = lookup;
+  const abandonedBefore = new Date(ctx.clock().getTime() - ABANDONED_AFTER_MS);
   const earlier = await findRiskAction(ctx.db, request.clientKey);
-  if (earlier) return replay(ctx, earlier, cell, request);
+  if (earlier && !abandoned(earlier, abandonedBefore)) return replay(ctx, earlier, cell, request);
+  if (earlier && !sameAction(earlier, cell, request)) return keyReused();
 
   const resource = request.resourceId ? await findResource(ctx.db, request.resourceId) : null;
   if (resource === undefined) return refused(422, "unknown_resource", `no resource ${request.resourceId}`, "resourceId");
@@ -46,16 +51,20 @@ export async function takeRiskAction(ctx: PipelineContext, cell: string, request
   if (unusable) return unusable;
 
   const actorName = `${actor.role}:${actor.id}`;
-  const claim = await claimRiskAction(ctx.db, {
-    clientKey: request.clientKey,
-    cell,
-    horizonHours: riskHorizonHours(request.horizon),
-    computedAt: point.computedAt,
-    kind: request.kind,
-    resourceId: request.resourceId ?? null,
-    actor: actorName,
-    at: ctx.clock(),
-  });
+  const claim = await claimRiskAction(
+    ctx.db,
+    {
+      clientKey: request.clientKey,
+      cell,
+      horizonHours: riskHorizonHours(request.horizon),
+      computedAt: point.computedAt,
+      kind: request.kind,
+      resourceId: request.resourceId ?? null,
+      actor: actorName,
+      at: ctx.clock(),
+    },
+    abandonedBefore,
+  );
   if (!claim.claimed) return replay(ctx, claim.row, cell, request);
 
   const facts = factsOf(request, point, resource);
@@ -140,11 +149,20 @@ async function moveResource(
   return outcome.ok ? outcome : { ok: false, message: `${resource.code}: ${outcome.message}` };
 }
 
+function sameAction(row: RiskActionRow, cell: string, request: RiskActionRequest): boolean {
+  return row.cell === cell && row.kind === request.kind && row.resource_id === (request.resourceId ?? null);
+}
+
+const keyReused = () => refused(422, "client_key_reused", "this clientKey was used for another action", "clientKey");
+
+/** Claimed, with nothing come of it (no case, no refusal), before `before`. */
+function abandoned(row: RiskActionRow, before: Date): boolean {
+  return row.case_id === null && row.refusal === null && new Date(row.created_at) < before;
+}
+
 /** A repeated key answers as the first request did; the same key for another action is the client's mistake. */
 async function replay(ctx: PipelineContext, row: RiskActionRow, cell: string, request: RiskActionRequest): Promise<RiskActionOutcome> {
-  if (row.cell !== cell || row.kind !== request.kind || row.resource_id !== (request.resourceId ?? null)) {
-    return refused(422, "client_key_reused", "this clientKey was used for another action", "clientKey");
-  }
+  if (!sameAction(row, cell, request)) return keyReused();
   if (row.refusal) return { ...refused(409, "resource_unavailable", `this click was refused (${row.refusal})`), ...(row.case_id && { caseId: row.case_id }) };
   const summary = row.case_id ? await findCaseSummary(ctx.db, row.case_id) : undefined;
   if (!summary) return refused(409, "in_progress", "this click is still being carried out");

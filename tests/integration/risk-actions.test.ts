@@ -113,6 +113,28 @@ describe("from a risk point to action", () => {
     expect((await suggestions()).suggestions.pump?.resource.id).not.toBe(pump!.resource.id);
   });
 
+  it("carries out a click whose first request died after claiming its key, when it is retried; a fresh claim stays in progress", async () => {
+    const { pump } = (await suggestions()).suggestions;
+    const click = { kind: "pump", resourceId: pump!.resource.id, horizon: "1h", computedAt: computedAt.toISOString() };
+    const claimRow = (key: string, ageMs: number) =>
+      database.query(
+        "INSERT INTO risk_actions (client_key, cell, horizon_hours, computed_at, kind, resource_id, actor, created_at) VALUES ($1, $2, 1, $3, 'pump', $4, 'dispatcher:gone', $5)",
+        [key, cell, computedAt, pump!.resource.id, new Date(Date.now() - ageMs)],
+      );
+    await claimRow(`${prefix}-fresh`, 1_000);
+    const fresh = await post({ ...click, clientKey: `${prefix}-fresh` });
+    expect(fresh.status).toBe(409);
+    expect((await fresh.json()).error.code).toBe("in_progress");
+
+    await claimRow(`${prefix}-died`, 5 * 60_000);
+    const retried = await post({ ...click, clientKey: `${prefix}-died` });
+    expect(retried.status).toBe(201);
+    const result = riskActionResultSchema.parse(await retried.json());
+    expect(result.resource?.state).toBe("en_route");
+    const [row] = await database.query<{ case_id: string; actor: string }>("SELECT case_id, actor FROM risk_actions WHERE client_key = $1", [`${prefix}-died`]);
+    expect(row).toMatchObject({ case_id: result.caseId, actor: "dispatcher:user-dispatcher" });
+  });
+
   it("takes the bags from the depot and opens the shelter through their own actions", async () => {
     const { sandbags, shelter } = (await suggestions()).suggestions;
     const base = { horizon: "1h", computedAt: computedAt.toISOString() };

@@ -14,8 +14,16 @@ export interface RiskActionClaim {
   at: Date;
 }
 
-/** Claims a client key for one action: the row inserted, or the one a request with the same key stored first. */
-export async function claimRiskAction(db: Kysely<Database>, claim: RiskActionClaim): Promise<{ claimed: boolean; row: RiskActionRow }> {
+/**
+ * Claims a client key for one action: the row inserted, or the one a request with the same key stored first. A
+ * claim that opened no case and was refused nothing by `abandonedBefore` is taken over: the request that made it
+ * died on the way (its retry carries the same key and must not be answered "in progress" for ever).
+ */
+export async function claimRiskAction(
+  db: Kysely<Database>,
+  claim: RiskActionClaim,
+  abandonedBefore: Date,
+): Promise<{ claimed: boolean; row: RiskActionRow }> {
   const inserted = await db
     .insertInto("risk_actions")
     .values({
@@ -32,6 +40,16 @@ export async function claimRiskAction(db: Kysely<Database>, claim: RiskActionCla
     .returningAll()
     .executeTakeFirst();
   if (inserted) return { claimed: true, row: inserted };
+  const takenOver = await db
+    .updateTable("risk_actions")
+    .set({ actor: claim.actor, created_at: claim.at })
+    .where("client_key", "=", claim.clientKey)
+    .where("case_id", "is", null)
+    .where("refusal", "is", null)
+    .where("created_at", "<", abandonedBefore)
+    .returningAll()
+    .executeTakeFirst();
+  if (takenOver) return { claimed: true, row: takenOver };
   const row = await findRiskAction(db, claim.clientKey);
   if (!row) throw new Error(`risk action ${claim.clientKey} was claimed and is gone`);
   return { claimed: false, row };
