@@ -1,11 +1,7 @@
 import type { Kysely } from "kysely";
-import { designDrainageMmH } from "@/lib/city/shanghai/design-drainage";
-import { pastWaterloggingReports, publicLowness } from "@/lib/city/shanghai/public-registries";
+import { DEFAULT_LEVEL_ALARM_CM, riskCellsOf } from "@/lib/city/shanghai/risk-cells";
 import type { Database } from "@/lib/db/schema";
 import { createRiskMap, type LevelGauge, type RainGauge, type RiskMap } from "@/lib/domain/risk/risk-map";
-
-/** A water-level gauge with no alarm configured alarms at this depth of standing water, cm. */
-const DEFAULT_LEVEL_ALARM_CM = 15;
 
 export interface RiskGeography {
   riskMap: RiskMap;
@@ -38,20 +34,7 @@ export async function loadRiskGeography(db: Kysely<Database>): Promise<RiskGeogr
   const levelGauges = gauges
     .filter((g) => g.kind === "water_level")
     .map((g) => ({ id: g.id, lat: g.lat, lng: g.lng, gridCell: g.grid_cell, alarmCm: g.alarm_above ?? DEFAULT_LEVEL_ALARM_CM }));
-  const riskMap = createRiskMap(
-    grids.map((g) => ({
-      cell: g.cell,
-      lat: g.lat,
-      lng: g.lng,
-      drainageMmH: designDrainageMmH(g.district),
-      lowness: publicLowness.get(g.cell) ?? 0,
-      pastWaterloggingReports: pastWaterloggingReports.get(g.cell) ?? 0,
-      // Counted afresh at every computation from the care registry (compute-risk.ts).
-      vulnerableHouseholds: 0,
-    })),
-    rainGauges,
-    levelGauges,
-  );
+  const riskMap = createRiskMap(riskCellsOf(grids), rainGauges, levelGauges);
   cached = { key, geography: { riskMap, rainGauges, levelGauges, districtOfCell: new Map(grids.map((g) => [g.cell, g.district])) } };
   return cached.geography;
 }

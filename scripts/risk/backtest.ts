@@ -8,8 +8,7 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { catalogue, grids, sensors } from "@/lib/city/shanghai";
-import { designDrainageMmH } from "@/lib/city/shanghai/design-drainage";
-import { pastWaterloggingReports, publicLowness } from "@/lib/city/shanghai/public-registries";
+import { DEFAULT_LEVEL_ALARM_CM, riskCellsOf } from "@/lib/city/shanghai/risk-cells";
 import { parseBestTracks } from "@/lib/domain/typhoon/best-track";
 import { stormStateAt } from "@/lib/domain/typhoon/storm-state-at";
 import { createRiskMap } from "@/lib/domain/risk/risk-map";
@@ -45,18 +44,8 @@ async function main(): Promise<void> {
 
   const truth = groundTruthCells(grids);
   const rainGauges = sensors.filter((s) => s.kind === "rain_gauge");
-  const levelGauges = sensors.filter((s) => s.kind === "water_level").map((s) => ({ ...s, alarmCm: s.alarm?.above ?? 15 }));
-  const riskMap = createRiskMap(
-    grids.map((g) => ({
-      ...g,
-      drainageMmH: designDrainageMmH(g.district),
-      lowness: publicLowness.get(g.cell) ?? 0,
-      pastWaterloggingReports: pastWaterloggingReports.get(g.cell) ?? 0,
-      vulnerableHouseholds: 0,
-    })),
-    rainGauges,
-    levelGauges,
-  );
+  const levelGauges = sensors.filter((s) => s.kind === "water_level").map((s) => ({ ...s, alarmCm: s.alarm?.above ?? DEFAULT_LEVEL_ALARM_CM }));
+  const riskMap = createRiskMap(riskCellsOf(grids), rainGauges, levelGauges);
 
   for (const { label, storm } of storms) {
     const window = replayWindow(storm.storm, DEMO_CITY_CENTRE, RADIUS_KM);
