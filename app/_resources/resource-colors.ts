@@ -1,6 +1,5 @@
 import type { ResourceState } from "@/lib/contracts";
-
-type Rgb = readonly [number, number, number];
+import { cssRgb, type Rgb } from "@/app/_map/stage-colors";
 
 /** One colour per state on every screen: idle calm, out on a job warm, a full shelter red, a closed one grey. */
 export const resourceStateColors: Readonly<Record<ResourceState, Rgb>> = {
@@ -14,6 +13,5 @@ export const resourceStateColors: Readonly<Record<ResourceState, Rgb>> = {
 };
 
 export function stateCssColor(state: ResourceState): string {
-  const [r, g, b] = resourceStateColors[state];
-  return `rgb(${r} ${g} ${b})`;
+  return cssRgb(resourceStateColors[state]);
 }
